@@ -1,0 +1,85 @@
+"""summarizer: grounded summaries and event records from news articles.
+
+    >>> import summarizer
+    >>> analysis = summarizer.analyze(text)                   # doctest: +SKIP
+    >>> analysis.events[0].casualties[0].evidence.quote       # doctest: +SKIP
+
+Every quote in a result occurs verbatim in the article (the library locates it and records its
+offsets); every casualty number occurs in its quote; every actor is named in the article.
+"""
+
+from ._client import RetryPolicy
+from ._config import Config
+from ._errors import (
+    AttemptsExhausted,
+    CassetteMismatch,
+    ConfigError,
+    InputError,
+    ModelCallError,
+    RequestRejected,
+    SummarizerError,
+    TransportError,
+)
+from ._models import (
+    SCHEMA_VERSION,
+    Actor,
+    Analysis,
+    Article,
+    CasualtyFigure,
+    Claim,
+    Count,
+    Dateline,
+    Event,
+    EventLink,
+    EventsResult,
+    EventTime,
+    Evidence,
+    GroundingContext,
+    KeyPoint,
+    Location,
+    Metadata,
+    Summary,
+    SummaryResult,
+    Usage,
+)
+from ._pipeline import AsyncSummarizer, Summarizer, analyze, extract_events, summarize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "Analysis",
+    "Article",
+    "AsyncSummarizer",
+    "AttemptsExhausted",
+    "CassetteMismatch",
+    "CasualtyFigure",
+    "Claim",
+    "Config",
+    "ConfigError",
+    "Count",
+    "Dateline",
+    "Event",
+    "EventLink",
+    "EventTime",
+    "EventsResult",
+    "Evidence",
+    "GroundingContext",
+    "InputError",
+    "KeyPoint",
+    "Location",
+    "Metadata",
+    "ModelCallError",
+    "RequestRejected",
+    "RetryPolicy",
+    "Summarizer",
+    "SummarizerError",
+    "Summary",
+    "SummaryResult",
+    "TransportError",
+    "Usage",
+    "analyze",
+    "extract_events",
+    "summarize",
+]

@@ -1,0 +1,138 @@
+"""Recorded HTTP exchanges (vcrpy cassettes) for `--record` / `--replay` and for the tests.
+
+One configuration serves both, so a cassette the CLI records replays in the tests and back:
+
+* requests match on method, path and JSON body - a changed prompt, schema, model or setting no
+  longer matches and fails loudly instead of replaying a stale answer;
+* credentials (Authorization, api-key, cookies, organisation ids) are never written;
+* bodies are stored as YAML structures, not escaped strings, so a cassette reads like the JSON.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+import vcr
+import yaml
+from vcr.cassette import Cassette
+
+from ._errors import CassetteMismatch
+
+__all__ = ["SECRET_HEADERS", "VCR_OPTIONS", "configure", "cassette", "json_body"]
+
+SECRET_HEADERS = (
+    "authorization", "proxy-authorization", "api-key", "x-api-key", "cookie", "set-cookie",
+    "openai-organization", "openai-project",
+)  # fmt: skip
+SECRET_QUERY_PARAMETERS = ("api-key", "api_key", "key")
+
+VCR_OPTIONS: dict[str, Any] = {
+    "serializer": "yaml",
+    "match_on": ("method", "path", "json_body"),
+    "filter_headers": SECRET_HEADERS,
+    "filter_query_parameters": SECRET_QUERY_PARAMETERS,
+    "decode_compressed_response": True,
+    "before_record_request": lambda request: _keep_safe_request_headers(request),
+    "before_record_response": lambda response: _drop_headers(response),
+}
+# Request headers are kept by allowlist: the SDK also sends machine details (OS, runtime).
+_SAFE_REQUEST_HEADERS = frozenset({"content-type", "accept"})
+
+
+def _keep_safe_request_headers(request: Any) -> Any:
+    for name in list(request.headers):
+        if name.lower() not in _SAFE_REQUEST_HEADERS:
+            del request.headers[name]
+    return request
+
+
+def _drop_headers(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in SECRET_HEADERS:
+            del headers[name]
+    return response
+
+
+def _parse_json(body: Any) -> Any | None:
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", errors="replace")
+    if not isinstance(body, str) or not body.strip():
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
+def json_body(r1: Any, r2: Any) -> None:
+    """vcrpy matcher: the bodies are equal as JSON (or as bytes when not JSON)."""
+    a, b = _parse_json(r1.body), _parse_json(r2.body)
+    if a is None or b is None:
+        assert r1.body == r2.body, "bodies differ"
+        return
+    if a != b:
+        keys: list[str] = []
+        if isinstance(a, dict) and isinstance(b, dict):
+            keys = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+        raise AssertionError(f"JSON bodies differ in {', '.join(keys) or 'content'}")
+
+
+class ReadableYaml:
+    """vcrpy's YAML, with JSON bodies stored as structures under `json` instead of strings."""
+
+    @staticmethod
+    def serialize(cassette: dict[str, Any]) -> str:
+        data = copy.deepcopy(cassette)
+        for interaction in data["interactions"]:
+            request, response = interaction["request"], interaction["response"]
+            parsed = _parse_json(request.get("body"))
+            if parsed is not None:
+                request["body"] = {"json": parsed}
+            parsed = _parse_json(response.get("body", {}).get("string"))
+            if parsed is not None:
+                response["body"] = {"json": parsed}
+                response.get("headers", {}).pop("content-length", None)
+        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+    @staticmethod
+    def deserialize(text: str) -> dict[str, Any]:
+        data = yaml.safe_load(text) or {}
+        for interaction in data.get("interactions", []):
+            request, response = interaction["request"], interaction["response"]
+            if isinstance(request.get("body"), dict) and "json" in request["body"]:
+                request["body"] = json.dumps(request["body"]["json"])
+            body = response.get("body")
+            if isinstance(body, dict) and "json" in body:
+                response["body"] = {"string": json.dumps(body["json"])}
+        return data
+
+
+def configure(recorder: vcr.VCR) -> vcr.VCR:
+    """Register the matcher and serializer that `VCR_OPTIONS` names."""
+    recorder.register_matcher("json_body", json_body)
+    # Registered under vcrpy's own name so cassette files keep the plain .yaml suffix.
+    recorder.register_serializer("yaml", ReadableYaml)
+    return recorder
+
+
+RecordMode = Literal["replay", "record"]
+
+
+@contextmanager
+def cassette(path: str | Path, mode: RecordMode) -> Iterator[Cassette]:
+    """Replay the exchanges in `path` (nothing reaches the network) or record them afresh."""
+    path = Path(path)
+    if mode == "replay" and not path.is_file():
+        raise CassetteMismatch(f"cassette not found: {path}")
+    if mode == "record":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)
+    recorder = configure(vcr.VCR(record_mode="none" if mode == "replay" else "all"))
+    with recorder.use_cassette(str(path), **VCR_OPTIONS) as recorded:
+        yield recorded

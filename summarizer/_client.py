@@ -1,0 +1,210 @@
+"""The model client: the OpenAI SDK, one transport retry policy, and instructor on top.
+
+Layering, innermost first:
+
+    openai SDK create()          its own retries off (max_retries=0)
+    RetryPolicy (tenacity)       429/5xx/timeouts/connection errors, backoff, Retry-After
+    instructor                   structured output, validation, re-ask on validation errors
+
+A transport error is retried here and never reaches instructor as a reason to re-ask.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import instructor
+import openai
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_before_delay,
+    wait_exponential_jitter,
+)
+from vcr.errors import CannotOverwriteExistingCassetteException
+
+from ._config import Config
+from ._errors import CassetteMismatch, ModelCallError, RequestRejected, TransportError
+
+__all__ = ["RetryPolicy", "INSTRUCTOR_MODES", "make_structured_create", "translate_call_error"]
+
+log = logging.getLogger("summarizer")
+
+INSTRUCTOR_MODES: dict[str, instructor.Mode] = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "md_json": instructor.Mode.MD_JSON,
+}
+_RETRYABLE_STATUS = frozenset({408, 409, 429})
+
+
+def _cassette_miss(exc: BaseException | None) -> CannotOverwriteExistingCassetteException | None:
+    """The cassette error behind `exc`, if replay found no recorded exchange for the request."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, CannotOverwriteExistingCassetteException):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def is_retryable(exc: BaseException) -> bool:
+    if _cassette_miss(exc) is not None:
+        return False
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in _RETRYABLE_STATUS or exc.status_code >= 500
+    return isinstance(exc, openai.APIConnectionError)  # includes timeouts
+
+
+def retry_after_seconds(exc: BaseException | None) -> float | None:
+    """What the server asked us to wait, from `retry-after-ms` or `retry-after`."""
+    response = getattr(exc, "response", None)
+    if response is None:
+        return None
+    headers = response.headers
+    try:
+        if "retry-after-ms" in headers:
+            return max(0.0, float(headers["retry-after-ms"]) / 1000)
+        value = headers.get("retry-after")
+        if value is None:
+            return None
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            when = email.utils.parsedate_to_datetime(value)
+            return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    except (TypeError, ValueError):
+        return None
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, openai.APIStatusError):
+        return f"HTTP {exc.status_code}"
+    if isinstance(exc, openai.APITimeoutError):
+        return "timeout"
+    return "connection error"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Retries for transport failures: exponential backoff with jitter, bounded in tries and time.
+
+    A `Retry-After` from the server wins over the backoff. `sleep`/`async_sleep` are injectable
+    so tests can observe the waits without spending them.
+    """
+
+    max_attempts: int = 5
+    max_seconds: float = 300.0
+    initial_wait: float = 0.5
+    max_wait: float = 30.0
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+
+    @classmethod
+    def from_config(cls, config: Config) -> RetryPolicy:
+        return cls(max_attempts=config.max_transport_attempts, max_seconds=config.max_transport_seconds)
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        asked = retry_after_seconds(exc)
+        if asked is not None:
+            return asked
+        return wait_exponential_jitter(initial=self.initial_wait, max=self.max_wait)(state)
+
+    def _log(self, state: RetryCallState) -> None:
+        exc = state.outcome.exception() if state.outcome else None
+        wait = state.next_action.sleep if state.next_action else 0.0
+        log.warning(
+            "%s from the model endpoint; retrying in %.1f s (attempt %d of %d)",
+            _describe(exc) if exc else "error", wait, state.attempt_number + 1, self.max_attempts,
+        )  # fmt: skip
+
+    def _options(self) -> dict[str, Any]:
+        return {
+            "retry": retry_if_exception(is_retryable),
+            "stop": stop_after_attempt(self.max_attempts) | stop_before_delay(self.max_seconds),
+            "wait": self._wait,
+            "before_sleep": self._log,
+            "reraise": True,
+        }
+
+    def wrap(self, create: Callable[..., Any]) -> Callable[..., Any]:
+        return Retrying(sleep=self.sleep, **self._options()).wraps(create)
+
+    def wrap_async(self, create: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+        return AsyncRetrying(sleep=self.async_sleep, **self._options()).wraps(create)
+
+
+def make_openai_client(config: Config, *, is_async: bool) -> openai.OpenAI | openai.AsyncOpenAI:
+    cls = openai.AsyncOpenAI if is_async else openai.OpenAI
+    return cls(
+        api_key=config.resolved_api_key(),
+        base_url=config.base_url,
+        timeout=config.request_timeout,
+        max_retries=0,  # RetryPolicy is the one retry policy
+    )
+
+
+def make_structured_create(
+    client: openai.OpenAI | openai.AsyncOpenAI, config: Config, policy: RetryPolicy
+) -> Callable[..., Any]:
+    """instructor's structured `create`, over the SDK call wrapped in `policy`."""
+    if isinstance(client, openai.AsyncOpenAI):
+        create = policy.wrap_async(client.chat.completions.create)
+    else:
+        create = policy.wrap(client.chat.completions.create)
+    return instructor.patch(create=create, mode=INSTRUCTOR_MODES[config.mode])
+
+
+def translate_call_error(exc: BaseException, *, replaying_hint: str = "") -> ModelCallError | CassetteMismatch:
+    """A one-line, credential-free error for a failed model call."""
+    miss = _cassette_miss(exc)
+    if miss is not None:
+        return CassetteMismatch(
+            "no recorded response in the cassette matches this request "
+            "(the prompt, schema, model or settings changed since it was recorded)"
+            + (f"; {replaying_hint}" if replaying_hint else "")
+        )
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        detail = _api_message(exc)
+        if is_retryable(exc):
+            return TransportError(
+                f"model endpoint still failing after retries: HTTP {status}{detail}", status_code=status
+            )
+        advice = {
+            401: "; check OPENAI_API_KEY / SUMMARIZER_API_KEY",
+            403: "; the key is not allowed to use this model or endpoint",
+            404: "; check the model name and OPENAI_BASE_URL (it usually ends in /v1)",
+        }.get(status, "")
+        return RequestRejected(
+            f"model endpoint rejected the request: HTTP {status}{detail}{advice}", status_code=status
+        )
+    if isinstance(exc, openai.APITimeoutError):
+        return TransportError("model endpoint timed out on every attempt")
+    if isinstance(exc, openai.APIConnectionError):
+        return TransportError("cannot reach the model endpoint; check OPENAI_BASE_URL and the network")
+    return ModelCallError(f"model call failed: {type(exc).__name__}")
+
+
+def _api_message(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    message = body.get("message") if isinstance(body, dict) else None
+    if not isinstance(message, str) or not message.strip():
+        return ""
+    # Providers sometimes echo part of the key in auth errors; never pass that on.
+    if "key" in message.lower() and exc.status_code in (401, 403):
+        return " (authentication failed)"
+    return f" ({' '.join(message.split())[:200]})"

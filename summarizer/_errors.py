@@ -1,0 +1,87 @@
+"""Exceptions. Every error this library raises on purpose is a `SummarizerError`:
+
+    SummarizerError
+    ├── ConfigError            settings missing or invalid (no key, unknown mode, ...)
+    ├── InputError             the article cannot be used (empty, unreadable, ...)
+    ├── ModelCallError         the endpoint could not give an answer
+    │   ├── TransportError     network, timeout, 429 or 5xx, still failing after the retries
+    │   └── RequestRejected    400/401/403/404/422: retrying cannot help
+    ├── AttemptsExhausted      every answer failed validation or grounding
+    └── CassetteMismatch       replaying: no recorded exchange matches the request
+
+Messages are one line, never carry credentials, and say what to do where that is known.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._models import Usage
+
+__all__ = [
+    "SummarizerError",
+    "ConfigError",
+    "InputError",
+    "ModelCallError",
+    "TransportError",
+    "RequestRejected",
+    "AttemptsExhausted",
+    "CassetteMismatch",
+]
+
+
+class SummarizerError(Exception):
+    """Base class of every error raised by summarizer."""
+
+
+class ConfigError(SummarizerError):
+    """Settings are missing or invalid."""
+
+
+class InputError(SummarizerError):
+    """The input cannot be analysed."""
+
+
+class ModelCallError(SummarizerError):
+    """The model endpoint did not give an answer."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+class TransportError(ModelCallError):
+    """A retryable failure (network, timeout, 429, 5xx) outlasted the retry policy."""
+
+
+class RequestRejected(ModelCallError):
+    """The endpoint refused the request in a way retrying cannot fix."""
+
+
+class AttemptsExhausted(SummarizerError):
+    """No answer passed validation within the allowed attempts.
+
+    Carries what was spent and seen, so the caller can inspect or log it: `attempts`, `usage`
+    (summed over every attempt), `last_answer` (the raw text of the last answer) and `errors`
+    (one validation message per failed attempt).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        attempts: int,
+        usage: Usage,
+        last_answer: str | None,
+        errors: list[str],
+    ) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.usage = usage
+        self.last_answer = last_answer
+        self.errors = errors
+
+
+class CassetteMismatch(SummarizerError):
+    """A replayed request is not in the cassette: prompt, schema, model or settings changed."""

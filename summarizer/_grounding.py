@@ -1,0 +1,151 @@
+"""Checks that tie a model's answer to the article it was given.
+
+The model is untrusted: every quote it offers is looked up in the article by code, and the
+library, not the model, computes where it stands. Matching forgives only what typography changes
+(runs of white space, curly versus straight quote marks, the various dashes, compatibility forms
+such as ligatures); it never forgives a changed word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cached_property
+
+from num2words import num2words
+from rapidfuzz import fuzz
+
+__all__ = ["ArticleText", "normalize", "mentions_number"]
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032`\u00b4", "'"),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        "\u2026": "...",
+        **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
+    }
+)
+_ENCLOSING = "\"'"
+_HINT_CHARS = 160
+
+
+def _normalize_char(char: str) -> str:
+    out = unicodedata.normalize("NFKC", char).translate(_TYPOGRAPHY)
+    return " " if out.isspace() else out
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalise `text` and return, for each output character, the index it came from."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for piece in _normalize_char(char):
+            if piece == " " and (not chars or chars[-1] == " "):
+                continue  # collapse runs of white space, drop leading space
+            chars.append(piece)
+            origin.append(index)
+    return "".join(chars), origin
+
+
+def normalize(text: str) -> str:
+    """White space collapsed, quote marks and dashes made plain, compatibility forms folded."""
+    return normalize_with_map(text)[0].strip()
+
+
+def _word_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+
+
+class ArticleText:
+    """The article as the validators see it: the original text and a normalised view of it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.normalized, self._origin = normalize_with_map(text)
+
+    @cached_property
+    def _folded(self) -> str:
+        return self.normalized.casefold()
+
+    def locate(self, quote: str) -> tuple[int, int] | None:
+        """Offsets of `quote` in the original text, or None when it does not occur there."""
+        needle = normalize(quote)
+        candidates = [needle]
+        stripped = needle.strip(_ENCLOSING).strip()
+        if stripped and stripped != needle:
+            candidates.append(stripped)  # a model may wrap its quote in quote marks
+        for candidate in candidates:
+            at = self.normalized.find(candidate)
+            if candidate and at >= 0:
+                return self._origin[at], self._origin[at + len(candidate) - 1] + 1
+        return None
+
+    def nearest_passage(self, quote: str) -> str | None:
+        """The passage of the article most like `quote`, to tell the model what it got wrong."""
+        needle = normalize(quote)
+        if not needle or not self.normalized:
+            return None
+        alignment = fuzz.partial_ratio_alignment(needle, self.normalized)
+        if alignment is None or alignment.score < 50:
+            return None
+        start, end = alignment.dest_start, alignment.dest_end
+        # widen to whole words so the hint reads naturally
+        while start > 0 and self.normalized[start - 1].isalnum():
+            start -= 1
+        while end < len(self.normalized) and self.normalized[end].isalnum():
+            end += 1
+        passage = self.normalized[start:end].strip()
+        return passage if len(passage) <= _HINT_CHARS else passage[:_HINT_CHARS] + "..."
+
+    def quote_error(self, quote: str) -> str:
+        shown = _shorten(quote)
+        hint = self.nearest_passage(quote)
+        if hint is None:
+            return f"quote '{shown}' is not in the article; quote the article verbatim"
+        return (
+            f"quote '{shown}' is not in the article; nearest passage: '{hint}'. "
+            "Copy the words exactly as the article has them"
+        )
+
+    def mentions(self, name: str) -> bool:
+        """Whether `name` occurs in the article as a whole word or phrase, ignoring case."""
+        needle = normalize(name).casefold()
+        return bool(needle) and _word_pattern(needle).search(self._folded) is not None
+
+
+def _shorten(text: str, limit: int = 120) -> str:
+    text = normalize(text)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+# Indefinite quantities whose conventional lower bound a careful coder may record as the figure.
+_VAGUE_QUANTITIES: dict[int, tuple[str, ...]] = {
+    1: ("a", "an", "one", "single", "lone", "sole"),
+    2: ("two", "pair", "couple", "both"),
+    3: ("several", "three", "few"),
+    12: ("dozen",),
+    24: ("dozens",),
+    100: ("hundred",),
+    200: ("hundreds",),
+    1000: ("thousand",),
+    2000: ("thousands",),
+}
+
+
+def number_forms(number: int) -> set[str]:
+    """The ways a news text may write `number`: digits, grouped digits, words."""
+    words = num2words(number)
+    forms = {str(number), f"{number:,}", words, words.replace("-", " "), words.replace(" and ", " ")}
+    forms.update(_VAGUE_QUANTITIES.get(number, ()))
+    return forms
+
+
+def mentions_number(text: str, number: int) -> bool:
+    """Whether `text` states `number`, in digits or in words."""
+    folded = normalize(text).casefold()
+    for form in number_forms(number):
+        pattern = rf"(?<![\w,.]){re.escape(form)}(?![\w]|[,.]\d)"
+        if re.search(pattern, folded):
+            return True
+    return False

@@ -1,0 +1,473 @@
+"""The data this library produces: summaries, event records and the metadata of a run.
+
+These models are the published contract (their JSON Schemas live in `schemas/`). Two kinds of
+field exist:
+
+* fields the model fills (quotes, names as written, figures) - validated and *grounded* against
+  the article whenever the article is passed as validation context;
+* fields the library computes (quote offsets, the conservative casualty figure, metadata) -
+  marked read-only and hidden from the schema the model is shown.
+
+Validation without an article in the context (e.g. loading a saved result) checks types only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    computed_field,
+    field_validator,
+    model_validator,
+)
+
+from ._grounding import ArticleText, mentions_number, normalize
+
+SCHEMA_VERSION = "1.0.0"
+
+EventType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]  # fmt: skip
+ActorKind = Literal[
+    "state_forces", "government", "militia", "rebel_group", "political_party",
+    "civilians", "protesters", "organisation", "person", "other",
+]  # fmt: skip
+EventStatus = Literal["occurred", "claimed", "alleged", "denied", "threatened", "planned"]
+Qualifier = Literal["exact", "at_least", "more_than", "up_to", "fewer_than", "about", "between"]
+Precision = Literal["day", "week", "month", "year"]
+CasualtyKind = Literal["killed", "wounded", "missing", "arrested", "displaced", "kidnapped"]
+ClaimStance = Literal["assertion", "denial", "threat", "condemnation", "demand", "other"]
+LinkKind = Literal["retaliation_for", "response_to", "caused_by", "part_of", "follows"]
+
+_FORWARD_LOOKING: frozenset[str] = frozenset({"threatened", "planned"})
+_READ_ONLY = {"readOnly": True}
+
+
+class GroundingContext(BaseModel):
+    """What validators check an answer against; passed as pydantic validation context."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    article: ArticleText
+    dateline: dt.date | None = None  # publication date known from the input, if any
+
+    def as_context(self) -> dict[str, Any]:
+        return {"grounding": self}
+
+
+# instructor renders message text as a Jinja template whenever it is given a validation context,
+# which would let an article's "{{ ... }}" reach a template engine. The pipeline therefore hands
+# the article to the validators through this variable instead (one value per thread or task).
+_active_grounding: ContextVar[GroundingContext | None] = ContextVar("grounding", default=None)
+
+
+@contextmanager
+def grounded_on(grounding: GroundingContext) -> Iterator[None]:
+    """Within this block, validation grounds answers on `grounding`."""
+    token = _active_grounding.set(grounding)
+    try:
+        yield
+    finally:
+        _active_grounding.reset(token)
+
+
+def _grounding(info: ValidationInfo) -> GroundingContext | None:
+    context = info.context
+    if isinstance(context, dict) and context.get("grounding") is not None:
+        return context["grounding"]
+    return _active_grounding.get()
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+
+class Evidence(_Model):
+    """A passage copied verbatim from the article that supports a fact."""
+
+    quote: str = Field(
+        min_length=1,
+        description="Words copied exactly from the article, one sentence or clause; never paraphrased.",
+    )
+    start: int | None = Field(
+        default=None, ge=0, json_schema_extra=_READ_ONLY,
+        description="Offset of the quote's first character in the article (computed by the library).",
+    )  # fmt: skip
+    end: int | None = Field(
+        default=None, ge=0, json_schema_extra=_READ_ONLY,
+        description="Offset just past the quote's last character (computed by the library).",
+    )  # fmt: skip
+
+    @model_validator(mode="after")
+    def _locate_in_article(self, info: ValidationInfo) -> Evidence:
+        grounding = _grounding(info)
+        if grounding is None:
+            return self
+        span = grounding.article.locate(self.quote)
+        if span is None:
+            raise ValueError(grounding.article.quote_error(self.quote))
+        self.start, self.end = span
+        return self
+
+
+def _require_mention(info: ValidationInfo, what: str, *names: str | None) -> None:
+    grounding = _grounding(info)
+    present = [n for n in names if n]
+    if grounding is None or not present:
+        return
+    if not any(grounding.article.mentions(n) for n in present):
+        shown = "' / '".join(present)
+        raise ValueError(f"{what} '{shown}' does not occur in the article; use the words it uses")
+
+
+class Actor(_Model):
+    """A participant: a state, force, group, organisation or person."""
+
+    name: str = Field(min_length=1, description="The name exactly as the article writes it.")
+    canonical_name: str = Field(
+        min_length=1, description="One standard name for this actor, the same wherever it appears."
+    )
+    aliases: list[str] = Field(
+        default_factory=list, description="Other names the article uses for the same actor."
+    )
+    kind: ActorKind
+
+    @model_validator(mode="after")
+    def _named_in_article(self, info: ValidationInfo) -> Actor:
+        _require_mention(info, "actor", self.name, *self.aliases)
+        return self
+
+
+class Location(_Model):
+    place: str = Field(min_length=1, description="The place exactly as the article writes it.")
+    country: str | None = Field(default=None, description="Country name in English.")
+    region: str | None = Field(default=None, description="Province, governorate or state, if known.")
+
+    @model_validator(mode="after")
+    def _named_in_article(self, info: ValidationInfo) -> Location:
+        _require_mention(info, "place", self.place)
+        return self
+
+
+class EventTime(_Model):
+    """When an event happened, as written and resolved against the dateline."""
+
+    phrase: str | None = Field(
+        default=None, description="The time expression as written, e.g. 'on Sunday', 'last week'."
+    )
+    start: dt.date | None = Field(default=None, description="First day the phrase can mean (ISO).")
+    end: dt.date | None = Field(default=None, description="Last day the phrase can mean (ISO).")
+    precision: Precision = "day"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> EventTime:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"time range ends ({self.end}) before it starts ({self.start})")
+        if self.start and not self.end:
+            self.end = self.start
+        return self
+
+
+class Count(_Model):
+    """A number as news reports give it: exact, bounded or approximate."""
+
+    phrase: str = Field(min_length=1, description="The figure as written, e.g. 'at least 19'.")
+    qualifier: Qualifier = "exact"
+    min: int | None = Field(default=None, ge=0, description="Lower bound, when the text gives one.")
+    max: int | None = Field(default=None, ge=0, description="Upper bound, when the text gives one.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Count:
+        low, high, q = self.min, self.max, self.qualifier
+        if low is None and high is None:
+            raise ValueError(f"figure '{self.phrase}' needs min or max")
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"figure '{self.phrase}': min {low} is greater than max {high}")
+        if q == "exact" and low != high:
+            raise ValueError(f"figure '{self.phrase}' is exact, so min and max must be equal")
+        if q in ("at_least", "more_than") and low is None:
+            raise ValueError(f"figure '{self.phrase}' ({q}) needs min")
+        if q in ("up_to", "fewer_than") and high is None:
+            raise ValueError(f"figure '{self.phrase}' ({q}) needs max")
+        if q == "between" and (low is None or high is None):
+            raise ValueError(f"figure '{self.phrase}' (between) needs min and max")
+        return self
+
+    @property
+    def lowest(self) -> int:
+        """The smallest number the figure allows that the text states."""
+        return self.min if self.min is not None else self.max  # type: ignore[return-value]
+
+
+class CasualtyFigure(_Model):
+    """One source's figure for one kind of casualty in one event."""
+
+    kind: CasualtyKind
+    count: Count
+    source: str | None = Field(
+        default=None,
+        description="Who gives this figure, as written; null when the article states it itself.",
+    )
+    evidence: Evidence = Field(description="The passage that states this figure.")
+
+    @model_validator(mode="after")
+    def _number_in_evidence(self, info: ValidationInfo) -> CasualtyFigure:
+        if _grounding(info) is None:
+            return self
+        quote = self.evidence.quote
+        for bound in {self.count.min, self.count.max} - {None}:
+            if not mentions_number(quote, bound):  # type: ignore[arg-type]
+                raise ValueError(
+                    f"{self.kind} figure {bound} does not appear in its evidence "
+                    f"'{normalize(quote)}'; quote the passage that states it"
+                )
+        _require_mention(info, "source", self.source)
+        return self
+
+
+class Claim(_Model):
+    """Who said what: an attributed statement, denial, threat or condemnation."""
+
+    source: str = Field(min_length=1, description="Who said it, as written.")
+    statement: str = Field(min_length=1, description="What they said, in one short sentence.")
+    stance: ClaimStance = "assertion"
+    evidence: Evidence
+
+    @model_validator(mode="after")
+    def _source_in_article(self, info: ValidationInfo) -> Claim:
+        _require_mention(info, "source", self.source)
+        return self
+
+
+class EventLink(_Model):
+    kind: LinkKind = Field(description="How this event relates to the other one.")
+    event_id: str = Field(description="The id of the other event.")
+
+
+class Event(_Model):
+    """One event: who did what to whom, when, where, with what casualties, according to whom."""
+
+    id: str = Field(min_length=1, description="Unique within the answer: E1, E2, ...")
+    type: EventType = Field(description="PLOVER event type.")
+    mode: str | None = Field(
+        default=None,
+        description="PLOVER mode, lower case: e.g. aerial, drone, explosives, firearms, demo, arrest.",
+    )
+    description: str = Field(min_length=1, description="One line: what happened.")
+    initiator: Actor | None = None
+    target: Actor | None = None
+    location: Location | None = None
+    time: EventTime | None = None
+    status: EventStatus = "occurred"
+    casualties: list[CasualtyFigure] = Field(
+        default_factory=list, description="Every figure given, one per source; keep conflicts."
+    )
+    claims: list[Claim] = Field(default_factory=list)
+    links: list[EventLink] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(min_length=1, description="Passages reporting the event.")
+
+    @field_validator("mode")
+    @classmethod
+    def _lower_mode(cls, mode: str | None) -> str | None:
+        return mode.strip().lower().replace(" ", "_") if mode else None
+
+    @computed_field(json_schema_extra=_READ_ONLY)  # type: ignore[prop-decorator]
+    @property
+    def conservative_casualties(self) -> dict[str, int]:
+        """Per kind, the lowest figure any source gives (computed by the library)."""
+        lowest: dict[str, int] = {}
+        for figure in self.casualties:
+            value = figure.count.lowest
+            lowest[figure.kind] = min(value, lowest.get(figure.kind, value))
+        return lowest
+
+
+class Dateline(_Model):
+    phrase: str = Field(min_length=1, description="The dateline or date line as written.")
+    place: str | None = None
+    date: dt.date | None = Field(default=None, description="Publication date (ISO).")
+
+    @model_validator(mode="after")
+    def _in_article(self, info: ValidationInfo) -> Dateline:
+        grounding = _grounding(info)
+        if grounding is not None and grounding.article.locate(self.phrase) is None:
+            raise ValueError(grounding.article.quote_error(self.phrase))
+        return self
+
+
+class KeyPoint(_Model):
+    text: str = Field(min_length=1, description="One key point, one sentence.")
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Summary(_Model):
+    headline: str = Field(min_length=1, max_length=200)
+    summary: str = Field(min_length=1, description="A short paragraph, two to four sentences.")
+    key_points: list[KeyPoint] = Field(min_length=3, max_length=7)
+    dateline: Dateline | None = Field(
+        default=None, description="Only when the text gives a dateline or publication date."
+    )
+
+
+def _check_events(events: list[Event], reference: dt.date | None) -> None:
+    """Cross-event rules: unique ids, links that resolve, no past event after the dateline."""
+    ids = [e.id for e in events]
+    duplicated = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicated:
+        raise ValueError(f"event ids must be unique; repeated: {', '.join(duplicated)}")
+    for event in events:
+        for link in event.links:
+            if link.event_id == event.id:
+                raise ValueError(f"event {event.id} links to itself")
+            if link.event_id not in ids:
+                raise ValueError(
+                    f"event {event.id} links to '{link.event_id}', which is not an event id "
+                    f"(ids: {', '.join(ids)})"
+                )
+        time = event.time
+        if reference and time and time.start and time.start > reference:
+            if event.status not in _FORWARD_LOOKING:
+                raise ValueError(
+                    f"event {event.id}: date {time.start} is after the dateline {reference} but "
+                    f"its status is '{event.status}'; resolve '{time.phrase}' against the "
+                    "dateline, or mark the event threatened/planned"
+                )
+
+
+def _reference_date(info: ValidationInfo, summary: Summary | None) -> dt.date | None:
+    grounding = _grounding(info)
+    if grounding is None:
+        return None
+    if grounding.dateline is not None:
+        return grounding.dateline
+    return summary.dateline.date if summary and summary.dateline else None
+
+
+class SummaryBody(_Model):
+    """The model's answer to 'summarize'."""
+
+    summary: Summary
+
+
+class EventsBody(_Model):
+    """The model's answer to 'extract events'."""
+
+    events: list[Event] = Field(default_factory=list)
+    entities: list[Actor] = Field(
+        default_factory=list, description="Every actor the article names, once each."
+    )
+
+    @model_validator(mode="after")
+    def _cross_check(self, info: ValidationInfo) -> EventsBody:
+        _check_events(self.events, _reference_date(info, None))
+        return self
+
+
+class AnalysisBody(_Model):
+    """The model's answer to 'analyze': summary, events and entities."""
+
+    summary: Summary
+    events: list[Event] = Field(default_factory=list)
+    entities: list[Actor] = Field(
+        default_factory=list, description="Every actor the article names, once each."
+    )
+
+    @model_validator(mode="after")
+    def _cross_check(self, info: ValidationInfo) -> AnalysisBody:
+        _check_events(self.events, _reference_date(info, self.summary))
+        return self
+
+
+class Usage(_Model):
+    """Tokens used, summed over every attempt of one request."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            total_tokens=self.total_tokens + other.total_tokens,
+        )
+
+
+class Metadata(_Model):
+    """How a result was made."""
+
+    model: str
+    mode: str
+    prompt_version: str
+    schema_version: str = SCHEMA_VERSION
+    attempts: int = Field(ge=1, description="Model answers requested, re-asks included.")
+    usage: Usage
+    input_sha256: str
+    created_at: dt.datetime
+
+
+class Analysis(AnalysisBody):
+    """A grounded analysis of one article: summary, events, entities and how it was made."""
+
+    metadata: Metadata
+
+
+class SummaryResult(SummaryBody):
+    metadata: Metadata
+
+
+class EventsResult(EventsBody):
+    metadata: Metadata
+
+
+Result = Analysis | SummaryResult | EventsResult
+
+
+def _strip_read_only(schema: dict[str, Any]) -> dict[str, Any]:
+    for node in [schema, *schema.get("$defs", {}).values()]:
+        properties = node.get("properties", {})
+        hidden = [name for name, prop in properties.items() if prop.get("readOnly")]
+        for name in hidden:
+            del properties[name]
+        if "required" in node:
+            node["required"] = [name for name in node["required"] if name not in hidden]
+    return schema
+
+
+@cache
+def answer_model(body: type[BaseModel]) -> type[BaseModel]:
+    """`body` as the model is shown it: the same validators, no library-computed fields."""
+
+    def model_json_schema(cls: type[BaseModel], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        return _strip_read_only(super(answer, cls).model_json_schema(*args, **kwargs))
+
+    name = body.__name__.replace("Body", "Answer")
+    namespace = {
+        "__module__": body.__module__,
+        "__doc__": body.__doc__,
+        "model_json_schema": classmethod(model_json_schema),
+    }
+    answer: type[BaseModel] = type(name, (body,), namespace)
+    return answer
+
+
+class Article(_Model):
+    """One input article. Only `text` is required; `date` is the publication date (dateline)."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+    model_config = ConfigDict(str_strip_whitespace=False)

@@ -1,0 +1,252 @@
+"""From an article to a grounded result: input -> prompt -> model -> validate/ground -> result.
+
+`Summarizer` and `AsyncSummarizer` are twins over one core: everything but the awaited call lives
+in `_Request`, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from instructor.core.exceptions import IncompleteOutputException, InstructorError, InstructorRetryException
+from instructor.core.hooks import Hooks
+from pydantic import BaseModel, ValidationError
+
+from ._client import RetryPolicy, make_openai_client, make_structured_create, translate_call_error
+from ._config import Config, load_config
+from ._errors import AttemptsExhausted, InputError, ModelCallError, SummarizerError
+from ._grounding import ArticleText
+from ._models import (
+    Analysis,
+    Article,
+    EventsResult,
+    GroundingContext,
+    Metadata,
+    SummaryResult,
+    Usage,
+    answer_model,
+    grounded_on,
+)
+from ._prompts import TASK_BODIES, Task, build_messages, prompt_version
+
+__all__ = ["Summarizer", "AsyncSummarizer", "analyze", "summarize", "extract_events"]
+
+log = logging.getLogger("summarizer")
+
+ResultT = TypeVar("ResultT", Analysis, SummaryResult, EventsResult)
+_RESULTS: dict[str, type[BaseModel]] = {
+    "analyze": Analysis,
+    "summarize": SummaryResult,
+    "extract_events": EventsResult,
+}
+ArticleInput = str | Article
+
+
+def as_article(article: ArticleInput, date: dt.date | None = None) -> Article:
+    """Accept text or an `Article`; refuse what cannot be analysed."""
+    if isinstance(article, str):
+        article = Article(text=article)
+    elif not isinstance(article, Article):
+        raise InputError(f"expected article text or an Article, got {type(article).__name__}")
+    if date is not None:
+        article = article.model_copy(update={"date": date})
+    if not article.text.strip():
+        raise InputError("the article is empty")
+    return article
+
+
+class _Attempts:
+    """Counts model answers and sums their usage through instructor's hooks."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.usage = Usage()
+        self.model: str | None = None
+        self.last_answer: str | None = None
+        self.hooks = Hooks()
+        self.hooks.on("completion:response", self._on_response)
+
+    def _on_response(self, response: Any) -> None:
+        self.count += 1
+        self.model = getattr(response, "model", None) or self.model
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            self.usage += Usage(
+                prompt_tokens=usage.prompt_tokens or 0,
+                completion_tokens=usage.completion_tokens or 0,
+                total_tokens=usage.total_tokens or 0,
+            )
+        self.last_answer = _answer_text(response)
+
+
+def _answer_text(response: Any) -> str | None:
+    try:
+        message = response.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    calls = getattr(message, "tool_calls", None) or []
+    if calls:
+        return calls[0].function.arguments
+    return getattr(message, "content", None)
+
+
+def _first_problem(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        errors = exc.errors()
+        first = errors[0]
+        where = ".".join(str(part) for part in first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        return f"{where}: {message}{more}" if where else f"{message}{more}"
+    return " ".join(str(exc).split())[:300]
+
+
+class _Request:
+    """One task on one article: what to send, how to ground, how to report the outcome."""
+
+    def __init__(self, config: Config, task: Task, article: Article) -> None:
+        self.config = config
+        self.task = task
+        self.article = article
+        self.grounding = GroundingContext(article=ArticleText(article.text), dateline=article.date)
+        self.attempts = _Attempts()
+        self.kwargs: dict[str, Any] = {
+            "response_model": answer_model(TASK_BODIES[task]),
+            "messages": build_messages(task, article),
+            "model": config.model,
+            "temperature": config.temperature,
+            "max_retries": config.max_reasks,
+            "strict": False,
+            "hooks": self.attempts.hooks,
+        }
+        if config.max_output_tokens is not None:
+            self.kwargs["max_tokens"] = config.max_output_tokens
+
+    def result(self, body: BaseModel) -> Any:
+        metadata = Metadata(
+            model=self.attempts.model or self.config.model,
+            mode=self.config.mode,
+            prompt_version=prompt_version(self.task),
+            attempts=max(self.attempts.count, 1),
+            usage=self.attempts.usage,
+            input_sha256=hashlib.sha256(self.article.text.encode("utf-8")).hexdigest(),
+            created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+        )
+        fields = {name: getattr(body, name) for name in type(body).model_fields}
+        return _RESULTS[self.task].model_validate({**fields, "metadata": metadata})
+
+    def failure(self, exc: BaseException) -> SummarizerError:
+        if isinstance(exc, IncompleteOutputException):
+            return ModelCallError(
+                "the model's answer was cut off (finish_reason=length); raise max_output_tokens"
+            )
+        if isinstance(exc, InstructorRetryException) and exc.failed_attempts:
+            cause = exc.__cause__
+            if isinstance(cause, ValidationError | ValueError):
+                errors = [_first_problem(a.exception) for a in exc.failed_attempts]
+                return AttemptsExhausted(
+                    f"no valid answer after {self.attempts.count} attempts; last problem: {errors[-1]}",
+                    attempts=self.attempts.count,
+                    usage=self.attempts.usage,
+                    last_answer=self.attempts.last_answer,
+                    errors=errors,
+                )
+        cause = exc.__cause__ if isinstance(exc, InstructorError) and exc.__cause__ else exc
+        return translate_call_error(cause)
+
+
+class _Base:
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        retry_policy: RetryPolicy | None = None,
+        **settings: Any,
+    ) -> None:
+        if config is not None and settings:
+            config = config.model_copy(update=settings)
+        self.config = config or load_config(**settings)
+        self.retry_policy = retry_policy or RetryPolicy.from_config(self.config)
+
+    def _request(self, task: Task, article: ArticleInput, date: dt.date | None) -> _Request:
+        return _Request(self.config, task, as_article(article, date))
+
+
+class Summarizer(_Base):
+    """Analyses articles with one configured model endpoint.
+
+    >>> s = Summarizer(model="gpt-4o-mini")            # doctest: +SKIP
+    >>> analysis = s.analyze(open("article.txt").read())  # doctest: +SKIP
+    """
+
+    def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
+        super().__init__(config, **kwargs)
+        client = make_openai_client(self.config, is_async=False)
+        self._create: Callable[..., Any] = make_structured_create(client, self.config, self.retry_policy)
+
+    def _run(self, task: Task, article: ArticleInput, date: dt.date | None) -> Any:
+        request = self._request(task, article, date)
+        try:
+            with grounded_on(request.grounding):
+                body = self._create(**request.kwargs)
+        except (InstructorError, ValidationError) as exc:
+            raise request.failure(exc) from None
+        return request.result(body)
+
+    def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:
+        """Summary, events and entities of `article`, every quote grounded in it."""
+        return self._run("analyze", article, date)
+
+    def summarize(self, article: ArticleInput, *, date: dt.date | None = None) -> SummaryResult:
+        return self._run("summarize", article, date)
+
+    def extract_events(self, article: ArticleInput, *, date: dt.date | None = None) -> EventsResult:
+        return self._run("extract_events", article, date)
+
+
+class AsyncSummarizer(_Base):
+    """The asyncio twin of `Summarizer`."""
+
+    def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
+        super().__init__(config, **kwargs)
+        client = make_openai_client(self.config, is_async=True)
+        self._create: Callable[..., Any] = make_structured_create(client, self.config, self.retry_policy)
+
+    async def _run(self, task: Task, article: ArticleInput, date: dt.date | None) -> Any:
+        request = self._request(task, article, date)
+        try:
+            with grounded_on(request.grounding):
+                body = await self._create(**request.kwargs)
+        except (InstructorError, ValidationError) as exc:
+            raise request.failure(exc) from None
+        return request.result(body)
+
+    async def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:
+        return await self._run("analyze", article, date)
+
+    async def summarize(self, article: ArticleInput, *, date: dt.date | None = None) -> SummaryResult:
+        return await self._run("summarize", article, date)
+
+    async def extract_events(
+        self, article: ArticleInput, *, date: dt.date | None = None
+    ) -> EventsResult:
+        return await self._run("extract_events", article, date)
+
+
+def analyze(article: ArticleInput, *, date: dt.date | None = None, **settings: Any) -> Analysis:
+    """Shortcut: `Summarizer(**settings).analyze(article)`."""
+    return Summarizer(**settings).analyze(article, date=date)
+
+
+def summarize(article: ArticleInput, *, date: dt.date | None = None, **settings: Any) -> SummaryResult:
+    return Summarizer(**settings).summarize(article, date=date)
+
+
+def extract_events(
+    article: ArticleInput, *, date: dt.date | None = None, **settings: Any
+) -> EventsResult:
+    return Summarizer(**settings).extract_events(article, date=date)

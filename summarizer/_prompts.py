@@ -1,0 +1,80 @@
+"""Prompt templates: versioned files in `prompts/`, rendered with the article as delimited data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+import yaml
+
+from ._models import AnalysisBody, Article, EventsBody, SummaryBody
+
+__all__ = ["Task", "Prompt", "load_prompt", "build_messages", "prompt_version", "TASK_BODIES"]
+
+Task = Literal["analyze", "summarize", "extract_events"]
+TASK_BODIES: dict[str, type[AnalysisBody] | type[SummaryBody] | type[EventsBody]] = {
+    "analyze": AnalysisBody,
+    "summarize": SummaryBody,
+    "extract_events": EventsBody,
+}
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+# An article must not be able to close its own delimiter and speak outside it.
+_CLOSING_TAG = re.compile(r"</(\s*)article", re.IGNORECASE)
+_environment = jinja2.Environment(
+    undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
+)
+
+
+def _prompt_dir() -> Path:
+    installed = resources.files("summarizer") / "prompts"
+    if installed.is_dir():  # inside a wheel
+        return Path(str(installed))
+    return Path(__file__).resolve().parent.parent / "prompts"  # source checkout
+
+
+@dataclass(frozen=True)
+class Prompt:
+    name: str
+    version: str
+    template: jinja2.Template
+
+    def render(self, **values: Any) -> str:
+        return self.template.render(**values).strip()
+
+
+@cache
+def load_prompt(name: str) -> Prompt:
+    path = _prompt_dir() / f"{name}.md"
+    source = path.read_text(encoding="utf-8")
+    match = _FRONT_MATTER.match(source)
+    if match is None:
+        raise ValueError(f"{path}: missing front matter with a version")
+    meta = yaml.safe_load(match.group(1)) or {}
+    return Prompt(
+        name=name,
+        version=str(meta["version"]),
+        template=_environment.from_string(source[match.end() :]),
+    )
+
+
+def prompt_version(task: Task) -> str:
+    """The version label stored in results, e.g. 'analyze.v1+system.v1'."""
+    return f"{task}.v{load_prompt(task).version}+system.v{load_prompt('system').version}"
+
+
+def build_messages(task: Task, article: Article) -> list[dict[str, str]]:
+    """System rules plus the task, with the article fenced as data."""
+    user = load_prompt(task).render(
+        article=_CLOSING_TAG.sub(r"<\\/\1article", article.text.strip()),
+        title=article.title,
+        dateline=article.date.isoformat() if article.date else None,
+    )
+    return [
+        {"role": "system", "content": load_prompt("system").render()},
+        {"role": "user", "content": user},
+    ]

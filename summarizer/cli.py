@@ -1,0 +1,223 @@
+"""The `summarizer` command: data to stdout, messages to stderr, one-line errors, exit codes.
+
+Exit codes: 0 success; 1 the model could not give a valid answer (or a cassette did not match);
+2 bad usage, input or settings; 70 an internal error (a bug: please report it); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ._cassettes import cassette
+from ._config import InstructorModeName, load_config
+from ._errors import ConfigError, InputError, SummarizerError
+from ._inputs import read_text
+from ._models import Article
+from ._pipeline import Summarizer
+from ._prompts import Task
+from ._schemas import json_schemas, stale_schemas, write_schemas
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="summarizer",
+    help="Grounded summaries and event records from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+log = logging.getLogger("summarizer")
+
+# A replayed exchange needs no credentials; the SDK still wants a key-shaped value.
+_REPLAY_KEY = "replay-no-key-needed"
+_RERECORD_HINT = "re-record it with --record against a model endpoint (see README, 'Cassettes')"
+
+Source = Annotated[str, typer.Argument(help="Article file (.txt, .md), or - for stdin.")]
+Model = Annotated[Optional[str], typer.Option(help="Model name [env: SUMMARIZER_MODEL].")]
+BaseUrl = Annotated[
+    Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")
+]
+Mode = Annotated[
+    Optional[str],
+    typer.Option(help="instructor mode: tools, json_schema, json, md_json [env: SUMMARIZER_MODE]."),
+]
+MaxReasks = Annotated[Optional[int], typer.Option(help="Re-asks after a failed validation.")]
+Temperature = Annotated[Optional[float], typer.Option(help="Sampling temperature.")]
+DateOption = Annotated[
+    Optional[dt.datetime],
+    typer.Option("--date", formats=["%Y-%m-%d"], help="Publication date, to resolve 'Monday'."),
+]
+Title = Annotated[Optional[str], typer.Option(help="Article title, if not in the text.")]
+Record = Annotated[
+    Optional[Path], typer.Option(help="Record the HTTP exchange to this cassette file.")
+]
+Replay = Annotated[
+    Optional[Path], typer.Option(help="Replay this cassette instead of calling the model.")
+]
+Compact = Annotated[bool, typer.Option("--compact", help="One line of JSON instead of indented.")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log requests and retries.")]
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"summarizer: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _run(
+    task: Task,
+    source: str,
+    *,
+    model: str | None,
+    base_url: str | None,
+    mode: str | None,
+    max_reasks: int | None,
+    temperature: float | None,
+    date: dt.datetime | None,
+    title: str | None,
+    record: Path | None,
+    replay: Path | None,
+    compact: bool,
+    verbose: bool,
+) -> None:
+    _setup_logging(verbose)
+    if record and replay:
+        raise _fail("use --record or --replay, not both", 2)
+    settings: dict[str, object] = {
+        "model": model,
+        "base_url": base_url,
+        "mode": mode,
+        "max_reasks": max_reasks,
+        "temperature": temperature,
+    }
+    try:
+        article = Article(text=read_text(source), title=title, date=date.date() if date else None)
+        config = load_config(**settings)
+        if replay and config.api_key is None:
+            config = config.model_copy(update={"api_key": _REPLAY_KEY})
+        with ExitStack() as stack:
+            if replay:
+                stack.enter_context(cassette(replay, "replay"))
+            elif record:
+                stack.enter_context(cassette(record, "record"))
+            summarizer = Summarizer(config)
+            result = getattr(summarizer, task)(article)
+    except (InputError, ConfigError) as exc:
+        raise _fail(str(exc), 2) from None
+    except SummarizerError as exc:
+        hint = f"; {_RERECORD_HINT}" if replay and "cassette" in str(exc) else ""
+        raise _fail(f"{exc}{hint}", 1) from None
+    typer.echo(result.model_dump_json(indent=None if compact else 2))
+    if record:
+        typer.echo(f"summarizer: recorded {record}", err=True)
+
+
+@app.command()
+def analyze(
+    source: Source,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    max_reasks: MaxReasks = None,
+    temperature: Temperature = None,
+    date: DateOption = None,
+    title: Title = None,
+    record: Record = None,
+    replay: Replay = None,
+    compact: Compact = False,
+    verbose: Verbose = False,
+) -> None:
+    """Summary, events and entities of one article, as JSON."""
+    _run("analyze", **locals())
+
+
+@app.command()
+def summarize(
+    source: Source,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    max_reasks: MaxReasks = None,
+    temperature: Temperature = None,
+    date: DateOption = None,
+    title: Title = None,
+    record: Record = None,
+    replay: Replay = None,
+    compact: Compact = False,
+    verbose: Verbose = False,
+) -> None:
+    """Headline, summary and key points of one article, as JSON."""
+    _run("summarize", **locals())
+
+
+@app.command()
+def events(
+    source: Source,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    max_reasks: MaxReasks = None,
+    temperature: Temperature = None,
+    date: DateOption = None,
+    title: Title = None,
+    record: Record = None,
+    replay: Replay = None,
+    compact: Compact = False,
+    verbose: Verbose = False,
+) -> None:
+    """Event records and entities of one article, as JSON."""
+    _run("extract_events", **locals())
+
+
+@app.command()
+def schema(
+    out: Annotated[
+        Optional[Path], typer.Option(help="Write one file per model into this directory.")
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 if the files in --out are stale.")
+    ] = False,
+) -> None:
+    """Print the JSON Schemas of the public models, or write them with --out."""
+    if check:
+        if out is None:
+            raise _fail("--check needs --out DIR", 2)
+        stale = stale_schemas(out)
+        if stale:
+            raise _fail(f"stale schemas in {out}: {', '.join(stale)}; run: summarizer schema --out {out}", 1)
+        typer.echo(f"summarizer: schemas in {out} are up to date", err=True)
+        return
+    if out is None:
+        typer.echo(json.dumps(json_schemas(), indent=2, ensure_ascii=False))
+        return
+    for path in write_schemas(out):
+        typer.echo(f"summarizer: wrote {path}", err=True)
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("summarizer: %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    log.propagate = False
+
+
+def main() -> None:
+    """Console entry point: no traceback reaches the user."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("summarizer: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug: say so in one line rather than dump a traceback
+        typer.echo(
+            f"summarizer: internal error: {type(exc).__name__}: {exc} (please report this)", err=True
+        )
+        sys.exit(70)
