@@ -83,6 +83,18 @@ def json_body(r1: Any, r2: Any) -> None:
         raise AssertionError(f"JSON bodies differ in {', '.join(keys) or 'content'}")
 
 
+class _BlockDumper(yaml.SafeDumper):
+    """Writes multi-line strings (prompts, articles) as YAML blocks, as they read."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
+    style = "|" if "\n" in text and not any(line != line.rstrip() for line in text.split("\n")) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_BlockDumper.add_representer(str, _represent_str)
+
+
 class ReadableYaml:
     """vcrpy's YAML, with JSON bodies stored as structures under `json` instead of strings."""
 
@@ -98,7 +110,7 @@ class ReadableYaml:
             if parsed is not None:
                 response["body"] = {"json": parsed}
                 response.get("headers", {}).pop("content-length", None)
-        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+        return yaml.dump(data, Dumper=_BlockDumper, sort_keys=False, allow_unicode=True, width=100)
 
     @staticmethod
     def deserialize(text: str) -> dict[str, Any]:

@@ -65,9 +65,11 @@ class Config(BaseSettings):
         raise ConfigError(_NO_ENDPOINT)
 
 
-def load_config(**overrides: object) -> Config:
-    """A `Config` from the environment, with `overrides` (None values ignored) on top."""
+def load_config(base: Config | None = None, **overrides: object) -> Config:
+    """A `Config` from `base` (else the environment), with `overrides` (None values ignored) on top."""
     given = {name: value for name, value in overrides.items() if value is not None}
+    if base is not None:
+        given = {**base.model_dump(), **given}
     try:
         return Config(**given)  # type: ignore[arg-type]
     except ValidationError as exc:

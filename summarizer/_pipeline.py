@@ -167,9 +167,7 @@ class _Base:
         retry_policy: RetryPolicy | None = None,
         **settings: Any,
     ) -> None:
-        if config is not None and settings:
-            config = config.model_copy(update=settings)
-        self.config = config or load_config(**settings)
+        self.config = load_config(config, **settings) if settings or config is None else config
         self.retry_policy = retry_policy or RetryPolicy.from_config(self.config)
 
     def _request(self, task: Task, article: ArticleInput, date: dt.date | None) -> _Request:

@@ -101,7 +101,7 @@ def _run(
         article = Article(text=read_text(source), title=title, date=date.date() if date else None)
         config = load_config(**settings)
         if replay and config.api_key is None:
-            config = config.model_copy(update={"api_key": _REPLAY_KEY})
+            config = load_config(config, api_key=_REPLAY_KEY)
         with ExitStack() as stack:
             if replay:
                 stack.enter_context(cassette(replay, "replay"))

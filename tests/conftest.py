@@ -1,0 +1,74 @@
+"""Test wiring: cassettes, the scripted server, and a guard against unrecorded model calls.
+
+Tests run offline on cassettes (pytest-recording, record mode `none`, network blocked). To author
+a cassette, run the test with `--record-mode=rewrite`: the model endpoint is then the scripted
+server playing the test's scenario (tests/scenarios.py), or, with SUMMARIZER_LIVE=1, the real
+endpoint that OPENAI_API_KEY / OPENAI_BASE_URL name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer._cassettes import VCR_OPTIONS, configure
+from tests.scenarios import SCENARIOS
+from tests.scripted_server import ScriptedServer
+
+ROOT = Path(__file__).resolve().parent.parent
+CASSETTES = ROOT / "cassettes"
+LIVE = os.environ.get("SUMMARIZER_LIVE") == "1"
+# Replayed exchanges need no endpoint; any URL will do as requests match on path and body.
+REPLAY_SETTINGS = {"base_url": "http://replay.invalid/v1", "api_key": "replay-no-key-needed"}
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    configure(vcr)
+
+
+@pytest.fixture(scope="session")
+def vcr_config() -> dict[str, Any]:
+    return dict(VCR_OPTIONS)
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    return str(CASSETTES / request.module.__name__.rsplit(".", 1)[-1].removeprefix("test_"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own keys and settings never leak into a test (unless recording live)."""
+    if LIVE:
+        return
+    for name in list(os.environ):
+        if name.startswith(("OPENAI_", "SUMMARIZER_")):
+            monkeypatch.delenv(name)
+
+
+def scenario_name(request: pytest.FixtureRequest) -> str:
+    marker = request.node.get_closest_marker("scenario")
+    return marker.args[0] if marker else request.node.originalname
+
+
+@pytest.fixture
+def recording(record_mode: str) -> bool:
+    return record_mode != "none"
+
+
+@pytest.fixture
+def endpoint(request: pytest.FixtureRequest, recording: bool) -> Iterator[dict[str, str]]:
+    """Settings that reach the model for this test: replay, scripted server, or live."""
+    if not recording:
+        yield dict(REPLAY_SETTINGS)
+    elif LIVE:
+        if request.node.get_closest_marker("scripted_only"):
+            pytest.skip("this scenario scripts a fault a live endpoint cannot be asked for")
+        yield {}
+    else:
+        with ScriptedServer(SCENARIOS[scenario_name(request)]) as server:
+            yield {"base_url": server.url, "api_key": "scripted-no-key"}

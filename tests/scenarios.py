@@ -1,0 +1,72 @@
+"""Scripts for the scripted server: what a careful (or, on purpose, a careless) model answers.
+
+Each scenario names the steps served, in order, when its test's cassette is recorded. The
+answers in scripted/answers/ were written by hand to be what a careful model would answer; the
+faulty variants below are derived from them so the difference is visible in one place.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+ANSWERS = Path(__file__).parent / "scripted" / "answers"
+EXAMPLES = {  # example name -> article file under examples/
+    "valley_strikes": "valley_strikes.txt",
+    "port_strike": "port_strike.md",
+    "grain_deal": "grain_deal.txt",
+}
+
+
+def answer(name: str) -> dict[str, Any]:
+    return json.loads((ANSWERS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def ok(body: dict[str, Any]) -> dict[str, Any]:
+    return {"answer": body}
+
+
+def fabricated_quote() -> dict[str, Any]:
+    """The valley answer with one key point 'quoting' words the article never uses."""
+    body = answer("valley_strikes")
+    body["summary"]["key_points"][0]["evidence"][0]["quote"] = (
+        "The Tarsovan Air Force destroyed four camps of the Valley Brigades near Qadra on Sunday"
+    )
+    return body
+
+
+def number_not_in_evidence() -> dict[str, Any]:
+    """The valley answer with a death toll whose quote does not state it."""
+    body = answer("valley_strikes")
+    figure = body["events"][0]["casualties"][1]
+    figure["count"] = {"phrase": "25", "qualifier": "exact", "min": 25, "max": 25}
+    return body
+
+
+def only(body: dict[str, Any], *fields: str) -> dict[str, Any]:
+    return {name: copy.deepcopy(body[name]) for name in fields}
+
+
+SCENARIOS: dict[str, list[dict[str, Any]]] = {
+    **{f"example_{name}": [ok(answer(name))] for name in EXAMPLES},
+    "reask_fabricated_quote": [ok(fabricated_quote()), ok(answer("valley_strikes"))],
+    "reask_number_not_in_evidence": [ok(number_not_in_evidence()), ok(answer("valley_strikes"))],
+    "attempts_exhausted": [ok(fabricated_quote())] * 3,
+    "malformed_json_then_valid": [{"raw": '{"summary": {"headline": "Kestria and'}, ok(only(answer("grain_deal"), "summary"))],
+    "rate_limited_then_ok": [
+        {"status": 429, "headers": {"retry-after": "2"}, "error": "Rate limit reached"},
+        ok(only(answer("grain_deal"), "summary")),
+    ],
+    "server_error_then_ok": [
+        {"status": 500, "error": "The server had an error"},
+        {"status": 503, "error": "Service unavailable"},
+        ok(only(answer("grain_deal"), "summary")),
+    ],
+    "server_error_persists": [{"status": 502, "error": "Bad gateway"}] * 3,
+    "unauthorized": [{"status": 401, "error": "Incorrect API key provided"}],
+    "summarize_grain_deal": [ok(only(answer("grain_deal"), "summary"))],
+    "extract_events_port_strike": [ok(only(answer("port_strike"), "events", "entities"))],
+    "async_summarize_grain_deal": [ok(only(answer("grain_deal"), "summary"))],
+}
