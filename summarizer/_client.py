@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import inspect
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -97,6 +98,13 @@ def _describe(exc: BaseException) -> str:
     return "connection error"
 
 
+def _backoff(first: float, most: float) -> wait_exponential_jitter:
+    # tenacity 9.1 renamed `initial` to `multiplier`; accept both releases.
+    if "multiplier" in inspect.signature(wait_exponential_jitter).parameters:
+        return wait_exponential_jitter(multiplier=first, max=most)
+    return wait_exponential_jitter(initial=first, max=most)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """Retries for transport failures: exponential backoff with jitter, bounded in tries and time.
@@ -121,7 +129,7 @@ class RetryPolicy:
         asked = retry_after_seconds(exc)
         if asked is not None:
             return asked
-        return wait_exponential_jitter(initial=self.initial_wait, max=self.max_wait)(state)
+        return _backoff(self.initial_wait, self.max_wait)(state)
 
     def _log(self, state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
@@ -162,7 +170,14 @@ def make_structured_create(
 ) -> Callable[..., Any]:
     """instructor's structured `create`, over the SDK call wrapped in `policy`."""
     if isinstance(client, openai.AsyncOpenAI):
-        create = policy.wrap_async(client.chat.completions.create)
+        sdk_create = client.chat.completions.create
+
+        # The SDK's async create returns an awaitable but is not itself a coroutine function,
+        # which tenacity needs to see in order to await each attempt.
+        async def create_async(*args: Any, **kwargs: Any) -> Any:
+            return await sdk_create(*args, **kwargs)
+
+        create = policy.wrap_async(create_async)
     else:
         create = policy.wrap(client.chat.completions.create)
     return instructor.patch(create=create, mode=INSTRUCTOR_MODES[config.mode])

@@ -96,6 +96,9 @@ class ArticleText:
         while end < len(self.normalized) and self.normalized[end].isalnum():
             end += 1
         passage = self.normalized[start:end].strip()
+        head, sep, rest = passage.partition(". ")
+        if sep and len(head) < 20 and rest:  # drop the tail of the previous sentence
+            passage = rest
         return passage if len(passage) <= _HINT_CHARS else passage[:_HINT_CHARS] + "..."
 
     def quote_error(self, quote: str) -> str:

@@ -52,7 +52,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def scenario_name(request: pytest.FixtureRequest) -> str:
     marker = request.node.get_closest_marker("scenario")
-    return marker.args[0] if marker else request.node.originalname
+    return marker.args[0] if marker else request.node.originalname.removeprefix("test_")
 
 
 @pytest.fixture
