@@ -8,6 +8,7 @@ Every quote in a result occurs verbatim in the article (the library locates it a
 offsets); every casualty number occurs in its quote; every actor is named in the article.
 """
 
+from ._cassettes import cassette
 from ._client import RetryPolicy
 from ._config import Config
 from ._errors import (
@@ -80,6 +81,7 @@ __all__ = [
     "TransportError",
     "Usage",
     "analyze",
+    "cassette",
     "extract_events",
     "summarize",
 ]

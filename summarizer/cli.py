@@ -207,6 +207,11 @@ def _setup_logging(verbose: bool) -> None:
     log.handlers[:] = [handler]
     log.setLevel(logging.DEBUG if verbose else logging.WARNING)
     log.propagate = False
+    # instructor logs, at ERROR, failures that this command reports itself in one line.
+    quiet = logging.getLogger("instructor")
+    quiet.handlers[:] = [handler] if verbose else [logging.NullHandler()]
+    quiet.setLevel(logging.DEBUG if verbose else logging.CRITICAL)
+    quiet.propagate = False
 
 
 def main() -> None:

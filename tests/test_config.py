@@ -1,0 +1,48 @@
+"""Configuration from arguments and the environment."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Config, ConfigError, Summarizer
+from summarizer._config import LOCAL_SERVER_KEY, load_config
+
+
+def test_openai_variables_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-from-env")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://localhost:11434/v1")
+    config = load_config()
+    assert config.resolved_api_key() == "sk-test-from-env"
+    assert config.base_url == "http://localhost:11434/v1"
+
+
+def test_summarizer_variables_win_and_arguments_win_over_both(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai")
+    monkeypatch.setenv("SUMMARIZER_API_KEY", "sk-test-summarizer")
+    monkeypatch.setenv("SUMMARIZER_MODEL", "llama3.1")
+    monkeypatch.setenv("SUMMARIZER_MODE", "json")
+    config = load_config()
+    assert (config.resolved_api_key(), config.model, config.mode) == ("sk-test-summarizer", "llama3.1", "json")
+    assert load_config(model="qwen2.5", api_key="sk-test-arg").resolved_api_key() == "sk-test-arg"
+    assert load_config(model="qwen2.5").model == "qwen2.5"
+
+
+def test_missing_key_and_base_url_is_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="set OPENAI_API_KEY .* or OPENAI_BASE_URL"):
+        Summarizer()
+
+
+def test_a_local_server_needs_no_key() -> None:
+    assert load_config(base_url="http://127.0.0.1:8000/v1").resolved_api_key() == LOCAL_SERVER_KEY
+
+
+def test_the_key_never_shows_in_repr_or_dumps() -> None:
+    config = Config(api_key="sk-test-" + "s" * 30)
+    assert "sssss" not in repr(config) and "sssss" not in config.model_dump_json()
+
+
+@pytest.mark.parametrize(("setting", "value"), [("mode", "telepathy"), ("temperature", 9), ("max_reasks", -1)])
+def test_invalid_settings_are_one_line_errors(setting: str, value: object) -> None:
+    with pytest.raises(ConfigError, match=f"invalid setting {setting}") as caught:
+        load_config(**{setting: value})
+    assert "\n" not in str(caught.value)

@@ -1,0 +1,184 @@
+"""Grounding: the checks that tie an answer to its article, without any model in the loop."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from summarizer import Analysis, GroundingContext
+from summarizer._grounding import ArticleText, mentions_number, normalize
+from summarizer._models import AnalysisBody, EventsBody
+from tests.helpers import EXAMPLES_DIR
+from tests.scenarios import answer
+
+VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
+
+
+def ground(body: dict[str, Any], text: str = VALLEY, dateline: dt.date | None = None) -> AnalysisBody:
+    context = GroundingContext(article=ArticleText(text), dateline=dateline).as_context()
+    return AnalysisBody.model_validate(body, context=context)
+
+
+def problems(body: dict[str, Any], **kwargs: Any) -> str:
+    with pytest.raises(ValidationError) as caught:
+        ground(body, **kwargs)
+    return str(caught.value)
+
+
+# --- the quote matcher -------------------------------------------------------------------------
+
+
+def test_locate_forgives_typography_but_reports_original_offsets() -> None:
+    text = "BAGHDAD \u2014 The group said  its \u201cfinal warning\u201d\nstood.\u00a0Nothing more."
+    article = ArticleText(text)
+    start, end = article.locate('The group said its "final warning" stood.')
+    assert text[start:end] == "The group said  its \u201cfinal warning\u201d\nstood."
+    assert article.locate("BAGHDAD - The group") == (0, len("BAGHDAD \u2014 The group"))
+
+
+def test_locate_refuses_changed_words_and_case() -> None:
+    article = ArticleText("The army said at least 14 militants had been killed.")
+    assert article.locate("The army said at least 15 militants had been killed.") is None
+    assert article.locate("the army said") is None
+    assert article.locate("") is None
+
+
+def test_locate_accepts_a_quote_wrapped_in_quote_marks() -> None:
+    article = ArticleText("He said the talks had failed.")
+    start, end = article.locate('"the talks had failed"')
+    assert article.text[start:end] == "the talks had failed"
+
+
+def test_normalize_is_idempotent_on_typography() -> None:
+    once = normalize("  \u2018Yes\u2019 \u2013 she said\u2026\u00a0 ")
+    assert once == "'Yes' - she said..."
+    assert normalize(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("at least 19 fighters died", 19, True),
+        ("at least 190 fighters died", 19, False),
+        ("5,000 troops", 5000, True),
+        ("Twenty-five were killed", 25, True),
+        ("twenty five were killed", 25, True),
+        ("a contractor was killed", 1, True),
+        ("dozens were arrested", 24, True),
+        ("killed 2.5 people", 2, False),
+        ("1,200 workers", 200, False),
+    ],
+)
+def test_mentions_number(text: str, number: int, expected: bool) -> None:
+    assert mentions_number(text, number) is expected
+
+
+def test_mentions_needs_whole_words() -> None:
+    article = ArticleText("Iranian officials met in Tehran.")
+    assert article.mentions("Tehran") and article.mentions("iranian officials")
+    assert not article.mentions("Iran")
+
+
+# --- validators on a full answer --------------------------------------------------------------
+
+
+def test_a_careful_answer_grounds_and_gets_offsets() -> None:
+    body = ground(answer("valley_strikes"))
+    evidence = body.events[0].evidence[0]
+    assert VALLEY[evidence.start : evidence.end] == evidence.quote
+    assert body.events[0].conservative_casualties == {"killed": 14, "wounded": 40}
+
+
+def test_fabricated_quote_is_reported_with_nearest_passage() -> None:
+    body = answer("valley_strikes")
+    body["events"][0]["evidence"][0]["quote"] = "The Tarsovan Air Force flattened four sites"
+    message = problems(body)
+    assert "events.0.evidence.0" in message
+    assert "is not in the article; nearest passage: 'The Tarsovan Air Force bombed four sites" in message
+
+
+def test_casualty_number_must_stand_in_its_evidence() -> None:
+    body = answer("valley_strikes")
+    body["events"][1]["casualties"][0]["count"] = {"phrase": "Two", "qualifier": "exact", "min": 3, "max": 3}
+    assert "killed figure 3 does not appear in its evidence" in problems(body)
+
+
+def test_actor_must_be_named_in_the_article_directly_or_by_alias() -> None:
+    body = answer("valley_strikes")
+    body["events"][0]["target"] = {
+        "name": "Valley Front", "canonical_name": "Valley Brigades", "aliases": [], "kind": "militia"
+    }  # fmt: skip
+    assert "actor 'Valley Front' does not occur in the article" in problems(body)
+    body["events"][0]["target"]["aliases"] = ["Liwa al-Wadi"]
+    assert ground(body).events[0].target.name == "Valley Front"  # an alias in the text is enough
+
+
+def test_past_event_cannot_be_dated_after_the_dateline() -> None:
+    body = answer("valley_strikes")
+    body["events"][0]["time"] = {"phrase": "on Sunday", "start": "2026-03-15", "precision": "day"}
+    assert "date 2026-03-15 is after the dateline 2026-03-09" in problems(body)
+    body["events"][0]["status"] = "planned"
+    assert ground(body).events[0].time.end == dt.date(2026, 3, 15)
+
+
+def test_dateline_from_the_input_wins_over_the_models() -> None:
+    body = answer("valley_strikes")
+    assert "is after the dateline 2026-03-01" in problems(body, dateline=dt.date(2026, 3, 1))
+
+
+def test_event_ids_unique_and_links_resolve() -> None:
+    body = answer("valley_strikes")
+    body["events"][1]["id"] = "E1"
+    assert "event ids must be unique; repeated: E1" in problems(body)
+    body = answer("valley_strikes")
+    body["events"][0]["links"] = [{"kind": "response_to", "event_id": "E9"}]
+    assert "links to 'E9', which is not an event id" in problems(body)
+
+
+@pytest.mark.parametrize(
+    ("count", "message"),
+    [
+        ({"phrase": "22", "qualifier": "exact", "min": 22, "max": 23}, "is exact"),
+        ({"phrase": "at least 14", "qualifier": "at_least", "max": 14}, "needs min"),
+        ({"phrase": "22", "qualifier": "about", "min": 30, "max": 22}, "greater than max"),
+    ],
+)
+def test_counts_are_consistent(count: dict[str, Any], message: str) -> None:
+    body = answer("valley_strikes")
+    body["events"][0]["casualties"][1]["count"] = count
+    assert message in problems(body)
+
+
+def test_without_an_article_only_types_are_checked() -> None:
+    body = answer("valley_strikes")
+    body["events"][0]["evidence"][0]["quote"] = "words from nowhere"
+    assert AnalysisBody.model_validate(body).events[0].evidence[0].start is None
+
+
+def test_saved_result_round_trips_without_the_article() -> None:
+    body = ground(answer("valley_strikes"))
+    metadata = {
+        "model": "m", "mode": "tools", "prompt_version": "p", "attempts": 1,
+        "usage": {}, "input_sha256": "0" * 64, "created_at": "2026-01-01T00:00:00Z",
+    }  # fmt: skip
+    saved = Analysis.model_validate({**dict(body), "metadata": metadata}).model_dump_json()
+    again = Analysis.model_validate_json(saved)
+    assert again.events[0].evidence[0].start == body.events[0].evidence[0].start
+    assert json.loads(again.model_dump_json()) == json.loads(saved)
+
+
+def test_events_body_checks_dates_only_against_a_known_dateline() -> None:
+    events = copy.deepcopy(answer("valley_strikes"))
+    events.pop("summary")
+    events["events"][0]["time"]["start"] = "2027-01-01"
+    events["events"][0]["time"]["end"] = "2027-01-01"
+    context = GroundingContext(article=ArticleText(VALLEY)).as_context()
+    EventsBody.model_validate(events, context=context)  # no dateline known: nothing to compare
+    context = GroundingContext(article=ArticleText(VALLEY), dateline=dt.date(2026, 3, 9)).as_context()
+    with pytest.raises(ValidationError, match="after the dateline"):
+        EventsBody.model_validate(events, context=context)
