@@ -88,7 +88,11 @@ class _BlockDumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
-    style = "|" if "\n" in text and not any(line != line.rstrip() for line in text.split("\n")) else None
+    style = (
+        "|"
+        if "\n" in text and not any(line != line.rstrip() for line in text.split("\n"))
+        else None
+    )
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 

@@ -122,7 +122,9 @@ class RetryPolicy:
 
     @classmethod
     def from_config(cls, config: Config) -> RetryPolicy:
-        return cls(max_attempts=config.max_transport_attempts, max_seconds=config.max_transport_seconds)
+        return cls(
+            max_attempts=config.max_transport_attempts, max_seconds=config.max_transport_seconds
+        )
 
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
@@ -183,7 +185,9 @@ def make_structured_create(
     return instructor.patch(create=create, mode=INSTRUCTOR_MODES[config.mode])
 
 
-def translate_call_error(exc: BaseException, *, replaying_hint: str = "") -> ModelCallError | CassetteMismatch:
+def translate_call_error(
+    exc: BaseException, *, replaying_hint: str = ""
+) -> ModelCallError | CassetteMismatch:
     """A one-line, credential-free error for a failed model call."""
     miss = _cassette_miss(exc)
     if miss is not None:
@@ -197,7 +201,8 @@ def translate_call_error(exc: BaseException, *, replaying_hint: str = "") -> Mod
         detail = _api_message(exc)
         if is_retryable(exc):
             return TransportError(
-                f"model endpoint still failing after retries: HTTP {status}{detail}", status_code=status
+                f"model endpoint still failing after retries: HTTP {status}{detail}",
+                status_code=status,
             )
         advice = {
             401: "; check OPENAI_API_KEY / SUMMARIZER_API_KEY",
@@ -205,12 +210,15 @@ def translate_call_error(exc: BaseException, *, replaying_hint: str = "") -> Mod
             404: "; check the model name and OPENAI_BASE_URL (it usually ends in /v1)",
         }.get(status, "")
         return RequestRejected(
-            f"model endpoint rejected the request: HTTP {status}{detail}{advice}", status_code=status
+            f"model endpoint rejected the request: HTTP {status}{detail}{advice}",
+            status_code=status,
         )
     if isinstance(exc, openai.APITimeoutError):
         return TransportError("model endpoint timed out on every attempt")
     if isinstance(exc, openai.APIConnectionError):
-        return TransportError("cannot reach the model endpoint; check OPENAI_BASE_URL and the network")
+        return TransportError(
+            "cannot reach the model endpoint; check OPENAI_BASE_URL and the network"
+        )
     return ModelCallError(f"model call failed: {type(exc).__name__}")
 
 

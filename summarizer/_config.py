@@ -1,4 +1,4 @@
-"""Settings: from arguments, then `SUMMARIZER_*` variables, then `OPENAI_API_KEY`/`OPENAI_BASE_URL`."""
+"""Settings: arguments, then `SUMMARIZER_*` variables, then `OPENAI_API_KEY` / `OPENAI_BASE_URL`."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ class Config(BaseSettings):
 
 
 def load_config(base: Config | None = None, **overrides: object) -> Config:
-    """A `Config` from `base` (else the environment), with `overrides` (None values ignored) on top."""
+    """A `Config` from `base` (else the environment) with `overrides` on top; None means unset."""
     given = {name: value for name, value in overrides.items() if value is not None}
     if base is not None:
         given = {**base.model_dump(), **given}

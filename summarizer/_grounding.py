@@ -139,7 +139,13 @@ _VAGUE_QUANTITIES: dict[int, tuple[str, ...]] = {
 def number_forms(number: int) -> set[str]:
     """The ways a news text may write `number`: digits, grouped digits, words."""
     words = num2words(number)
-    forms = {str(number), f"{number:,}", words, words.replace("-", " "), words.replace(" and ", " ")}
+    forms = {
+        str(number),
+        f"{number:,}",
+        words,
+        words.replace("-", " "),
+        words.replace(" and ", " "),
+    }
     forms.update(_VAGUE_QUANTITIES.get(number, ()))
     return forms
 

@@ -50,7 +50,7 @@ ClaimStance = Literal["assertion", "denial", "threat", "condemnation", "demand",
 LinkKind = Literal["retaliation_for", "response_to", "caused_by", "part_of", "follows"]
 
 _FORWARD_LOOKING: frozenset[str] = frozenset({"threatened", "planned"})
-_READ_ONLY = {"readOnly": True}
+_READ_ONLY: dict[str, Any] = {"readOnly": True}
 
 
 class GroundingContext(BaseModel):
@@ -83,9 +83,8 @@ def grounded_on(grounding: GroundingContext) -> Iterator[None]:
 
 def _grounding(info: ValidationInfo) -> GroundingContext | None:
     context = info.context
-    if isinstance(context, dict) and context.get("grounding") is not None:
-        return context["grounding"]
-    return _active_grounding.get()
+    given = context.get("grounding") if isinstance(context, dict) else None
+    return given if isinstance(given, GroundingContext) else _active_grounding.get()
 
 
 class _Model(BaseModel):
@@ -97,11 +96,11 @@ class Evidence(_Model):
 
     quote: str = Field(
         min_length=1,
-        description="Words copied exactly from the article, one sentence or clause; never paraphrased.",
+        description="Words copied exactly from the article (a sentence or clause).",
     )
     start: int | None = Field(
         default=None, ge=0, json_schema_extra=_READ_ONLY,
-        description="Offset of the quote's first character in the article (computed by the library).",
+        description="Offset of the quote's first character (computed by the library).",
     )  # fmt: skip
     end: int | None = Field(
         default=None, ge=0, json_schema_extra=_READ_ONLY,
@@ -151,7 +150,9 @@ class Actor(_Model):
 class Location(_Model):
     place: str = Field(min_length=1, description="The place exactly as the article writes it.")
     country: str | None = Field(default=None, description="Country name in English.")
-    region: str | None = Field(default=None, description="Province, governorate or state, if known.")
+    region: str | None = Field(
+        default=None, description="Province, governorate or state, if known."
+    )
 
     @model_validator(mode="after")
     def _named_in_article(self, info: ValidationInfo) -> Location:
@@ -261,7 +262,7 @@ class Event(_Model):
     type: EventType = Field(description="PLOVER event type.")
     mode: str | None = Field(
         default=None,
-        description="PLOVER mode, lower case: e.g. aerial, drone, explosives, firearms, demo, arrest.",
+        description="PLOVER mode, e.g. aerial, drone, explosives, firearms, demo, arrest.",
     )
     description: str = Field(min_length=1, description="One line: what happened.")
     initiator: Actor | None = None
@@ -449,7 +450,7 @@ def answer_model(body: type[BaseModel]) -> type[BaseModel]:
     """`body` as the model is shown it: the same validators, no library-computed fields."""
 
     def model_json_schema(cls: type[BaseModel], *args: Any, **kwargs: Any) -> dict[str, Any]:
-        return _strip_read_only(super(answer, cls).model_json_schema(*args, **kwargs))
+        return _strip_read_only(super(answer, cls).model_json_schema(*args, **kwargs))  # type: ignore[misc]
 
     name = body.__name__.replace("Body", "Answer")
     namespace = {

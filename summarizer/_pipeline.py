@@ -12,7 +12,11 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from instructor.core.exceptions import IncompleteOutputException, InstructorError, InstructorRetryException
+from instructor.core.exceptions import (
+    IncompleteOutputException,
+    InstructorError,
+    InstructorRetryException,
+)
 from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
 
@@ -38,11 +42,6 @@ __all__ = ["Summarizer", "AsyncSummarizer", "analyze", "summarize", "extract_eve
 log = logging.getLogger("summarizer")
 
 ResultT = TypeVar("ResultT", Analysis, SummaryResult, EventsResult)
-_RESULTS: dict[str, type[BaseModel]] = {
-    "analyze": Analysis,
-    "summarize": SummaryResult,
-    "extract_events": EventsResult,
-}
 ArticleInput = str | Article
 
 
@@ -89,9 +88,8 @@ def _answer_text(response: Any) -> str | None:
     except (AttributeError, IndexError, TypeError):
         return None
     calls = getattr(message, "tool_calls", None) or []
-    if calls:
-        return calls[0].function.arguments
-    return getattr(message, "content", None)
+    text = calls[0].function.arguments if calls else getattr(message, "content", None)
+    return text if isinstance(text, str) else None
 
 
 def _first_problem(exc: BaseException) -> str:
@@ -126,7 +124,14 @@ class _Request:
         if config.max_output_tokens is not None:
             self.kwargs["max_tokens"] = config.max_output_tokens
 
-    def result(self, body: BaseModel) -> Any:
+    def log_start(self) -> None:
+        log.debug(
+            "%s: %d characters to %s (mode %s, up to %d attempts)",
+            self.task, len(self.article.text), self.config.model, self.config.mode,
+            self.config.max_reasks + 1,
+        )  # fmt: skip
+
+    def result(self, body: BaseModel, result_type: type[ResultT]) -> ResultT:
         metadata = Metadata(
             model=self.attempts.model or self.config.model,
             mode=self.config.mode,
@@ -137,7 +142,9 @@ class _Request:
             created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
         )
         fields = {name: getattr(body, name) for name in type(body).model_fields}
-        return _RESULTS[self.task].model_validate({**fields, "metadata": metadata})
+        log.debug("%s: valid after %d attempt(s), %d tokens", self.task, metadata.attempts,
+                  metadata.usage.total_tokens)  # fmt: skip
+        return result_type.model_validate({**fields, "metadata": metadata})
 
     def failure(self, exc: BaseException) -> SummarizerError:
         if isinstance(exc, IncompleteOutputException):
@@ -148,8 +155,9 @@ class _Request:
             cause = exc.__cause__
             if isinstance(cause, ValidationError | ValueError):
                 errors = [_first_problem(a.exception) for a in exc.failed_attempts]
+                count = self.attempts.count
                 return AttemptsExhausted(
-                    f"no valid answer after {self.attempts.count} attempts; last problem: {errors[-1]}",
+                    f"no valid answer after {count} attempts; last problem: {errors[-1]}",
                     attempts=self.attempts.count,
                     usage=self.attempts.usage,
                     last_answer=self.attempts.last_answer,
@@ -184,26 +192,31 @@ class Summarizer(_Base):
     def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
         super().__init__(config, **kwargs)
         client = make_openai_client(self.config, is_async=False)
-        self._create: Callable[..., Any] = make_structured_create(client, self.config, self.retry_policy)
+        self._create: Callable[..., Any] = make_structured_create(
+            client, self.config, self.retry_policy
+        )
 
-    def _run(self, task: Task, article: ArticleInput, date: dt.date | None) -> Any:
+    def _run(
+        self, task: Task, result_type: type[ResultT], article: ArticleInput, date: dt.date | None
+    ) -> ResultT:
         request = self._request(task, article, date)
+        request.log_start()
         try:
             with grounded_on(request.grounding):
                 body = self._create(**request.kwargs)
         except (InstructorError, ValidationError) as exc:
             raise request.failure(exc) from None
-        return request.result(body)
+        return request.result(body, result_type)
 
     def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:
         """Summary, events and entities of `article`, every quote grounded in it."""
-        return self._run("analyze", article, date)
+        return self._run("analyze", Analysis, article, date)
 
     def summarize(self, article: ArticleInput, *, date: dt.date | None = None) -> SummaryResult:
-        return self._run("summarize", article, date)
+        return self._run("summarize", SummaryResult, article, date)
 
     def extract_events(self, article: ArticleInput, *, date: dt.date | None = None) -> EventsResult:
-        return self._run("extract_events", article, date)
+        return self._run("extract_events", EventsResult, article, date)
 
 
 class AsyncSummarizer(_Base):
@@ -212,27 +225,34 @@ class AsyncSummarizer(_Base):
     def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
         super().__init__(config, **kwargs)
         client = make_openai_client(self.config, is_async=True)
-        self._create: Callable[..., Any] = make_structured_create(client, self.config, self.retry_policy)
+        self._create: Callable[..., Any] = make_structured_create(
+            client, self.config, self.retry_policy
+        )
 
-    async def _run(self, task: Task, article: ArticleInput, date: dt.date | None) -> Any:
+    async def _run(
+        self, task: Task, result_type: type[ResultT], article: ArticleInput, date: dt.date | None
+    ) -> ResultT:
         request = self._request(task, article, date)
+        request.log_start()
         try:
             with grounded_on(request.grounding):
                 body = await self._create(**request.kwargs)
         except (InstructorError, ValidationError) as exc:
             raise request.failure(exc) from None
-        return request.result(body)
+        return request.result(body, result_type)
 
     async def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:
-        return await self._run("analyze", article, date)
+        return await self._run("analyze", Analysis, article, date)
 
-    async def summarize(self, article: ArticleInput, *, date: dt.date | None = None) -> SummaryResult:
-        return await self._run("summarize", article, date)
+    async def summarize(
+        self, article: ArticleInput, *, date: dt.date | None = None
+    ) -> SummaryResult:
+        return await self._run("summarize", SummaryResult, article, date)
 
     async def extract_events(
         self, article: ArticleInput, *, date: dt.date | None = None
     ) -> EventsResult:
-        return await self._run("extract_events", article, date)
+        return await self._run("extract_events", EventsResult, article, date)
 
 
 def analyze(article: ArticleInput, *, date: dt.date | None = None, **settings: Any) -> Analysis:
@@ -240,7 +260,9 @@ def analyze(article: ArticleInput, *, date: dt.date | None = None, **settings: A
     return Summarizer(**settings).analyze(article, date=date)
 
 
-def summarize(article: ArticleInput, *, date: dt.date | None = None, **settings: Any) -> SummaryResult:
+def summarize(
+    article: ArticleInput, *, date: dt.date | None = None, **settings: Any
+) -> SummaryResult:
     return Summarizer(**settings).summarize(article, date=date)
 
 

@@ -12,12 +12,12 @@ import logging
 import sys
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from ._cassettes import cassette
-from ._config import InstructorModeName, load_config
+from ._config import load_config
 from ._errors import ConfigError, InputError, SummarizerError
 from ._inputs import read_text
 from ._models import Article
@@ -90,7 +90,7 @@ def _run(
     _setup_logging(verbose)
     if record and replay:
         raise _fail("use --record or --replay, not both", 2)
-    settings: dict[str, object] = {
+    settings: dict[str, Any] = {
         "model": model,
         "base_url": base_url,
         "mode": mode,
@@ -119,61 +119,36 @@ def _run(
         typer.echo(f"summarizer: recorded {record}", err=True)
 
 
-@app.command()
-def analyze(
-    source: Source,
-    model: Model = None,
-    base_url: BaseUrl = None,
-    mode: Mode = None,
-    max_reasks: MaxReasks = None,
-    temperature: Temperature = None,
-    date: DateOption = None,
-    title: Title = None,
-    record: Record = None,
-    replay: Replay = None,
-    compact: Compact = False,
-    verbose: Verbose = False,
-) -> None:
-    """Summary, events and entities of one article, as JSON."""
-    _run("analyze", **locals())
+def _task_command(name: str, task: Task, summary: str) -> None:
+    """Register one article command; the three differ only in the task they run."""
+
+    def command(
+        source: Source,
+        model: Model = None,
+        base_url: BaseUrl = None,
+        mode: Mode = None,
+        max_reasks: MaxReasks = None,
+        temperature: Temperature = None,
+        date: DateOption = None,
+        title: Title = None,
+        record: Record = None,
+        replay: Replay = None,
+        compact: Compact = False,
+        verbose: Verbose = False,
+    ) -> None:
+        _run(
+            task, source, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
+            temperature=temperature, date=date, title=title, record=record, replay=replay,
+            compact=compact, verbose=verbose,
+        )  # fmt: skip
+
+    command.__doc__ = summary
+    app.command(name=name)(command)
 
 
-@app.command()
-def summarize(
-    source: Source,
-    model: Model = None,
-    base_url: BaseUrl = None,
-    mode: Mode = None,
-    max_reasks: MaxReasks = None,
-    temperature: Temperature = None,
-    date: DateOption = None,
-    title: Title = None,
-    record: Record = None,
-    replay: Replay = None,
-    compact: Compact = False,
-    verbose: Verbose = False,
-) -> None:
-    """Headline, summary and key points of one article, as JSON."""
-    _run("summarize", **locals())
-
-
-@app.command()
-def events(
-    source: Source,
-    model: Model = None,
-    base_url: BaseUrl = None,
-    mode: Mode = None,
-    max_reasks: MaxReasks = None,
-    temperature: Temperature = None,
-    date: DateOption = None,
-    title: Title = None,
-    record: Record = None,
-    replay: Replay = None,
-    compact: Compact = False,
-    verbose: Verbose = False,
-) -> None:
-    """Event records and entities of one article, as JSON."""
-    _run("extract_events", **locals())
+_task_command("analyze", "analyze", "Summary, events and entities of one article, as JSON.")
+_task_command("summarize", "summarize", "Headline, summary and key points of one article, as JSON.")
+_task_command("events", "extract_events", "Event records and entities of one article, as JSON.")
 
 
 @app.command()
@@ -191,7 +166,9 @@ def schema(
             raise _fail("--check needs --out DIR", 2)
         stale = stale_schemas(out)
         if stale:
-            raise _fail(f"stale schemas in {out}: {', '.join(stale)}; run: summarizer schema --out {out}", 1)
+            raise _fail(
+                f"stale schemas in {out}: {', '.join(stale)}; run: summarizer schema --out {out}", 1
+            )
         typer.echo(f"summarizer: schemas in {out} are up to date", err=True)
         return
     if out is None:
@@ -223,6 +200,7 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:  # a bug: say so in one line rather than dump a traceback
         typer.echo(
-            f"summarizer: internal error: {type(exc).__name__}: {exc} (please report this)", err=True
+            f"summarizer: internal error: {type(exc).__name__}: {exc} (please report this)",
+            err=True,
         )
         sys.exit(70)

@@ -54,7 +54,10 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
     "reask_fabricated_quote": [ok(fabricated_quote()), ok(answer("valley_strikes"))],
     "reask_number_not_in_evidence": [ok(number_not_in_evidence()), ok(answer("valley_strikes"))],
     "attempts_exhausted": [ok(fabricated_quote())] * 3,
-    "malformed_json_then_valid": [{"raw": '{"summary": {"headline": "Kestria and'}, ok(only(answer("grain_deal"), "summary"))],
+    "malformed_json_then_valid": [
+        {"raw": '{"summary": {"headline": "Kestria and'},
+        ok(only(answer("grain_deal"), "summary")),
+    ],
     "rate_limited_then_ok": [
         {"status": 429, "headers": {"retry-after": "2"}, "error": "Rate limit reached"},
         ok(only(answer("grain_deal"), "summary")),

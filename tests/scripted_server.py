@@ -58,8 +58,14 @@ def completion(request: dict[str, Any], step: dict[str, Any], number: int) -> di
         "object": "chat.completion",
         "created": CREATED,
         "model": request.get("model", "scripted"),
-        "choices": [{"index": 0, "message": message, "finish_reason": step.get("finish_reason", finish)}],
-        "usage": {"prompt_tokens": prompt, "completion_tokens": answer, "total_tokens": prompt + answer},
+        "choices": [
+            {"index": 0, "message": message, "finish_reason": step.get("finish_reason", finish)}
+        ],
+        "usage": {
+            "prompt_tokens": prompt,
+            "completion_tokens": answer,
+            "total_tokens": prompt + answer,
+        },
     }
 
 
@@ -97,7 +103,9 @@ class ScriptedServer:
                 else:
                     self._send(200, completion(request, step, number))
 
-            def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+            def _send(
+                self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None
+            ) -> None:
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("content-type", "application/json")

@@ -35,7 +35,9 @@ def test_no_credentials_in_cassette(path: Path) -> None:
         assert "json" in interaction["request"]["body"]  # readable, not an escaped string
 
 
-def test_recording_drops_the_key_and_organisation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_recording_drops_the_key_and_organisation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     key = "sk-test-" + "q" * 40
     monkeypatch.setenv("OPENAI_ORG_ID", "org-test-secretorg")
     path = tmp_path / "recorded.yaml"
@@ -49,7 +51,10 @@ def test_recording_drops_the_key_and_organisation(tmp_path: Path, monkeypatch: p
 
 def test_replay_with_a_changed_prompt_raises_cassette_mismatch() -> None:
     recorded = CASSETTES / "pipeline" / "test_summarize_grain_deal.yaml"
-    with cassette(recorded, "replay"), pytest.raises(CassetteMismatch, match="no recorded response"):
+    with (
+        cassette(recorded, "replay"),
+        pytest.raises(CassetteMismatch, match="no recorded response"),
+    ):
         Summarizer(base_url="http://replay.invalid/v1", temperature=0.7).summarize(GRAIN)
 
 
@@ -60,7 +65,10 @@ def test_article_text_is_never_templated(tmp_path: Path) -> None:
         "summary": {
             "headline": "Council votes on budget",
             "summary": "The council voted on the budget.",
-            "key_points": [{"text": p, "evidence": [{"quote": "The council voted {{ 7*7 }} times"}]} for p in "abc"],
+            "key_points": [
+                {"text": p, "evidence": [{"quote": "The council voted {{ 7*7 }} times"}]}
+                for p in "abc"
+            ],
         }
     }
     with ScriptedServer([{"answer": body}]) as server:

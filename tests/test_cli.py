@@ -14,7 +14,9 @@ from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
 GRAIN = EXAMPLES_DIR / "grain_deal.txt"
 
 
-def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "summarizer", *args],
         input=stdin.decode() if stdin is not None else "",
@@ -22,7 +24,9 @@ def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = Non
     )  # fmt: skip
 
 
-def assert_one_line_error(outcome: subprocess.CompletedProcess[str], code: int, *needles: str) -> None:
+def assert_one_line_error(
+    outcome: subprocess.CompletedProcess[str], code: int, *needles: str
+) -> None:
     assert outcome.returncode == code, outcome.stderr
     assert outcome.stdout == ""
     lines = outcome.stderr.strip().splitlines()
@@ -33,7 +37,9 @@ def assert_one_line_error(outcome: subprocess.CompletedProcess[str], code: int, 
 
 
 def test_replay_example_prints_analysis_json() -> None:
-    outcome = run("analyze", str(GRAIN), "--replay", str(CASSETTES / "examples" / "grain_deal.yaml"))
+    outcome = run(
+        "analyze", str(GRAIN), "--replay", str(CASSETTES / "examples" / "grain_deal.yaml")
+    )
     assert outcome.returncode == 0, outcome.stderr
     assert json.loads(outcome.stdout)["events"][0]["type"] == "AGREE"
     assert outcome.stderr == ""
@@ -47,18 +53,33 @@ def test_reads_the_article_from_stdin() -> None:
 
 
 def test_summarize_and_events_commands() -> None:
-    summary = run("summarize", str(GRAIN), "--replay", str(CASSETTES / "pipeline" / "test_summarize_grain_deal.yaml"))
+    summary = run(
+        "summarize",
+        str(GRAIN),
+        "--replay",
+        str(CASSETTES / "pipeline" / "test_summarize_grain_deal.yaml"),
+    )
     assert summary.returncode == 0, summary.stderr
     assert set(json.loads(summary.stdout)) == {"summary", "metadata"}
     port = EXAMPLES_DIR / "port_strike.md"
-    events = run("events", str(port), "--replay", str(CASSETTES / "pipeline" / "test_extract_events_port_strike.yaml"))
+    events = run(
+        "events",
+        str(port),
+        "--replay",
+        str(CASSETTES / "pipeline" / "test_extract_events_port_strike.yaml"),
+    )
     assert events.returncode == 0, events.stderr
     assert set(json.loads(events.stdout)) == {"events", "entities", "metadata"}
 
 
 @pytest.mark.parametrize(
     ("content", "needle"),
-    [(b"", "is empty"), (b"  \n\t\n", "is empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"), (b"caf\xe9", "not UTF-8")],
+    [
+        (b"", "is empty"),
+        (b"  \n\t\n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        (b"caf\xe9", "not UTF-8"),
+    ],
 )
 def test_unusable_input_is_a_one_line_error(tmp_path: Path, content: bytes, needle: str) -> None:
     path = tmp_path / "article.txt"
@@ -73,23 +94,40 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 
 
 def test_missing_key_says_how_to_set_it() -> None:
-    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    assert_one_line_error(run("analyze", str(GRAIN), env=env), 2, "OPENAI_API_KEY", "OPENAI_BASE_URL")
+    env = {
+        k: v
+        for k, v in __import__("os").environ.items()
+        if not k.startswith(("OPENAI_", "SUMMARIZER_"))
+    }
+    assert_one_line_error(
+        run("analyze", str(GRAIN), env=env), 2, "OPENAI_API_KEY", "OPENAI_BASE_URL"
+    )
 
 
 def test_bad_setting_is_a_one_line_error() -> None:
-    assert_one_line_error(run("analyze", str(GRAIN), "--mode", "telepathy"), 2, "invalid setting mode")
+    assert_one_line_error(
+        run("analyze", str(GRAIN), "--mode", "telepathy"), 2, "invalid setting mode"
+    )
 
 
 def test_record_and_replay_are_exclusive(tmp_path: Path) -> None:
-    outcome = run("analyze", str(GRAIN), "--record", str(tmp_path / "a.yaml"), "--replay", str(tmp_path / "b.yaml"))
+    outcome = run(
+        "analyze",
+        str(GRAIN),
+        "--record",
+        str(tmp_path / "a.yaml"),
+        "--replay",
+        str(tmp_path / "b.yaml"),
+    )
     assert_one_line_error(outcome, 2, "not both")
 
 
 def test_replay_of_a_changed_request_says_how_to_rerecord(tmp_path: Path) -> None:
     changed = tmp_path / "grain.txt"
     changed.write_text(GRAIN.read_text() + "\nOne more sentence.\n")
-    outcome = run("analyze", str(changed), "--replay", str(CASSETTES / "examples" / "grain_deal.yaml"))
+    outcome = run(
+        "analyze", str(changed), "--replay", str(CASSETTES / "examples" / "grain_deal.yaml")
+    )
     assert_one_line_error(outcome, 1, "no recorded response", "re-record")
     missing = run("analyze", str(GRAIN), "--replay", str(tmp_path / "none.yaml"))
     assert_one_line_error(missing, 1, "cassette not found")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import Config, ConfigError, Summarizer
+from summarizer import Config, ConfigError, InputError, Summarizer
 from summarizer._config import LOCAL_SERVER_KEY, load_config
 
 
@@ -16,13 +16,19 @@ def test_openai_variables_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
     assert config.base_url == "http://localhost:11434/v1"
 
 
-def test_summarizer_variables_win_and_arguments_win_over_both(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_summarizer_variables_win_and_arguments_win_over_both(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai")
     monkeypatch.setenv("SUMMARIZER_API_KEY", "sk-test-summarizer")
     monkeypatch.setenv("SUMMARIZER_MODEL", "llama3.1")
     monkeypatch.setenv("SUMMARIZER_MODE", "json")
     config = load_config()
-    assert (config.resolved_api_key(), config.model, config.mode) == ("sk-test-summarizer", "llama3.1", "json")
+    assert (config.resolved_api_key(), config.model, config.mode) == (
+        "sk-test-summarizer",
+        "llama3.1",
+        "json",
+    )
     assert load_config(model="qwen2.5", api_key="sk-test-arg").resolved_api_key() == "sk-test-arg"
     assert load_config(model="qwen2.5").model == "qwen2.5"
 
@@ -41,8 +47,16 @@ def test_the_key_never_shows_in_repr_or_dumps() -> None:
     assert "sssss" not in repr(config) and "sssss" not in config.model_dump_json()
 
 
-@pytest.mark.parametrize(("setting", "value"), [("mode", "telepathy"), ("temperature", 9), ("max_reasks", -1)])
+@pytest.mark.parametrize(
+    ("setting", "value"), [("mode", "telepathy"), ("temperature", 9), ("max_reasks", -1)]
+)
 def test_invalid_settings_are_one_line_errors(setting: str, value: object) -> None:
     with pytest.raises(ConfigError, match=f"invalid setting {setting}") as caught:
         load_config(**{setting: value})
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_empty_article_is_an_input_error(text: str) -> None:
+    with pytest.raises(InputError, match="the article is empty"):
+        Summarizer(base_url="http://127.0.0.1:9/v1").analyze(text)

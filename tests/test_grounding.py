@@ -19,7 +19,9 @@ from tests.scenarios import answer
 VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
 
 
-def ground(body: dict[str, Any], text: str = VALLEY, dateline: dt.date | None = None) -> AnalysisBody:
+def ground(
+    body: dict[str, Any], text: str = VALLEY, dateline: dt.date | None = None
+) -> AnalysisBody:
     context = GroundingContext(article=ArticleText(text), dateline=dateline).as_context()
     return AnalysisBody.model_validate(body, context=context)
 
@@ -99,20 +101,27 @@ def test_fabricated_quote_is_reported_with_nearest_passage() -> None:
     body["events"][0]["evidence"][0]["quote"] = "The Tarsovan Air Force flattened four sites"
     message = problems(body)
     assert "events.0.evidence.0" in message
-    assert "is not in the article; nearest passage: 'The Tarsovan Air Force bombed four sites" in message
+    assert (
+        "is not in the article; nearest passage: 'The Tarsovan Air Force bombed four sites"
+        in message
+    )
 
 
 def test_casualty_number_must_stand_in_its_evidence() -> None:
     body = answer("valley_strikes")
-    body["events"][1]["casualties"][0]["count"] = {"phrase": "Two", "qualifier": "exact", "min": 3, "max": 3}
+    body["events"][1]["casualties"][0]["count"] = {
+        "phrase": "Two",
+        "qualifier": "exact",
+        "min": 3,
+        "max": 3,
+    }
     assert "killed figure 3 does not appear in its evidence" in problems(body)
 
 
 def test_actor_must_be_named_in_the_article_directly_or_by_alias() -> None:
     body = answer("valley_strikes")
-    body["events"][0]["target"] = {
-        "name": "Valley Front", "canonical_name": "Valley Brigades", "aliases": [], "kind": "militia"
-    }  # fmt: skip
+    target = {"name": "Valley Front", "canonical_name": "Valley Brigades", "kind": "militia"}
+    body["events"][0]["target"] = {**target, "aliases": []}
     assert "actor 'Valley Front' does not occur in the article" in problems(body)
     body["events"][0]["target"]["aliases"] = ["Liwa al-Wadi"]
     assert ground(body).events[0].target.name == "Valley Front"  # an alias in the text is enough
@@ -179,6 +188,8 @@ def test_events_body_checks_dates_only_against_a_known_dateline() -> None:
     events["events"][0]["time"]["end"] = "2027-01-01"
     context = GroundingContext(article=ArticleText(VALLEY)).as_context()
     EventsBody.model_validate(events, context=context)  # no dateline known: nothing to compare
-    context = GroundingContext(article=ArticleText(VALLEY), dateline=dt.date(2026, 3, 9)).as_context()
+    context = GroundingContext(
+        article=ArticleText(VALLEY), dateline=dt.date(2026, 3, 9)
+    ).as_context()
     with pytest.raises(ValidationError, match="after the dateline"):
         EventsBody.model_validate(events, context=context)

@@ -19,7 +19,8 @@ def test_published_schemas_are_up_to_date() -> None:
 
 def test_wheel_ships_prompts_and_type_marker(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
+        + ["--wheel-dir", str(tmp_path), str(ROOT)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     (wheel,) = tmp_path.glob("summarizer-*.whl")
@@ -32,4 +33,6 @@ def test_wheel_ships_prompts_and_type_marker(tmp_path: Path) -> None:
 def test_public_api_is_flat_and_complete() -> None:
     for name in summarizer.__all__:
         assert getattr(summarizer, name) is not None
-    assert {"Summarizer", "AsyncSummarizer", "analyze", "Analysis", "AttemptsExhausted"} <= set(summarizer.__all__)
+    assert {"Summarizer", "AsyncSummarizer", "analyze", "Analysis", "AttemptsExhausted"} <= set(
+        summarizer.__all__
+    )
