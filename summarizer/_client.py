@@ -185,16 +185,14 @@ def make_structured_create(
     return instructor.patch(create=create, mode=INSTRUCTOR_MODES[config.mode])
 
 
-def translate_call_error(
-    exc: BaseException, *, replaying_hint: str = ""
-) -> ModelCallError | CassetteMismatch:
+def translate_call_error(exc: BaseException) -> ModelCallError | CassetteMismatch:
     """A one-line, credential-free error for a failed model call."""
     miss = _cassette_miss(exc)
     if miss is not None:
         return CassetteMismatch(
             "no recorded response in the cassette matches this request "
-            "(the prompt, schema, model or settings changed since it was recorded)"
-            + (f"; {replaying_hint}" if replaying_hint else "")
+            "(the prompt, schema, model or settings changed since it was recorded); "
+            "re-record it against a model endpoint (README, 'Cassettes')"
         )
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code

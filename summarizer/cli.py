@@ -38,7 +38,6 @@ log = logging.getLogger("summarizer")
 
 # A replayed exchange needs no credentials; the SDK still wants a key-shaped value.
 _REPLAY_KEY = "replay-no-key-needed"
-_RERECORD_HINT = "re-record it with --record against a model endpoint (see README, 'Cassettes')"
 
 Source = Annotated[str, typer.Argument(help="Article file (.txt, .md), or - for stdin.")]
 Model = Annotated[Optional[str], typer.Option(help="Model name [env: SUMMARIZER_MODEL].")]
@@ -112,8 +111,7 @@ def _run(
     except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
     except SummarizerError as exc:
-        hint = f"; {_RERECORD_HINT}" if replay and "cassette" in str(exc) else ""
-        raise _fail(f"{exc}{hint}", 1) from None
+        raise _fail(str(exc), 1) from None
     typer.echo(result.model_dump_json(indent=None if compact else 2))
     if record:
         typer.echo(f"summarizer: recorded {record}", err=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from summarizer import CassetteMismatch
 from summarizer._cassettes import VCR_OPTIONS, configure
 from tests.scenarios import SCENARIOS
 from tests.scripted_server import ScriptedServer
@@ -72,3 +73,14 @@ def endpoint(request: pytest.FixtureRequest, recording: bool) -> Iterator[dict[s
     else:
         with ScriptedServer(SCENARIOS[scenario_name(request)]) as server:
             yield {"base_url": server.url, "api_key": "scripted-no-key"}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """A test that failed on a stale cassette says how to re-record it."""
+    report = yield
+    if call.excinfo is not None and call.excinfo.errisinstance(CassetteMismatch):
+        report.sections.append(
+            ("cassette", f"re-record: python -m pytest --record-mode=rewrite '{item.nodeid}'")
+        )
+    return report
