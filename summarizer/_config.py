@@ -50,6 +50,7 @@ class Config(BaseSettings):
     max_transport_seconds: float = Field(
         default=300.0, gt=0, description="Give up retrying transport errors after this long."
     )
+    max_input_bytes: int = Field(default=5_000_000, gt=0, description="Refuse larger inputs.")
 
     @field_validator("base_url")
     @classmethod

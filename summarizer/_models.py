@@ -469,6 +469,7 @@ class Article(_Model):
     id: str | None = None
     title: str | None = None
     date: dt.date | None = None
+    author: str | None = None
     url: str | None = None
 
     model_config = ConfigDict(str_strip_whitespace=False)

@@ -18,9 +18,14 @@ import typer
 
 from ._cassettes import cassette
 from ._config import load_config
-from ._errors import ConfigError, InputError, SummarizerError
-from ._inputs import read_text
-from ._models import Article
+from ._errors import (
+    AttemptsExhausted,
+    ConfigError,
+    InputError,
+    ModelCallError,
+    SummarizerError,
+)
+from ._inputs import InputRecord, read_articles
 from ._pipeline import Summarizer
 from ._prompts import Task
 from ._schemas import json_schemas, stale_schemas, write_schemas
@@ -39,7 +44,9 @@ log = logging.getLogger("summarizer")
 # A replayed exchange needs no credentials; the SDK still wants a key-shaped value.
 _REPLAY_KEY = "replay-no-key-needed"
 
-Source = Annotated[str, typer.Argument(help="Article file (.txt, .md), or - for stdin.")]
+Source = Annotated[
+    str, typer.Argument(help="Article file (.txt, .md, .html, .jsonl), or - for stdin.")
+]
 Model = Annotated[Optional[str], typer.Option(help="Model name [env: SUMMARIZER_MODEL].")]
 BaseUrl = Annotated[
     Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")
@@ -97,8 +104,8 @@ def _run(
         "temperature": temperature,
     }
     try:
-        article = Article(text=read_text(source), title=title, date=date.date() if date else None)
         config = load_config(**settings)
+        records = read_articles(source, max_bytes=config.max_input_bytes)
         if replay and config.api_key is None:
             config = load_config(config, api_key=_REPLAY_KEY)
         with ExitStack() as stack:
@@ -107,14 +114,45 @@ def _run(
             elif record:
                 stack.enter_context(cassette(record, "record"))
             summarizer = Summarizer(config)
-            result = getattr(summarizer, task)(article)
+            if _is_jsonl(source):
+                failed = _run_lines(summarizer, task, records)
+            else:
+                article = records[0].article
+                assert article is not None  # a single-article source raises instead
+                overrides = {"title": title, "date": date.date() if date else None}
+                article = article.model_copy(update={k: v for k, v in overrides.items() if v})
+                result = getattr(summarizer, task)(article)
+                typer.echo(result.model_dump_json(indent=None if compact else 2))
+                failed = 0
     except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
     except SummarizerError as exc:
         raise _fail(str(exc), 1) from None
-    typer.echo(result.model_dump_json(indent=None if compact else 2))
     if record:
         typer.echo(f"summarizer: recorded {record}", err=True)
+    if failed:
+        raise _fail(f"{failed} of {len(records)} articles failed; see their error lines", 1)
+
+
+def _is_jsonl(source: str) -> bool:
+    return Path(source).suffix.lower() in (".jsonl", ".ndjson")
+
+
+def _run_lines(summarizer: Summarizer, task: Task, records: list[InputRecord]) -> int:
+    """One JSON line per input, a result or an error, in input order; returns the failures."""
+    failed = 0
+    for record in records:
+        line: dict[str, Any] = {"id": record.id}
+        try:
+            if record.article is None:
+                raise InputError(record.error or "unreadable record")
+            result = getattr(summarizer, task)(record.article)
+            line["result"] = result.model_dump(mode="json")
+        except (InputError, ModelCallError, AttemptsExhausted) as exc:
+            line["error"] = str(exc)
+            failed += 1
+        typer.echo(json.dumps(line, ensure_ascii=False))
+    return failed
 
 
 def _task_command(name: str, task: Task, summary: str) -> None:

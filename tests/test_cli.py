@@ -78,7 +78,6 @@ def test_summarize_and_events_commands() -> None:
         (b"", "is empty"),
         (b"  \n\t\n", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-        (b"caf\xe9", "not UTF-8"),
     ],
 )
 def test_unusable_input_is_a_one_line_error(tmp_path: Path, content: bytes, needle: str) -> None:
@@ -139,3 +138,41 @@ def test_schema_check_detects_stale_files(tmp_path: Path) -> None:
     assert run("schema", "--out", str(tmp_path), "--check").returncode == 0
     printed = json.loads(run("schema").stdout)
     assert "analysis.schema.json" in printed
+
+
+def test_html_page_yields_an_analysis_of_its_main_text() -> None:
+    page = EXAMPLES_DIR / "grain_deal.html"
+    outcome = run(
+        "analyze", str(page), "--replay", str(CASSETTES / "examples" / "grain_deal_html.yaml")
+    )
+    assert outcome.returncode == 0, outcome.stderr
+    result = json.loads(outcome.stdout)
+    assert result["summary"]["dateline"]["date"] == "2026-06-03"
+    assert all("Advertisement" not in e["evidence"][0]["quote"] for e in result["events"])
+
+
+def test_jsonl_input_gives_one_line_per_article_in_order(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    good = {"id": "grain", "text": GRAIN.read_text(encoding="utf-8")}
+    batch.write_text(
+        "\n".join([json.dumps({"id": "blank", "text": " "}), json.dumps(good), "{oops"]) + "\n",
+        encoding="utf-8",
+    )
+    outcome = run(
+        "analyze", str(batch), "--replay", str(CASSETTES / "examples" / "grain_deal.yaml")
+    )
+    lines = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert [line["id"] for line in lines] == ["blank", "grain", f"{batch}:3"]
+    assert "error" in lines[0] and "error" in lines[2]
+    assert lines[1]["result"]["events"][0]["type"] == "AGREE"
+    assert outcome.returncode == 1
+    assert (
+        outcome.stderr.strip() == "summarizer: error: 2 of 3 articles failed; see their error lines"
+    )
+
+
+def test_oversized_input_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 100, encoding="utf-8")
+    env = {**__import__("os").environ, "SUMMARIZER_MAX_INPUT_BYTES": "100"}
+    assert_one_line_error(run("analyze", str(big), env=env), 2, "input limit")
