@@ -12,11 +12,13 @@ from ._cassettes import cassette
 from ._client import RetryPolicy
 from ._config import Config
 from ._errors import (
+    AnswerTruncated,
     AttemptsExhausted,
     CassetteMismatch,
     ConfigError,
     InputError,
     ModelCallError,
+    ModelRefused,
     RequestRejected,
     SummarizerError,
     TransportError,
@@ -49,6 +51,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AnswerTruncated",
+    "ModelRefused",
     "Actor",
     "Analysis",
     "Article",

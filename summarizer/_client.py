@@ -35,7 +35,15 @@ from tenacity import (
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from ._config import Config
-from ._errors import CassetteMismatch, ModelCallError, RequestRejected, TransportError
+from ._errors import (
+    CassetteMismatch,
+    ModelCallError,
+    ModelRefused,
+    RequestRejected,
+    SummarizerError,
+    TransportError,
+)
+from ._redact import guard_logs, redact
 
 __all__ = ["RetryPolicy", "INSTRUCTOR_MODES", "make_structured_create", "translate_call_error"]
 
@@ -159,12 +167,23 @@ class RetryPolicy:
 
 def make_openai_client(config: Config, *, is_async: bool) -> openai.OpenAI | openai.AsyncOpenAI:
     cls = openai.AsyncOpenAI if is_async else openai.OpenAI
+    api_key = config.resolved_api_key()
+    guard_logs(api_key)
     return cls(
-        api_key=config.resolved_api_key(),
+        api_key=api_key,
         base_url=config.base_url,
         timeout=config.request_timeout,
         max_retries=0,  # RetryPolicy is the one retry policy
     )
+
+
+def refuse_refusals(response: Any) -> Any:
+    """A refusal is an answer, not a malformed one: stop here rather than re-ask."""
+    choices = getattr(response, "choices", None) or []
+    refusal = getattr(choices[0].message, "refusal", None) if choices else None
+    if refusal:
+        raise ModelRefused(f"the model declined to answer: {' '.join(str(refusal).split())[:200]}")
+    return response
 
 
 def make_structured_create(
@@ -172,21 +191,28 @@ def make_structured_create(
 ) -> Callable[..., Any]:
     """instructor's structured `create`, over the SDK call wrapped in `policy`."""
     if isinstance(client, openai.AsyncOpenAI):
-        sdk_create = client.chat.completions.create
+        async_create = client.chat.completions.create
 
         # The SDK's async create returns an awaitable but is not itself a coroutine function,
         # which tenacity needs to see in order to await each attempt.
         async def create_async(*args: Any, **kwargs: Any) -> Any:
-            return await sdk_create(*args, **kwargs)
+            return refuse_refusals(await async_create(*args, **kwargs))
 
         create = policy.wrap_async(create_async)
     else:
-        create = policy.wrap(client.chat.completions.create)
+        sync_create = client.chat.completions.create
+
+        def create_sync(*args: Any, **kwargs: Any) -> Any:
+            return refuse_refusals(sync_create(*args, **kwargs))
+
+        create = policy.wrap(create_sync)
     return instructor.patch(create=create, mode=INSTRUCTOR_MODES[config.mode])
 
 
-def translate_call_error(exc: BaseException) -> ModelCallError | CassetteMismatch:
+def translate_call_error(exc: BaseException) -> SummarizerError:
     """A one-line, credential-free error for a failed model call."""
+    if isinstance(exc, SummarizerError):
+        return exc
     miss = _cassette_miss(exc)
     if miss is not None:
         return CassetteMismatch(
@@ -225,7 +251,7 @@ def _api_message(exc: openai.APIStatusError) -> str:
     message = body.get("message") if isinstance(body, dict) else None
     if not isinstance(message, str) or not message.strip():
         return ""
-    # Providers sometimes echo part of the key in auth errors; never pass that on.
-    if "key" in message.lower() and exc.status_code in (401, 403):
+    # Providers echo part of a rejected key in auth errors; never pass that on.
+    if exc.status_code in (401, 403) and "key" in message.lower():
         return " (authentication failed)"
-    return f" ({' '.join(message.split())[:200]})"
+    return f" ({redact(' '.join(message.split()))[:200]})"

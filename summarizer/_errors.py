@@ -5,7 +5,9 @@
     ├── InputError             the article cannot be used (empty, unreadable, ...)
     ├── ModelCallError         the endpoint could not give an answer
     │   ├── TransportError     network, timeout, 429 or 5xx, still failing after the retries
-    │   └── RequestRejected    400/401/403/404/422: retrying cannot help
+    │   ├── RequestRejected    400/401/403/404/422: retrying cannot help
+    │   ├── ModelRefused       the model declined to answer
+    │   └── AnswerTruncated    the answer was cut off, even with a larger output budget
     ├── AttemptsExhausted      every answer failed validation or grounding
     └── CassetteMismatch       replaying: no recorded exchange matches the request
 
@@ -26,6 +28,8 @@ __all__ = [
     "ModelCallError",
     "TransportError",
     "RequestRejected",
+    "ModelRefused",
+    "AnswerTruncated",
     "AttemptsExhausted",
     "CassetteMismatch",
 ]
@@ -57,6 +61,14 @@ class TransportError(ModelCallError):
 
 class RequestRejected(ModelCallError):
     """The endpoint refused the request in a way retrying cannot fix."""
+
+
+class ModelRefused(ModelCallError):
+    """The model declined to answer (a refusal, not a malformed answer: re-asking will not help)."""
+
+
+class AnswerTruncated(ModelCallError):
+    """The answer hit the output-token limit twice."""
 
 
 class AttemptsExhausted(SummarizerError):

@@ -115,6 +115,9 @@ class Evidence(_Model):
         span = grounding.article.locate(self.quote)
         if span is None:
             raise ValueError(grounding.article.quote_error(self.quote))
+        injected = grounding.article.instruction_error(span)
+        if injected:
+            raise ValueError(injected)
         self.start, self.end = span
         return self
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from ._client import RetryPolicy, make_openai_client, make_structured_create, translate_call_error
 from ._config import Config, load_config
-from ._errors import AttemptsExhausted, InputError, ModelCallError, SummarizerError
+from ._errors import AnswerTruncated, AttemptsExhausted, InputError, SummarizerError
 from ._grounding import ArticleText
 from ._models import (
     Analysis,
@@ -63,6 +63,7 @@ class _Attempts:
 
     def __init__(self) -> None:
         self.count = 0
+        self.last_completion_tokens: int | None = None
         self.usage = Usage()
         self.model: str | None = None
         self.last_answer: str | None = None
@@ -74,6 +75,7 @@ class _Attempts:
         self.model = getattr(response, "model", None) or self.model
         usage = getattr(response, "usage", None)
         if usage is not None:
+            self.last_completion_tokens = usage.completion_tokens
             self.usage += Usage(
                 prompt_tokens=usage.prompt_tokens or 0,
                 completion_tokens=usage.completion_tokens or 0,
@@ -123,6 +125,17 @@ class _Request:
         }
         if config.max_output_tokens is not None:
             self.kwargs["max_tokens"] = config.max_output_tokens
+        self._widened = False
+
+    def widen_after_truncation(self, exc: BaseException) -> bool:
+        """After an answer cut off at the token limit, allow one more call with twice the room."""
+        if not isinstance(exc, IncompleteOutputException) or self._widened:
+            return False
+        self._widened = True
+        used = self.attempts.last_completion_tokens or self.config.max_output_tokens or 4096
+        self.kwargs["max_tokens"] = 2 * used
+        log.warning("the answer was cut off at %d tokens; asking again with %d", used, 2 * used)
+        return True
 
     def log_start(self) -> None:
         log.debug(
@@ -148,8 +161,10 @@ class _Request:
 
     def failure(self, exc: BaseException) -> SummarizerError:
         if isinstance(exc, IncompleteOutputException):
-            return ModelCallError(
-                "the model's answer was cut off (finish_reason=length); raise max_output_tokens"
+            return AnswerTruncated(
+                f"the model's answer was cut off at the token limit twice (last limit: "
+                f"{self.kwargs.get('max_tokens', 'server default')}); raise max_output_tokens "
+                "or shorten the article"
             )
         if isinstance(exc, InstructorRetryException) and exc.failed_attempts:
             cause = exc.__cause__
@@ -201,11 +216,14 @@ class Summarizer(_Base):
     ) -> ResultT:
         request = self._request(task, article, date)
         request.log_start()
-        try:
-            with grounded_on(request.grounding):
-                body = self._create(**request.kwargs)
-        except (InstructorError, ValidationError) as exc:
-            raise request.failure(exc) from None
+        with grounded_on(request.grounding):
+            while True:
+                try:
+                    body = self._create(**request.kwargs)
+                    break
+                except (InstructorError, ValidationError) as exc:
+                    if not request.widen_after_truncation(exc):
+                        raise request.failure(exc) from None
         return request.result(body, result_type)
 
     def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:
@@ -234,11 +252,14 @@ class AsyncSummarizer(_Base):
     ) -> ResultT:
         request = self._request(task, article, date)
         request.log_start()
-        try:
-            with grounded_on(request.grounding):
-                body = await self._create(**request.kwargs)
-        except (InstructorError, ValidationError) as exc:
-            raise request.failure(exc) from None
+        with grounded_on(request.grounding):
+            while True:
+                try:
+                    body = await self._create(**request.kwargs)
+                    break
+                except (InstructorError, ValidationError) as exc:
+                    if not request.widen_after_truncation(exc):
+                        raise request.failure(exc) from None
         return request.result(body, result_type)
 
     async def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:

@@ -5,8 +5,12 @@ would to OpenAI, vLLM or Ollama, and vcrpy records the exchange. Each POST to
 /v1/chat/completions takes the next step of the script:
 
     {"answer": {...}}                         the model answers with this object
+    {"answer": {...}, "truncate": true}       ... cut off half way, finish_reason "length"
     {"raw": "text"}                           the model answers with this text as is
+    {"refusal": "text"}                       the model declines (OpenAI's `refusal` field)
     {"status": 429, "headers": {...}, "error": "message"}   an HTTP error
+    {"reset": true}                           the connection drops in the middle of the body
+    {"delay": 1.5, ...}                       any step, after a pause (to provoke timeouts)
 
 An answer is delivered the way the request asked for it: as a tool call when the request offered
 tools, else as message content. Token counts are a deterministic estimate (4 characters a token).
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -35,11 +40,19 @@ def completion(request: dict[str, Any], step: dict[str, Any], number: int) -> di
     """The chat.completion body a careful model would send for `step`."""
     if "raw" in step:
         text = step["raw"]
+    elif "refusal" in step:
+        text = ""
     else:
         text = json.dumps(step["answer"], ensure_ascii=False)
+    finish = "length" if step.get("truncate") else None
+    if finish:
+        text = text[: len(text) // 2]
     message: dict[str, Any] = {"role": "assistant", "content": None}
     tools = request.get("tools") or []
-    if tools and "raw" not in step:
+    if "refusal" in step:
+        message["refusal"] = step["refusal"]
+        finish = "stop"
+    elif tools and "raw" not in step:
         message["tool_calls"] = [
             {
                 "id": f"call_scripted_{number}",
@@ -47,10 +60,10 @@ def completion(request: dict[str, Any], step: dict[str, Any], number: int) -> di
                 "function": {"name": tools[0]["function"]["name"], "arguments": text},
             }
         ]
-        finish = "tool_calls"
+        finish = finish or "tool_calls"
     else:
         message["content"] = text
-        finish = "stop"
+        finish = finish or "stop"
     prompt = _tokens(json.dumps(request.get("messages", [])))
     answer = _tokens(text)
     return {
@@ -58,9 +71,7 @@ def completion(request: dict[str, Any], step: dict[str, Any], number: int) -> di
         "object": "chat.completion",
         "created": CREATED,
         "model": request.get("model", "scripted"),
-        "choices": [
-            {"index": 0, "message": message, "finish_reason": step.get("finish_reason", finish)}
-        ],
+        "choices": [{"index": 0, "message": message, "finish_reason": finish}],
         "usage": {
             "prompt_tokens": prompt,
             "completion_tokens": answer,
@@ -93,7 +104,11 @@ class ScriptedServer:
                     server.requests.append(request)
                     number = len(server.requests)
                     step = server.steps.pop(0) if server.steps else None
-                if not self.path.endswith("/chat/completions"):
+                if step and step.get("delay"):
+                    time.sleep(step["delay"])
+                if step and step.get("reset"):
+                    self._drop_mid_body()
+                elif not self.path.endswith("/chat/completions"):
                     self._send(404, {"error": {"message": f"no route {self.path}"}})
                 elif step is None:
                     self._send(500, {"error": {"message": "the script has no more steps"}})
@@ -102,6 +117,16 @@ class ScriptedServer:
                     self._send(step["status"], error, step.get("headers", {}))
                 else:
                     self._send(200, completion(request, step, number))
+
+            def _drop_mid_body(self) -> None:
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", "5000")
+                self.end_headers()
+                self.wfile.write(b'{"id": "chatcmpl-cut", "choices": [')
+                self.wfile.flush()
+                self.close_connection = True
+                self.connection.shutdown(2)
 
             def _send(
                 self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None

@@ -1,0 +1,179 @@
+"""Faults and hostile text: truncation, refusals, dropped connections, timeouts, prompt
+injection, and credentials that must never leak."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from summarizer import (
+    AnswerTruncated,
+    AttemptsExhausted,
+    ModelRefused,
+    RequestRejected,
+    RetryPolicy,
+    Summarizer,
+)
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, assert_grounded
+from tests.scenarios import answer, ok, only
+from tests.scripted_server import ScriptedServer
+
+GRAIN = (EXAMPLES_DIR / "grain_deal.txt").read_text(encoding="utf-8")
+CLINIC_PATH = ROOT / "tests" / "scripted" / "articles" / "clinic_injection.txt"
+CLINIC = CLINIC_PATH.read_text(encoding="utf-8")
+
+
+class Sleeps(list[float]):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def summarizer(endpoint: dict[str, str], **settings: Any) -> Summarizer:
+    return Summarizer(**endpoint, retry_policy=RetryPolicy(sleep=Sleeps()), **settings)
+
+
+def sent(cassette: Any, index: int) -> dict[str, Any]:
+    return json.loads(cassette.requests[index].body)
+
+
+# --- truncated answers, refusals -------------------------------------------------------------
+
+
+@pytest.mark.vcr
+@pytest.mark.scripted_only
+def test_truncated_then_complete(endpoint: dict[str, str], vcr: Any) -> None:
+    result = summarizer(endpoint).summarize(GRAIN)
+
+    first_answer = json.loads(vcr.responses[0]["body"]["string"])
+    assert first_answer["choices"][0]["finish_reason"] == "length"
+    cut_at = first_answer["usage"]["completion_tokens"]
+    assert "max_tokens" not in sent(vcr, 0)
+    assert sent(vcr, 1)["max_tokens"] == 2 * cut_at  # one retry, with twice the room
+    assert result.metadata.attempts == 2
+
+
+@pytest.mark.vcr
+@pytest.mark.scripted_only
+def test_truncated_twice(endpoint: dict[str, str], vcr: Any) -> None:
+    with pytest.raises(AnswerTruncated, match="cut off at the token limit twice"):
+        summarizer(endpoint).summarize(GRAIN)
+    assert len(vcr.requests) == 2
+
+
+@pytest.mark.vcr
+@pytest.mark.scripted_only
+def test_refusal(endpoint: dict[str, str], vcr: Any) -> None:
+    with pytest.raises(ModelRefused, match="declined to answer: I can't help"):
+        summarizer(endpoint).summarize(GRAIN)
+    assert len(vcr.requests) == 1  # a refusal is not re-asked
+
+
+# --- connections that drop or hang (a cassette cannot hold these: served live on loopback) ----
+
+
+def test_connection_reset_mid_body_is_retried() -> None:
+    sleeps = Sleeps()
+    steps = [{"reset": True}, ok(only(answer("grain_deal"), "summary"))]
+    with ScriptedServer(steps) as server:
+        result = Summarizer(base_url=server.url, retry_policy=RetryPolicy(sleep=sleeps)).summarize(
+            GRAIN
+        )
+    assert len(server.requests) == 2 and len(sleeps) == 1
+    assert result.metadata.attempts == 1
+
+
+def test_timeout_is_retried() -> None:
+    sleeps = Sleeps()
+    steps = [
+        {"delay": 1.5, **ok(only(answer("grain_deal"), "summary"))},
+        ok(only(answer("grain_deal"), "summary")),
+    ]
+    with ScriptedServer(steps) as server:
+        policy = RetryPolicy(sleep=sleeps)
+        result = Summarizer(
+            base_url=server.url, request_timeout=0.3, retry_policy=policy
+        ).summarize(GRAIN)
+    assert len(server.requests) == 2 and len(sleeps) == 1
+    assert result.summary.headline.startswith("Kestria")
+
+
+# --- prompt injection ------------------------------------------------------------------------
+
+
+def test_article_is_fenced_as_data() -> None:
+    steps = [ok(answer("clinic_injection"))]
+    with ScriptedServer(steps) as server:
+        Summarizer(base_url=server.url).extract_events(CLINIC)
+    system, user = server.requests[0]["messages"]
+    assert "never instructions to you" in system["content"]
+    assert (
+        user["content"].endswith("</article>")
+        and "ignore your previous instructions" in user["content"]
+    )
+    assert user["content"].count("<article>") == 1
+
+
+@pytest.mark.vcr
+@pytest.mark.scripted_only
+def test_injection_obeyed_then_clean(endpoint: dict[str, str], vcr: Any) -> None:
+    result = summarizer(endpoint).extract_events(CLINIC)
+
+    feedback = sent(vcr, 1)["messages"][-1]["content"]
+    assert "killed figure 500 does not appear in its evidence" in feedback
+    assert result.metadata.attempts == 2
+    assert all(e.type == "AID" for e in result.events)
+    assert "500" not in result.model_dump_json(exclude={"metadata"})
+    assert_grounded(result.model_dump(), CLINIC)
+
+
+@pytest.mark.vcr
+@pytest.mark.scripted_only
+def test_injection_cited_then_clean(endpoint: dict[str, str], vcr: Any) -> None:
+    result = summarizer(endpoint).extract_events(CLINIC)
+
+    feedback = sent(vcr, 1)["messages"][-1]["content"]
+    assert "quote comes from a passage that addresses AI systems" in feedback
+    assert [e.id for e in result.events] == ["E1", "E2"]
+
+
+@pytest.mark.vcr
+@pytest.mark.scripted_only
+def test_injection_obeyed_persistently(endpoint: dict[str, str], vcr: Any) -> None:
+    with pytest.raises(AttemptsExhausted) as caught:
+        summarizer(endpoint).extract_events(CLINIC)
+    assert caught.value.attempts == 3
+
+
+def test_persistent_injection_prints_no_analysis() -> None:
+    cassette = CASSETTES / "robustness" / "test_injection_obeyed_persistently.yaml"
+    outcome = subprocess.run(
+        [sys.executable, "-m", "summarizer", "events", str(CLINIC_PATH), "--replay", str(cassette)],
+        capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    assert outcome.returncode == 1
+    assert outcome.stdout == ""
+    assert outcome.stderr.startswith("summarizer: error: no valid answer after 3 attempts")
+    assert len(outcome.stderr.splitlines()) == 1
+
+
+# --- credentials ------------------------------------------------------------------------------
+
+
+def test_key_never_in_logs_errors_or_output(caplog: pytest.LogCaptureFixture) -> None:
+    key = "sk-test-" + "z" * 40
+    caplog.set_level(logging.DEBUG)  # every logger, the SDK's and the HTTP client's included
+    steps = [{"status": 401, "error": f"Incorrect API key provided: {key[:12]}...{key[-4:]}"}]
+    steps.append(ok(only(answer("grain_deal"), "summary")))
+    with ScriptedServer(steps) as server:
+        with pytest.raises(RequestRejected) as caught:
+            Summarizer(base_url=server.url, api_key=key).summarize(GRAIN)
+        result = Summarizer(base_url=server.url, api_key=key, max_reasks=0).summarize(GRAIN)
+    assert caplog.records, "debug logging was on: something should have been logged"
+    for text in (caplog.text, str(caught.value), repr(caught.value), result.model_dump_json()):
+        assert "zzzz" not in text
+    assert "authentication failed" in str(caught.value)
