@@ -1,0 +1,60 @@
+"""Property tests for the text normaliser and the quote matcher, on arbitrary unicode."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer._grounding import ArticleText, mentions_number, normalize, normalize_with_map
+
+# Unicode text with a good share of the characters the normaliser treats specially.
+SPECIAL = " \t\n\u00a0\u2002\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ad\u200b\ufb01\u00bd\u0301e\"'-."
+texts = st.text(alphabet=st.one_of(st.characters(), st.sampled_from(SPECIAL)), max_size=300)
+
+
+@given(texts)
+def test_normalize_never_crashes_and_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(texts)
+def test_offset_map_is_increasing_and_in_range(text: str) -> None:
+    normalized, origin = normalize_with_map(text)
+    assert len(normalized) == len(origin)
+    assert all(0 <= i < len(text) for i in origin)
+    assert origin == sorted(origin)
+
+
+@settings(max_examples=300)
+@given(texts, st.data())
+def test_every_slice_is_found_and_its_offsets_map_back(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    quote = text[start:end]
+    article = ArticleText(text)
+    span = article.locate(quote)
+    if not normalize(quote):
+        return  # nothing to find: white space or characters that normalise away
+    assert span is not None
+    found = normalize(text[span[0] : span[1]])
+    assert found == normalize(quote) or found == normalize(quote).strip("\"'").strip()
+
+
+@given(texts, texts)
+def test_nearest_passage_and_mentions_never_crash(text: str, quote: str) -> None:
+    article = ArticleText(text)
+    hint = article.nearest_passage(quote)
+    assert hint is None or isinstance(hint, str)
+    article.mentions(quote)
+    article.quote_error(quote)
+
+
+@given(st.integers(0, 10**7), texts)
+def test_a_number_written_in_digits_is_always_recognised(number: int, noise: str) -> None:
+    assert mentions_number(f"{noise} reported {number} dead", number)
+
+
+@given(st.integers(10, 10**7), st.text(alphabet=st.characters(categories=["L", "Zs"]), max_size=50))
+def test_a_longer_number_does_not_count(number: int, words: str) -> None:
+    assert not mentions_number(f"{words} reported {number}1 dead", number)
