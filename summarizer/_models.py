@@ -30,6 +30,7 @@ from pydantic import (
     model_validator,
 )
 
+from ._dates import resolve_phrase, span_of
 from ._grounding import ArticleText, mentions_number, normalize
 
 SCHEMA_VERSION = "1.0.0"
@@ -339,13 +340,32 @@ def _check_events(events: list[Event], reference: dt.date | None) -> None:
                     f"(ids: {', '.join(ids)})"
                 )
         time = event.time
-        if reference and time and time.start and time.start > reference:
-            if event.status not in _FORWARD_LOOKING:
-                raise ValueError(
-                    f"event {event.id}: date {time.start} is after the dateline {reference} but "
-                    f"its status is '{event.status}'; resolve '{time.phrase}' against the "
-                    "dateline, or mark the event threatened/planned"
-                )
+        if reference is None or time is None or time.start is None:
+            continue
+        forward = event.status in _FORWARD_LOOKING
+        if time.start > reference and not forward:
+            raise ValueError(
+                f"event {event.id}: date {time.start} is after the dateline {reference} but "
+                f"its status is '{event.status}'; resolve '{time.phrase}' against the "
+                "dateline, or mark the event threatened/planned"
+            )
+        _check_phrase(event.id, time, reference, forward)
+
+
+def _check_phrase(event_id: str, time: EventTime, reference: dt.date, forward: bool) -> None:
+    """The model's dates must agree with what code reads the phrase to mean."""
+    if not time.phrase or time.start is None or time.end is None:
+        return
+    meant = resolve_phrase(time.phrase, reference, forward=forward)
+    if meant is None:
+        return
+    given = (span_of(time.start, time.precision)[0], span_of(time.end, time.precision)[1])
+    if meant[1] < given[0] or given[1] < meant[0]:
+        when = str(meant[0]) if meant[0] == meant[1] else f"{meant[0]} to {meant[1]}"
+        raise ValueError(
+            f"event {event_id}: '{time.phrase}' read against the dateline {reference} means "
+            f"{when}, not {time.start}" + (f" to {time.end}" if time.end != time.start else "")
+        )
 
 
 def _reference_date(info: ValidationInfo, summary: Summary | None) -> dt.date | None:

@@ -70,6 +70,13 @@ def obeys_injection(*, cite_the_injection: bool) -> dict[str, Any]:
     return body
 
 
+def misread_weekday() -> dict[str, Any]:
+    """The valley answer with 'on Thursday' put a week too early."""
+    body = answer("valley_strikes")
+    body["events"][1]["time"].update(start="2026-02-26", end="2026-02-26")
+    return body
+
+
 def only(body: dict[str, Any], *fields: str) -> dict[str, Any]:
     return {name: copy.deepcopy(body[name]) for name in fields}
 
@@ -79,6 +86,7 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
     "reask_fabricated_quote": [ok(fabricated_quote()), ok(answer("valley_strikes"))],
     "reask_number_not_in_evidence": [ok(number_not_in_evidence()), ok(answer("valley_strikes"))],
     "attempts_exhausted": [ok(fabricated_quote())] * 3,
+    "reask_misread_weekday": [ok(misread_weekday()), ok(answer("valley_strikes"))],
     "malformed_json_then_valid": [
         {"raw": '{"summary": {"headline": "Kestria and'},
         ok(only(answer("grain_deal"), "summary")),

@@ -11,6 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from summarizer import Analysis, GroundingContext
+from summarizer._dates import resolve_phrase
 from summarizer._grounding import ArticleText, mentions_number, normalize
 from summarizer._models import AnalysisBody, EventsBody
 from tests.helpers import EXAMPLES_DIR
@@ -193,3 +194,57 @@ def test_events_body_checks_dates_only_against_a_known_dateline() -> None:
     ).as_context()
     with pytest.raises(ValidationError, match="after the dateline"):
         EventsBody.model_validate(events, context=context)
+
+
+# --- dates read by code ----------------------------------------------------------------------
+
+MONDAY = dt.date(2026, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "forward", "meant"),
+    [
+        ("on Sunday", False, ("2026-03-08", "2026-03-08")),
+        ("on Monday", False, ("2026-03-09", "2026-03-09")),  # the dateline's own weekday
+        ("early on Thursday", False, ("2026-03-05", "2026-03-05")),
+        ("Friday night", False, ("2026-03-06", "2026-03-06")),
+        ("on Friday", True, ("2026-03-13", "2026-03-13")),  # a plan: the next Friday
+        ("last week", False, ("2026-03-02", "2026-03-08")),
+        ("since October", False, ("2025-10-01", "2025-10-31")),
+        ("in September", True, ("2026-09-01", "2026-09-30")),
+        ("last month", False, ("2026-02-01", "2026-02-28")),
+        ("a day after the attack", False, None),  # anchored to another event: not checked
+        ("the weekend", False, None),
+    ],
+)
+def test_time_phrases_resolve_against_the_dateline(
+    phrase: str, forward: bool, meant: tuple[str, str] | None
+) -> None:
+    resolved = resolve_phrase(phrase, MONDAY, forward=forward)
+    assert resolved == (tuple(dt.date.fromisoformat(d) for d in meant) if meant else None)
+
+
+def test_a_date_that_disagrees_with_its_phrase_is_reported() -> None:
+    body = answer("valley_strikes")
+    body["events"][1]["time"].update(start="2026-02-26", end="2026-02-26")
+    message = problems(body)
+    assert (
+        "'on Thursday' read against the dateline 2026-03-09 means 2026-03-05, not 2026-02-26"
+        in message
+    )
+
+
+def test_coarse_precision_is_judged_at_its_own_grain() -> None:
+    body = answer("valley_strikes")
+    body["events"][3]["time"] = {
+        "phrase": "since October",
+        "start": "2025-10-15",
+        "precision": "month",
+    }
+    assert ground(body).events[3].time.start == dt.date(2025, 10, 15)
+    body["events"][3]["time"] = {
+        "phrase": "since October",
+        "start": "2025-11-15",
+        "precision": "day",
+    }
+    assert "means 2025-10-01 to 2025-10-31" in problems(body)

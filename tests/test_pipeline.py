@@ -80,6 +80,15 @@ def test_reask_number_not_in_evidence(endpoint: dict[str, str], vcr: Any) -> Non
 
 
 @pytest.mark.scripted_only
+def test_reask_misread_weekday(endpoint: dict[str, str], vcr: Any) -> None:
+    result = summarizer(endpoint).analyze(VALLEY)
+
+    feedback = sent(vcr, 1)["messages"][-1]["content"]
+    assert "'on Thursday' read against the dateline 2026-03-09 means 2026-03-05" in feedback
+    assert str(result.events[1].time.start) == "2026-03-05"
+
+
+@pytest.mark.scripted_only
 def test_attempts_exhausted(endpoint: dict[str, str], vcr: Any) -> None:
     with pytest.raises(AttemptsExhausted) as caught:
         summarizer(endpoint, max_reasks=2).analyze(VALLEY)

@@ -8,7 +8,10 @@ from hypothesis import strategies as st
 from summarizer._grounding import ArticleText, mentions_number, normalize, normalize_with_map
 
 # Unicode text with a good share of the characters the normaliser treats specially.
-SPECIAL = " \t\n\u00a0\u2002\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ad\u200b\ufb01\u00bd\u0301e\"'-."
+SPECIAL = (
+    " \t\n\u00a0\u2002\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ad\u200b\ufb01\u00bd\u0301"
+    "e\"'-."
+)
 texts = st.text(alphabet=st.one_of(st.characters(), st.sampled_from(SPECIAL)), max_size=300)
 
 
