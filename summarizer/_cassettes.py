@@ -30,6 +30,12 @@ SECRET_HEADERS = (
     "openai-organization", "openai-project",
 )  # fmt: skip
 SECRET_QUERY_PARAMETERS = ("api-key", "api_key", "key")
+# Different on every recording and meaningless on replay; dropped so re-recording diffs show
+# only what changed. (Retry-After and rate-limit headers are kept: the code reads them.)
+VOLATILE_HEADERS = (
+    "date", "x-request-id", "openai-processing-ms", "cf-ray", "x-envoy-upstream-service-time",
+    "alt-svc", "strict-transport-security",
+)  # fmt: skip
 
 VCR_OPTIONS: dict[str, Any] = {
     "serializer": "yaml",
@@ -54,7 +60,7 @@ def _keep_safe_request_headers(request: Any) -> Any:
 def _drop_headers(response: dict[str, Any]) -> dict[str, Any]:
     headers = response.get("headers", {})
     for name in list(headers):
-        if name.lower() in SECRET_HEADERS:
+        if name.lower() in SECRET_HEADERS or name.lower() in VOLATILE_HEADERS:
             del headers[name]
     return response
 

@@ -51,6 +51,9 @@ class Config(BaseSettings):
         default=300.0, gt=0, description="Give up retrying transport errors after this long."
     )
     max_input_bytes: int = Field(default=5_000_000, gt=0, description="Refuse larger inputs.")
+    max_article_chars: int = Field(
+        default=48_000, ge=500, description="Longer articles are read in overlapping chunks."
+    )
 
     @field_validator("base_url")
     @classmethod

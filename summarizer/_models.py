@@ -435,6 +435,7 @@ class Metadata(_Model):
     prompt_version: str
     schema_version: str = SCHEMA_VERSION
     attempts: int = Field(ge=1, description="Model answers requested, re-asks included.")
+    chunks: int = Field(default=1, ge=1, description="Parts a long article was read in.")
     usage: Usage
     input_sha256: str
     created_at: dt.datetime

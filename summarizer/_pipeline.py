@@ -1,7 +1,13 @@
 """From an article to a grounded result: input -> prompt -> model -> validate/ground -> result.
 
-`Summarizer` and `AsyncSummarizer` are twins over one core: everything but the awaited call lives
-in `_Request`, so the two cannot drift apart.
+The work for one article is a *plan*: a generator that yields model calls (`_Call`) and receives
+their validated answers, without doing any I/O itself. `Summarizer` runs plans with plain calls
+and `AsyncSummarizer` with awaits, so the two twins share every decision:
+
+* an article that fits the context budget takes one call;
+* a longer one is read in overlapping chunks, each grounded on its own text; the events are
+  merged (`_merge`), offsets moved back into the article, and the summary combined from the
+  chunk summaries by one more call, grounded on the whole article.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any, TypeVar
 
 from instructor.core.exceptions import (
@@ -20,22 +26,26 @@ from instructor.core.exceptions import (
 from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
 
+from ._chunking import chunk_article, shift_offsets
 from ._client import RetryPolicy, make_openai_client, make_structured_create, translate_call_error
 from ._config import Config, load_config
 from ._errors import AnswerTruncated, AttemptsExhausted, InputError, SummarizerError
 from ._grounding import ArticleText
+from ._merge import merge_entities, merge_events
 from ._models import (
     Analysis,
     Article,
     EventsResult,
     GroundingContext,
     Metadata,
+    Summary,
+    SummaryBody,
     SummaryResult,
     Usage,
     answer_model,
     grounded_on,
 )
-from ._prompts import TASK_BODIES, Task, build_messages, prompt_version
+from ._prompts import TASK_BODIES, Task, build_combine_messages, build_messages, prompt_version
 
 __all__ = ["Summarizer", "AsyncSummarizer", "analyze", "summarize", "extract_events"]
 
@@ -43,6 +53,7 @@ log = logging.getLogger("summarizer")
 
 ResultT = TypeVar("ResultT", Analysis, SummaryResult, EventsResult)
 ArticleInput = str | Article
+Plan = Generator["_Call", BaseModel, ResultT]
 
 
 def as_article(article: ArticleInput, date: dt.date | None = None) -> Article:
@@ -105,18 +116,22 @@ def _first_problem(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:300]
 
 
-class _Request:
-    """One task on one article: what to send, how to ground, how to report the outcome."""
+class _Call:
+    """One structured model call: what to send, what to ground it on, what it cost."""
 
-    def __init__(self, config: Config, task: Task, article: Article) -> None:
+    def __init__(
+        self,
+        config: Config,
+        body: type[BaseModel],
+        messages: list[dict[str, str]],
+        grounding: GroundingContext,
+    ) -> None:
         self.config = config
-        self.task = task
-        self.article = article
-        self.grounding = GroundingContext(article=ArticleText(article.text), dateline=article.date)
+        self.grounding = grounding
         self.attempts = _Attempts()
         self.kwargs: dict[str, Any] = {
-            "response_model": answer_model(TASK_BODIES[task]),
-            "messages": build_messages(task, article),
+            "response_model": answer_model(body),
+            "messages": messages,
             "model": config.model,
             "temperature": config.temperature,
             "max_retries": config.max_reasks,
@@ -137,28 +152,6 @@ class _Request:
         log.warning("the answer was cut off at %d tokens; asking again with %d", used, 2 * used)
         return True
 
-    def log_start(self) -> None:
-        log.debug(
-            "%s: %d characters to %s (mode %s, up to %d attempts)",
-            self.task, len(self.article.text), self.config.model, self.config.mode,
-            self.config.max_reasks + 1,
-        )  # fmt: skip
-
-    def result(self, body: BaseModel, result_type: type[ResultT]) -> ResultT:
-        metadata = Metadata(
-            model=self.attempts.model or self.config.model,
-            mode=self.config.mode,
-            prompt_version=prompt_version(self.task),
-            attempts=max(self.attempts.count, 1),
-            usage=self.attempts.usage,
-            input_sha256=hashlib.sha256(self.article.text.encode("utf-8")).hexdigest(),
-            created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
-        )
-        fields = {name: getattr(body, name) for name in type(body).model_fields}
-        log.debug("%s: valid after %d attempt(s), %d tokens", self.task, metadata.attempts,
-                  metadata.usage.total_tokens)  # fmt: skip
-        return result_type.model_validate({**fields, "metadata": metadata})
-
     def failure(self, exc: BaseException) -> SummarizerError:
         if isinstance(exc, IncompleteOutputException):
             return AnswerTruncated(
@@ -167,19 +160,92 @@ class _Request:
                 "or shorten the article"
             )
         if isinstance(exc, InstructorRetryException) and exc.failed_attempts:
-            cause = exc.__cause__
-            if isinstance(cause, ValidationError | ValueError):
+            if isinstance(exc.__cause__, ValidationError | ValueError):
                 errors = [_first_problem(a.exception) for a in exc.failed_attempts]
                 count = self.attempts.count
                 return AttemptsExhausted(
                     f"no valid answer after {count} attempts; last problem: {errors[-1]}",
-                    attempts=self.attempts.count,
+                    attempts=count,
                     usage=self.attempts.usage,
                     last_answer=self.attempts.last_answer,
                     errors=errors,
                 )
         cause = exc.__cause__ if isinstance(exc, InstructorError) and exc.__cause__ else exc
         return translate_call_error(cause)
+
+
+def _grounding(text: str, date: dt.date | None) -> GroundingContext:
+    return GroundingContext(article=ArticleText(text), dateline=date)
+
+
+def _plan(
+    config: Config, task: Task, article: Article, result_type: type[ResultT]
+) -> Plan[ResultT]:
+    """Everything but the I/O of one task on one article."""
+    log.debug(
+        "%s: %d characters to %s (mode %s)", task, len(article.text), config.model, config.mode
+    )
+    chunks = chunk_article(article.text, config.max_article_chars)
+    calls: list[_Call] = []
+
+    def ask(
+        body: type[BaseModel], messages: list[dict[str, str]], grounding: GroundingContext
+    ) -> _Call:
+        calls.append(_Call(config, body, messages, grounding))
+        return calls[-1]
+
+    if len(chunks) == 1:
+        answer = yield ask(
+            TASK_BODIES[task], build_messages(task, article), _grounding(article.text, article.date)
+        )
+        fields = dict(answer)
+        versions: tuple[str, ...] = (task,)
+    else:
+        log.debug("%s: reading %d characters in %d chunks", task, len(article.text), len(chunks))
+        parts: list[BaseModel] = []
+        date = article.date
+        for chunk in chunks:
+            part = article.model_copy(update={"text": chunk.text, "date": date})
+            body = yield ask(
+                TASK_BODIES[task], build_messages(task, part), _grounding(chunk.text, date)
+            )
+            shift_offsets(body, chunk.start)
+            parts.append(body)
+            dateline = getattr(getattr(body, "summary", None), "dateline", None)
+            date = date or (dateline.date if dateline else None)  # later chunks need the date
+        fields = {}
+        if task != "summarize":
+            fields["events"] = merge_events([p.events for p in parts])  # type: ignore[attr-defined]
+            fields["entities"] = merge_entities([p.entities for p in parts])  # type: ignore[attr-defined]
+        versions = (task,)
+        if task != "extract_events":
+            summaries: list[Summary] = [p.summary for p in parts]  # type: ignore[attr-defined]
+            whole = article.model_copy(update={"date": date})
+            combined = yield ask(
+                SummaryBody,
+                build_combine_messages(summaries, whole),
+                _grounding(article.text, date),
+            )
+            fields["summary"] = combined.summary  # type: ignore[attr-defined]
+            versions = (task, "combine")
+
+    metadata = Metadata(
+        model=next((c.attempts.model for c in calls if c.attempts.model), config.model),
+        mode=config.mode,
+        prompt_version=prompt_version(*versions),
+        attempts=max(1, sum(c.attempts.count for c in calls)),
+        chunks=len(chunks),
+        usage=sum((c.attempts.usage for c in calls), Usage()),
+        input_sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+        created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+    )
+    log.debug(
+        "%s: valid after %d attempt(s), %d tokens",
+        task,
+        metadata.attempts,
+        metadata.usage.total_tokens,
+    )
+    return result_type.model_validate({**fields, "metadata": metadata})
 
 
 class _Base:
@@ -193,8 +259,10 @@ class _Base:
         self.config = load_config(config, **settings) if settings or config is None else config
         self.retry_policy = retry_policy or RetryPolicy.from_config(self.config)
 
-    def _request(self, task: Task, article: ArticleInput, date: dt.date | None) -> _Request:
-        return _Request(self.config, task, as_article(article, date))
+    def _plan(
+        self, task: Task, result_type: type[ResultT], article: ArticleInput, date: dt.date | None
+    ) -> Plan[ResultT]:
+        return _plan(self.config, task, as_article(article, date), result_type)
 
 
 class Summarizer(_Base):
@@ -211,30 +279,33 @@ class Summarizer(_Base):
             client, self.config, self.retry_policy
         )
 
-    def _run(
-        self, task: Task, result_type: type[ResultT], article: ArticleInput, date: dt.date | None
-    ) -> ResultT:
-        request = self._request(task, article, date)
-        request.log_start()
-        with grounded_on(request.grounding):
+    def _call(self, call: _Call) -> BaseModel:
+        with grounded_on(call.grounding):
             while True:
                 try:
-                    body = self._create(**request.kwargs)
-                    break
+                    answer: BaseModel = self._create(**call.kwargs)
+                    return answer
                 except (InstructorError, ValidationError) as exc:
-                    if not request.widen_after_truncation(exc):
-                        raise request.failure(exc) from None
-        return request.result(body, result_type)
+                    if not call.widen_after_truncation(exc):
+                        raise call.failure(exc) from None
+
+    def _run(self, plan: Plan[ResultT]) -> ResultT:
+        call = next(plan)
+        while True:
+            try:
+                call = plan.send(self._call(call))
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
 
     def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:
         """Summary, events and entities of `article`, every quote grounded in it."""
-        return self._run("analyze", Analysis, article, date)
+        return self._run(self._plan("analyze", Analysis, article, date))
 
     def summarize(self, article: ArticleInput, *, date: dt.date | None = None) -> SummaryResult:
-        return self._run("summarize", SummaryResult, article, date)
+        return self._run(self._plan("summarize", SummaryResult, article, date))
 
     def extract_events(self, article: ArticleInput, *, date: dt.date | None = None) -> EventsResult:
-        return self._run("extract_events", EventsResult, article, date)
+        return self._run(self._plan("extract_events", EventsResult, article, date))
 
 
 class AsyncSummarizer(_Base):
@@ -247,33 +318,36 @@ class AsyncSummarizer(_Base):
             client, self.config, self.retry_policy
         )
 
-    async def _run(
-        self, task: Task, result_type: type[ResultT], article: ArticleInput, date: dt.date | None
-    ) -> ResultT:
-        request = self._request(task, article, date)
-        request.log_start()
-        with grounded_on(request.grounding):
+    async def _call(self, call: _Call) -> BaseModel:
+        with grounded_on(call.grounding):
             while True:
                 try:
-                    body = await self._create(**request.kwargs)
-                    break
+                    answer: BaseModel = await self._create(**call.kwargs)
+                    return answer
                 except (InstructorError, ValidationError) as exc:
-                    if not request.widen_after_truncation(exc):
-                        raise request.failure(exc) from None
-        return request.result(body, result_type)
+                    if not call.widen_after_truncation(exc):
+                        raise call.failure(exc) from None
+
+    async def _run(self, plan: Plan[ResultT]) -> ResultT:
+        call = next(plan)
+        while True:
+            try:
+                call = plan.send(await self._call(call))
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
 
     async def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:
-        return await self._run("analyze", Analysis, article, date)
+        return await self._run(self._plan("analyze", Analysis, article, date))
 
     async def summarize(
         self, article: ArticleInput, *, date: dt.date | None = None
     ) -> SummaryResult:
-        return await self._run("summarize", SummaryResult, article, date)
+        return await self._run(self._plan("summarize", SummaryResult, article, date))
 
     async def extract_events(
         self, article: ArticleInput, *, date: dt.date | None = None
     ) -> EventsResult:
-        return await self._run("extract_events", EventsResult, article, date)
+        return await self._run(self._plan("extract_events", EventsResult, article, date))
 
 
 def analyze(article: ArticleInput, *, date: dt.date | None = None, **settings: Any) -> Analysis:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -12,7 +13,7 @@ from typing import Any, Literal
 import jinja2
 import yaml
 
-from ._models import AnalysisBody, Article, EventsBody, SummaryBody
+from ._models import AnalysisBody, Article, EventsBody, Summary, SummaryBody
 
 __all__ = ["Task", "Prompt", "load_prompt", "build_messages", "prompt_version", "TASK_BODIES"]
 
@@ -62,9 +63,30 @@ def load_prompt(name: str) -> Prompt:
     )
 
 
-def prompt_version(task: Task) -> str:
+def prompt_version(*names: str) -> str:
     """The version label stored in results, e.g. 'analyze.v1+system.v1'."""
-    return f"{task}.v{load_prompt(task).version}+system.v{load_prompt('system').version}"
+    return "+".join(f"{name}.v{load_prompt(name).version}" for name in (*names, "system"))
+
+
+def build_combine_messages(summaries: list[Summary], article: Article) -> list[dict[str, str]]:
+    """Ask for one summary of a long article from the summaries of its parts."""
+    parts = json.dumps(
+        [
+            {"part": number, **summary.model_dump(mode="json", exclude_none=True)}
+            for number, summary in enumerate(summaries, start=1)
+        ],
+        indent=1,
+        ensure_ascii=False,
+    )
+    user = load_prompt("combine").render(
+        parts=_CLOSING_TAG.sub(r"<\\/\1article", parts).replace("</parts", "<\\/parts"),
+        title=article.title,
+        dateline=article.date.isoformat() if article.date else None,
+    )
+    return [
+        {"role": "system", "content": load_prompt("system").render()},
+        {"role": "user", "content": user},
+    ]
 
 
 def build_messages(task: Task, article: Article) -> list[dict[str, str]]:

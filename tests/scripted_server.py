@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 CREATED = 1_767_225_600  # fixed, so recordings are reproducible
+PREFERRED_PORT = 18011
 
 
 def _tokens(text: str) -> int:
@@ -83,12 +84,21 @@ def completion(request: dict[str, Any], step: dict[str, Any], number: int) -> di
 class ScriptedServer:
     """Serves `steps` in order on 127.0.0.1; use as a context manager."""
 
-    def __init__(self, steps: list[dict[str, Any]], port: int = 0) -> None:
+    def __init__(self, steps: list[dict[str, Any]], port: int | None = None) -> None:
         self.steps = list(steps)
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._server = self._bind(port)
         self.url = f"http://127.0.0.1:{self._server.server_port}/v1"
+
+    def _bind(self, port: int | None) -> ThreadingHTTPServer:
+        # A fixed port by default keeps recorded URLs identical from one recording to the next.
+        for candidate in ([port] if port is not None else [PREFERRED_PORT, 0]):
+            try:
+                return ThreadingHTTPServer(("127.0.0.1", candidate), self._handler())
+            except OSError:
+                continue
+        raise OSError(f"cannot listen on 127.0.0.1:{port}")
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
