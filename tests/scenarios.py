@@ -121,4 +121,10 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
         ok(answer("clinic_injection")),
     ],
     "injection_obeyed_persistently": [ok(obeys_injection(cite_the_injection=False))] * 3,
+    "long_article_in_chunks": [
+        ok(answer("korvan_part1")),
+        ok(answer("korvan_part2")),
+        ok(answer("korvan_part3")),
+        ok(answer("korvan_combined")),
+    ],
 }

@@ -93,7 +93,7 @@ class ScriptedServer:
 
     def _bind(self, port: int | None) -> ThreadingHTTPServer:
         # A fixed port by default keeps recorded URLs identical from one recording to the next.
-        for candidate in ([port] if port is not None else [PREFERRED_PORT, 0]):
+        for candidate in [port] if port is not None else [PREFERRED_PORT, 0]:
             try:
                 return ThreadingHTTPServer(("127.0.0.1", candidate), self._handler())
             except OSError:

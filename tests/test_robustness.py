@@ -177,3 +177,63 @@ def test_key_never_in_logs_errors_or_output(caplog: pytest.LogCaptureFixture) ->
     for text in (caplog.text, str(caught.value), repr(caught.value), result.model_dump_json()):
         assert "zzzz" not in text
     assert "authentication failed" in str(caught.value)
+
+
+# --- long articles ----------------------------------------------------------------------------
+
+KORVAN = (EXAMPLES_DIR / "korvan_siege.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.vcr
+@pytest.mark.scripted_only
+def test_long_article_in_chunks(endpoint: dict[str, str], vcr: Any) -> None:
+    result = summarizer(endpoint, max_article_chars=1200).analyze(KORVAN)
+
+    # three chunk calls, each seeing only its part, then one call combining the summaries
+    assert result.metadata.chunks == 3 and result.metadata.attempts == 4
+    chunk_texts = [sent(vcr, i)["messages"][1]["content"] for i in range(3)]
+    assert "Mila Dorne" not in chunk_texts[0] and "Mila Dorne" in chunk_texts[2]
+    assert "Publication date: 2026-10-12" in chunk_texts[1]  # the dateline carried forward
+    assert "<parts>" in sent(vcr, 3)["messages"][1]["content"]
+    assert result.metadata.prompt_version == "analyze.v1+combine.v1+system.v1"
+
+    # every offset points into the original article, not into its chunk
+    assert assert_grounded(result.model_dump(), KORVAN) > 20
+
+    # the shelling, reported in all three chunks, is one event with every source's figures
+    shelling = [e for e in result.events if e.type == "ASSAULT" and e.mode == "shelling"]
+    assert len(shelling) == 1
+    figures = {(c.kind, c.source, c.count.min) for c in shelling[0].casualties}
+    assert figures == {
+        ("killed", "police", 9),
+        ("killed", "Mila Dorne", 12),
+        ("wounded", "Sana Okafor", 31),
+        ("displaced", "United Nations refugee agency", 4000),
+    }
+    assert shelling[0].conservative_casualties["killed"] == 9
+    # the reinforcements, in the overlap of chunks 1 and 2, are one event too
+    assert [e.type for e in result.events].count("MOBILIZE") == 1
+    # ids are renumbered and every link resolves to the merged events
+    ids = [e.id for e in result.events]
+    assert ids == [f"E{n}" for n in range(1, len(ids) + 1)]
+    shelling_id = shelling[0].id
+    accuse = next(e for e in result.events if e.type == "ACCUSE")
+    assert [link.event_id for link in accuse.links] == [shelling_id]
+    # entities merged through their aliases
+    hawks = [a for a in result.entities if a.canonical_name == "Red Hawk Battalion"]
+    assert len(hawks) == 1 and "Hawks" in hawks[0].aliases
+    # the summary comes from the combine call, grounded on the whole article
+    assert result.summary.headline.startswith("Militia shelling of besieged Korvan")
+
+
+def test_chunks_overlap_on_paragraph_boundaries() -> None:
+    from summarizer._chunking import chunk_article
+
+    chunks = chunk_article(KORVAN, 1200)
+    assert len(chunks) == 3
+    for before, after in zip(chunks, chunks[1:], strict=False):
+        assert after.start < before.start + len(before.text)  # they overlap
+        assert KORVAN[after.start - 2 : after.start] == "\n\n"  # and start on a paragraph
+    assert all(KORVAN[c.start : c.start + len(c.text)] == c.text for c in chunks)
+    assert chunks[-1].start + len(chunks[-1].text) >= len(KORVAN.rstrip())
+    assert chunk_article(KORVAN, 100_000)[0].text == KORVAN
