@@ -176,3 +176,20 @@ def test_oversized_input_is_refused(tmp_path: Path) -> None:
     big.write_text("word " * 100, encoding="utf-8")
     env = {**__import__("os").environ, "SUMMARIZER_MAX_INPUT_BYTES": "100"}
     assert_one_line_error(run("analyze", str(big), env=env), 2, "input limit")
+
+
+def test_fabricated_quote_is_reasked_into_a_grounded_result() -> None:
+    valley = EXAMPLES_DIR / "valley_strikes.txt"
+    cassette = CASSETTES / "pipeline" / "test_reask_fabricated_quote.yaml"
+    outcome = run("analyze", str(valley), "--replay", str(cassette))
+    assert outcome.returncode == 0, outcome.stderr
+    result = json.loads(outcome.stdout)
+    assert result["metadata"]["attempts"] == 2
+    assert "destroyed four camps" not in outcome.stdout
+
+
+def test_persistent_fabrication_exits_non_zero_with_no_analysis() -> None:
+    valley = EXAMPLES_DIR / "valley_strikes.txt"
+    cassette = CASSETTES / "pipeline" / "test_attempts_exhausted.yaml"
+    outcome = run("analyze", str(valley), "--replay", str(cassette))
+    assert_one_line_error(outcome, 1, "no valid answer after 3 attempts", "is not in the article")
