@@ -86,10 +86,34 @@ class ArticleText:
         if stripped and stripped != needle:
             candidates.append(stripped)  # a model may wrap its quote in quote marks
         for candidate in candidates:
-            at = self.normalized.find(candidate)
-            if candidate and at >= 0:
-                return self._origin[at], self._origin[at + len(candidate) - 1] + 1
+            span = self._find(candidate)
+            if span is not None:
+                return span
         return None
+
+    def _find(self, needle: str) -> tuple[int, int] | None:
+        """First match of `needle` that starts and ends on whole original characters
+        (one character may normalise to several, e.g. '¼' to '1⁄4')."""
+        origin, at = self._origin, -1
+        while needle:
+            at = self.normalized.find(needle, at + 1)
+            if at < 0:
+                return None
+            last = at + len(needle) - 1
+            if self._whole(at, -1) and self._whole(last, +1):
+                return origin[at], origin[last] + 1
+        return None
+
+    def _whole(self, index: int, step: int) -> bool:
+        """Whether the match edge at `index` cuts no character, but for white space its
+        normalised form starts or ends with (which a normalised quote has lost)."""
+        origin, text = self._origin, self.normalized
+        neighbour = index + step
+        while 0 <= neighbour < len(origin) and origin[neighbour] == origin[index]:
+            if text[neighbour] != " ":
+                return False
+            neighbour += step
+        return True
 
     @cached_property
     def instruction_spans(self) -> list[tuple[int, int]]:
