@@ -8,6 +8,8 @@ Every quote in a result occurs verbatim in the article (the library locates it a
 offsets); every casualty number occurs in its quote; every actor is named in the article.
 """
 
+from ._batch import BatchItem, aiter_analyze, analyze_many
+from ._cache import ResultCache
 from ._cassettes import cassette
 from ._client import RetryPolicy
 from ._config import Config
@@ -57,6 +59,7 @@ __all__ = [
     "Analysis",
     "Article",
     "AsyncSummarizer",
+    "BatchItem",
     "AttemptsExhausted",
     "CassetteMismatch",
     "CasualtyFigure",
@@ -77,6 +80,7 @@ __all__ = [
     "Metadata",
     "ModelCallError",
     "RequestRejected",
+    "ResultCache",
     "RetryPolicy",
     "Summarizer",
     "SummarizerError",
@@ -84,7 +88,9 @@ __all__ = [
     "SummaryResult",
     "TransportError",
     "Usage",
+    "aiter_analyze",
     "analyze",
+    "analyze_many",
     "cassette",
     "extract_events",
     "summarize",

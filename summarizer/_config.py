@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
@@ -51,6 +52,7 @@ class Config(BaseSettings):
         default=300.0, gt=0, description="Give up retrying transport errors after this long."
     )
     max_input_bytes: int = Field(default=5_000_000, gt=0, description="Refuse larger inputs.")
+    cache_dir: Path | None = Field(default=None, description="Batch result cache directory.")
     max_article_chars: int = Field(
         default=48_000, ge=500, description="Longer articles are read in overlapping chunks."
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 __all__ = ["resolve_phrase", "span_of"]
@@ -49,6 +49,7 @@ def _parser(base: dt.date, forward: bool) -> object:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@lru_cache(maxsize=8192)  # batches repeat phrases ("on Sunday"); parsing is the costly part
 def resolve_phrase(
     phrase: str, dateline: dt.date, *, forward: bool = False
 ) -> tuple[dt.date, dt.date] | None:

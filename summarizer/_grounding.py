@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from num2words import num2words
 from rapidfuzz import fuzz
@@ -40,9 +40,15 @@ _INSTRUCTION = re.compile(
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
+@lru_cache(maxsize=65536)
 def _normalize_char(char: str) -> str:
     out = unicodedata.normalize("NFKC", char).translate(_TYPOGRAPHY)
     return " " if out.isspace() else out
+
+
+# For ASCII text NFKC changes nothing: only white space and the backtick need mapping.
+_ASCII = str.maketrans({**{c: " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}, "`": "'"})
+_SPACES = re.compile(" {2,}")
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -59,8 +65,15 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 
 
 def normalize(text: str) -> str:
-    """White space collapsed, quote marks and dashes made plain, compatibility forms folded."""
-    return normalize_with_map(text)[0].strip()
+    """White space collapsed, quote marks and dashes made plain, compatibility forms folded.
+
+    The same result as `normalize_with_map(text)[0].strip()`, without building the map.
+    """
+    if text.isascii():
+        joined = text.translate(_ASCII)
+    else:
+        joined = "".join(map(_normalize_char, text))
+    return _SPACES.sub(" ", joined).strip()
 
 
 def _word_pattern(phrase: str) -> re.Pattern[str]:
@@ -191,7 +204,8 @@ _VAGUE_QUANTITIES: dict[int, tuple[str, ...]] = {
 }
 
 
-def number_forms(number: int) -> set[str]:
+@lru_cache(maxsize=4096)
+def number_forms(number: int) -> frozenset[str]:
     """The ways a news text may write `number`: digits, grouped digits, words."""
     words = num2words(number)
     forms = {
@@ -202,7 +216,7 @@ def number_forms(number: int) -> set[str]:
         words.replace(" and ", " "),
     }
     forms.update(_VAGUE_QUANTITIES.get(number, ()))
-    return forms
+    return frozenset(forms)
 
 
 def mentions_number(text: str, number: int) -> bool:

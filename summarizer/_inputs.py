@@ -10,7 +10,7 @@ import codecs
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +19,27 @@ import charset_normalizer
 from ._errors import InputError
 from ._models import Article
 
-__all__ = ["DEFAULT_MAX_INPUT_BYTES", "InputRecord", "read_articles", "read_bytes", "decode"]
+__all__ = [
+    "DEFAULT_MAX_INPUT_BYTES",
+    "ARTICLE_SUFFIXES",
+    "InputRecord",
+    "decode",
+    "is_jsonl",
+    "jsonl_records",
+    "read_articles",
+    "read_bytes",
+]
 
 DEFAULT_MAX_INPUT_BYTES = 5_000_000
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", *_HTML_SUFFIXES, *_JSONL_SUFFIXES})
+
+
+def is_jsonl(source: str) -> bool:
+    return Path(source).suffix.lower() in _JSONL_SUFFIXES
+
+
 _TIE_BREAKERS = ("cp1252", "latin_1", "iso8859_15")
 _MIN_HTML_TEXT = 25  # characters; less is navigation or boilerplate, not an article
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
@@ -121,11 +137,17 @@ def _iso_date(value: object) -> dt.date | None:
         return None
 
 
-def _jsonl_records(text: str, name: str) -> Iterator[InputRecord]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def jsonl_records(
+    lines: Iterable[str], name: str, *, max_bytes: int = DEFAULT_MAX_INPUT_BYTES
+) -> Iterator[InputRecord]:
+    """One record per non-blank line: an article, or the reason the line is not one."""
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{name}:{number}"
+        if len(line) > max_bytes:
+            yield InputRecord(id=where, error=f"{where}: larger than the {max_bytes:,}-byte limit")
+            continue
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -165,7 +187,7 @@ def read_articles(source: str, *, max_bytes: int = DEFAULT_MAX_INPUT_BYTES) -> l
     text = decode(data, name)
     suffix = Path(source).suffix.lower() if source != "-" else ""
     if suffix in _JSONL_SUFFIXES:
-        return list(_jsonl_records(text, name))
+        return list(jsonl_records(text.splitlines(), name, max_bytes=max_bytes))
     record_id = Path(source).stem if source != "-" else "stdin"
     if suffix in _HTML_SUFFIXES or _looks_like_html(text):
         article = article_from_html(text, name)

@@ -14,12 +14,14 @@ Validation without an article in the context (e.g. loading a saved result) check
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from typing import Any, Literal
 
+from instructor import OpenAISchema
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -473,8 +475,17 @@ def _strip_read_only(schema: dict[str, Any]) -> dict[str, Any]:
 def answer_model(body: type[BaseModel]) -> type[BaseModel]:
     """`body` as the model is shown it: the same validators, no library-computed fields."""
 
+    schemas: dict[str, str] = {}
+
     def model_json_schema(cls: type[BaseModel], *args: Any, **kwargs: Any) -> dict[str, Any]:
-        return _strip_read_only(super(answer, cls).model_json_schema(*args, **kwargs))  # type: ignore[misc]
+        # instructor asks for the schema on every request; building it costs milliseconds,
+        # a fresh copy from JSON a few microseconds.
+        key = repr((cls, args, sorted(kwargs.items())))
+        if key not in schemas:
+            schema = super(answer, cls).model_json_schema(*args, **kwargs)  # type: ignore[misc]
+            schemas[key] = json.dumps(_strip_read_only(schema))
+        result: dict[str, Any] = json.loads(schemas[key])
+        return result
 
     name = body.__name__.replace("Body", "Answer")
     namespace = {
@@ -482,7 +493,9 @@ def answer_model(body: type[BaseModel]) -> type[BaseModel]:
         "__doc__": body.__doc__,
         "model_json_schema": classmethod(model_json_schema),
     }
-    answer: type[BaseModel] = type(name, (body,), namespace)
+    # Deriving from instructor's OpenAISchema here, once, spares instructor from deriving a new
+    # class from `body` on every request (it skips models that already are one).
+    answer: type[BaseModel] = type(name, (body, OpenAISchema), namespace)
     return answer
 
 

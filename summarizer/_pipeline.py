@@ -16,8 +16,9 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
+import openai
 from instructor.core.exceptions import (
     IncompleteOutputException,
     InstructorError,
@@ -27,7 +28,13 @@ from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationError
 
 from ._chunking import chunk_article, shift_offsets
-from ._client import RetryPolicy, make_openai_client, make_structured_create, translate_call_error
+from ._client import (
+    Gate,
+    RetryPolicy,
+    make_openai_client,
+    make_structured_create,
+    translate_call_error,
+)
 from ._config import Config, load_config
 from ._errors import AnswerTruncated, AttemptsExhausted, InputError, SummarizerError
 from ._grounding import ArticleText
@@ -274,10 +281,20 @@ class Summarizer(_Base):
 
     def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
         super().__init__(config, **kwargs)
-        client = make_openai_client(self.config, is_async=False)
+        self._client = cast(openai.OpenAI, make_openai_client(self.config, is_async=False))
         self._create: Callable[..., Any] = make_structured_create(
-            client, self.config, self.retry_policy
+            self._client, self.config, self.retry_policy
         )
+
+    def close(self) -> None:
+        """Close the HTTP connections (also done by `with Summarizer(...) as s:`)."""
+        self._client.close()
+
+    def __enter__(self) -> Summarizer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _call(self, call: _Call) -> BaseModel:
         with grounded_on(call.grounding):
@@ -309,14 +326,27 @@ class Summarizer(_Base):
 
 
 class AsyncSummarizer(_Base):
-    """The asyncio twin of `Summarizer`."""
+    """The asyncio twin of `Summarizer`. `gate` admits every HTTP attempt (batch rate limits)."""
 
-    def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, config: Config | None = None, *, gate: Gate | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(config, **kwargs)
-        client = make_openai_client(self.config, is_async=True)
+        self.gate = gate
+        self._client = cast(openai.AsyncOpenAI, make_openai_client(self.config, is_async=True))
         self._create: Callable[..., Any] = make_structured_create(
-            client, self.config, self.retry_policy
+            self._client, self.config, self.retry_policy, gate
         )
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections (also done by `async with AsyncSummarizer(...) as s:`)."""
+        await self._client.close()
+
+    async def __aenter__(self) -> AsyncSummarizer:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
 
     async def _call(self, call: _Call) -> BaseModel:
         with grounded_on(call.grounding):
@@ -352,16 +382,19 @@ class AsyncSummarizer(_Base):
 
 def analyze(article: ArticleInput, *, date: dt.date | None = None, **settings: Any) -> Analysis:
     """Shortcut: `Summarizer(**settings).analyze(article)`."""
-    return Summarizer(**settings).analyze(article, date=date)
+    with Summarizer(**settings) as summarizer:
+        return summarizer.analyze(article, date=date)
 
 
 def summarize(
     article: ArticleInput, *, date: dt.date | None = None, **settings: Any
 ) -> SummaryResult:
-    return Summarizer(**settings).summarize(article, date=date)
+    with Summarizer(**settings) as summarizer:
+        return summarizer.summarize(article, date=date)
 
 
 def extract_events(
     article: ArticleInput, *, date: dt.date | None = None, **settings: Any
 ) -> EventsResult:
-    return Summarizer(**settings).extract_events(article, date=date)
+    with Summarizer(**settings) as summarizer:
+        return summarizer.extract_events(article, date=date)

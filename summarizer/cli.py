@@ -6,16 +6,37 @@ Exit codes: 0 success; 1 the model could not give a valid answer (or a cassette 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import logging
 import sys
-from contextlib import ExitStack
+import time
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
+from ._batch import (
+    BatchStats,
+    EventsCsv,
+    RateGate,
+    ResultFiles,
+    count_inputs,
+    iter_inputs,
+    run_batch,
+)
+from ._cache import ResultCache
 from ._cassettes import cassette
 from ._config import load_config
 from ._errors import (
@@ -26,7 +47,7 @@ from ._errors import (
     SummarizerError,
 )
 from ._inputs import InputRecord, read_articles
-from ._pipeline import Summarizer
+from ._pipeline import AsyncSummarizer, Summarizer
 from ._prompts import Task
 from ._schemas import json_schemas, stale_schemas, write_schemas
 
@@ -185,6 +206,146 @@ def _task_command(name: str, task: Task, summary: str) -> None:
 _task_command("analyze", "analyze", "Summary, events and entities of one article, as JSON.")
 _task_command("summarize", "summarize", "Headline, summary and key points of one article, as JSON.")
 _task_command("events", "extract_events", "Event records and entities of one article, as JSON.")
+
+
+TaskName = Annotated[
+    str, typer.Option("--task", help="analyze, summarize or events.", show_default=True)
+]
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories, globs, JSONL files, or - for JSONL on stdin."),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Results, one JSON line per article.")],
+    errors: Annotated[
+        Optional[Path], typer.Option(help="Error lines [default: OUT with .errors.jsonl].")
+    ] = None,
+    events_csv: Annotated[
+        Optional[Path], typer.Option("--events-csv", help="Also write one CSV row per event.")
+    ] = None,
+    task: TaskName = "analyze",
+    concurrency: Annotated[int, typer.Option(min=1, max=512, help="Requests in flight.")] = 8,
+    rpm: Annotated[Optional[float], typer.Option(help="Requests per minute, at most.")] = None,
+    tpm: Annotated[Optional[float], typer.Option(help="Tokens per minute, at most.")] = None,
+    max_cost: Annotated[
+        Optional[float], typer.Option(help="Start no new article once this many USD are spent.")
+    ] = None,
+    cache_dir: Annotated[
+        Optional[Path], typer.Option(help="Result cache [env: SUMMARIZER_CACHE_DIR].")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor fill the cache.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    max_reasks: MaxReasks = None,
+    temperature: Temperature = None,
+    record: Record = None,
+    replay: Replay = None,
+    verbose: Verbose = False,
+) -> None:
+    """Analyse many articles concurrently; resumable, cached, every input accounted for."""
+    _setup_logging(verbose)
+    tasks = {"analyze": "analyze", "summarize": "summarize", "events": "extract_events"}
+    if task not in tasks:
+        raise _fail(f"--task must be one of {', '.join(tasks)}", 2)
+    if record and replay:
+        raise _fail("use --record or --replay, not both", 2)
+    settings: dict[str, Any] = {
+        "model": model, "base_url": base_url, "mode": mode, "max_reasks": max_reasks,
+        "temperature": temperature, "cache_dir": cache_dir,
+    }  # fmt: skip
+    try:
+        config = load_config(**settings)
+        if replay and config.api_key is None:
+            config = load_config(config, api_key=_REPLAY_KEY)
+        summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
+    except ConfigError as exc:
+        raise _fail(str(exc), 2) from None
+    files = ResultFiles(out, errors or out.with_suffix(".errors.jsonl"))
+    csv_file = EventsCsv(events_csv) if events_csv else None
+    cache = None if no_cache else ResultCache(config.cache_dir)
+    stats = BatchStats()
+    total = count_inputs(inputs)
+    started = time.monotonic()
+
+    async def run() -> None:
+        records = iter_inputs(inputs, max_bytes=config.max_input_bytes)
+        with _progress(total, len(files.finished), quiet) as show:
+            async for item in run_batch(
+                records, summarizer, task=tasks[task], concurrency=concurrency,  # type: ignore[arg-type]
+                cache=cache, max_cost=max_cost, skip=files.finished, stats=stats,
+            ):  # fmt: skip
+                files.write(item)
+                if csv_file is not None:
+                    csv_file.write(item)
+                show(stats)
+
+    try:
+        with ExitStack() as stack:
+            if replay:
+                stack.enter_context(cassette(replay, "replay"))
+            elif record:
+                stack.enter_context(cassette(record, "record"))
+            asyncio.run(_closing(summarizer, run()))
+    except SummarizerError as exc:
+        raise _fail(str(exc), 1) from None
+    finally:
+        files.close()
+        if csv_file is not None:
+            csv_file.close()
+    elapsed = time.monotonic() - started
+    cost = f", ${stats.cost_usd:.4f}" if stats.cost_usd else ""
+    skipped = f", {len(files.finished)} already done" if files.finished else ""
+    typer.echo(
+        f"summarizer: {stats.done} processed ({stats.cached} from cache{skipped}), "
+        f"{stats.failed} failed, {stats.tokens} tokens{cost}, {elapsed:.1f} s",
+        err=True,
+    )
+    if stats.budget_reached:
+        typer.echo(
+            f"summarizer: the ${max_cost} budget was reached; run again to continue", err=True
+        )
+    if stats.failed:
+        raise _fail(f"{stats.failed} of {stats.done} articles failed; see {files.errors}", 1)
+
+
+async def _closing(summarizer: AsyncSummarizer, work: Coroutine[Any, Any, None]) -> None:
+    async with summarizer:
+        await work
+
+
+@contextmanager
+def _progress(
+    total: int | None, finished: int, quiet: bool
+) -> Iterator[Callable[[BatchStats], None]]:
+    """A progress display on stderr, only for a person watching (a TTY, not --quiet)."""
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield lambda stats: None
+        return
+    columns = (
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("failed {task.fields[failed]}"), TextColumn("{task.fields[rate]}/s"),
+        TimeRemainingColumn(), TextColumn("{task.fields[tokens]} tok {task.fields[cost]}"),
+    )  # fmt: skip
+    started = time.monotonic()
+    todo = None if total is None else max(total - finished, 0)
+    with Progress(*columns, console=console, transient=False) as progress:
+        bar = progress.add_task("batch", total=todo, failed=0, rate="0.0", tokens=0, cost="")
+
+        def show(stats: BatchStats) -> None:
+            rate = stats.done / max(time.monotonic() - started, 1e-6)
+            cost = f"${stats.cost_usd:.4f}" if stats.cost_usd else ""
+            progress.update(bar, completed=stats.done, failed=stats.failed, rate=f"{rate:.1f}",
+                            tokens=stats.tokens, cost=cost)  # fmt: skip
+
+        yield show
 
 
 @app.command()

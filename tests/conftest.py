@@ -42,13 +42,15 @@ def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A developer's own keys and settings never leak into a test (unless recording live)."""
     if LIVE:
         return
     for name in list(os.environ):
         if name.startswith(("OPENAI_", "SUMMARIZER_")):
             monkeypatch.delenv(name)
+    # the result cache lives in the test's own folder, never in the user's cache
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
 
 
 def scenario_name(request: pytest.FixtureRequest) -> str:

@@ -121,6 +121,11 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
         ok(answer("clinic_injection")),
     ],
     "injection_obeyed_persistently": [ok(obeys_injection(cite_the_injection=False))] * 3,
+    "batch_of_examples": [
+        {"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
+        {"match": "SELVA PORT, Nov. 18", **ok(answer("port_strike"))},
+        {"match": "KESTRIA CITY, June 3", **ok(answer("grain_deal"))},
+    ],
     "long_article_in_chunks": [
         ok(answer("korvan_part1")),
         ok(answer("korvan_part2")),

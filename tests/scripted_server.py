@@ -11,6 +11,8 @@ would to OpenAI, vLLM or Ollama, and vcrpy records the exchange. Each POST to
     {"status": 429, "headers": {...}, "error": "message"}   an HTTP error
     {"reset": true}                           the connection drops in the middle of the body
     {"delay": 1.5, ...}                       any step, after a pause (to provoke timeouts)
+    {"match": "words", ...}                   any step, served to the first request whose
+                                              messages contain "words" (for concurrent callers)
 
 An answer is delivered the way the request asked for it: as a tool call when the request offered
 tools, else as message content. Token counts are a deterministic estimate (4 characters a token).
@@ -91,6 +93,13 @@ class ScriptedServer:
         self._server = self._bind(port)
         self.url = f"http://127.0.0.1:{self._server.server_port}/v1"
 
+    def _take(self, request: dict[str, Any]) -> dict[str, Any] | None:
+        text = json.dumps(request.get("messages", []), ensure_ascii=False)
+        for index, step in enumerate(self.steps):
+            if "match" not in step or step["match"] in text:
+                return self.steps.pop(index)
+        return None
+
     def _bind(self, port: int | None) -> ThreadingHTTPServer:
         # A fixed port by default keeps recorded URLs identical from one recording to the next.
         for candidate in [port] if port is not None else [PREFERRED_PORT, 0]:
@@ -113,7 +122,7 @@ class ScriptedServer:
                 with server._lock:
                     server.requests.append(request)
                     number = len(server.requests)
-                    step = server.steps.pop(0) if server.steps else None
+                    step = server._take(request)
                 if step and step.get("delay"):
                     time.sleep(step["delay"])
                 if step and step.get("reset"):

@@ -61,3 +61,9 @@ def test_a_number_written_in_digits_is_always_recognised(number: int, noise: str
 @given(st.integers(10, 10**7), st.text(alphabet=st.characters(categories=["L", "Zs"]), max_size=50))
 def test_a_longer_number_does_not_count(number: int, words: str) -> None:
     assert not mentions_number(f"{words} reported {number}1 dead", number)
+
+
+@settings(max_examples=500)
+@given(st.one_of(texts, st.text(alphabet=st.characters(max_codepoint=127), max_size=200)))
+def test_fast_normalize_agrees_with_the_mapped_one(text: str) -> None:
+    assert normalize(text) == normalize_with_map(text)[0].strip()

@@ -1,0 +1,481 @@
+"""Many articles at once: concurrent, rate-limited, cached, resumable, nothing lost.
+
+    inputs (streamed) -> bounded queue -> N workers -> AsyncSummarizer -> items, as they complete
+
+* Every HTTP attempt passes one `RateGate`: requests and tokens per minute (aiolimiter), and a
+  pause for the whole pool when the endpoint answers 429, for as long as it asks.
+* A `ResultCache` hit costs no request; every input becomes exactly one `BatchItem`, a result
+  or an error (unreadable input, failed validation, budget reached, duplicate id).
+* `ResultFiles` appends whole lines as items complete and, on the next run, skips the ids that
+  already have a result, so an interrupted run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import glob
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiolimiter import AsyncLimiter
+
+from ._cache import ResultCache, cache_key
+from ._config import Config, load_config
+from ._costs import cost_usd
+from ._errors import AttemptsExhausted, InputError, ModelCallError
+from ._inputs import ARTICLE_SUFFIXES, InputRecord, is_jsonl, jsonl_records, read_articles
+from ._models import Analysis, Article, EventsResult, SummaryResult
+from ._pipeline import AsyncSummarizer
+from ._prompts import Task
+
+__all__ = [
+    "BatchItem",
+    "BatchStats",
+    "RateGate",
+    "ResultFiles",
+    "EventsCsv",
+    "iter_inputs",
+    "count_inputs",
+    "run_batch",
+    "aiter_analyze",
+    "analyze_many",
+]
+
+_RESULT_TYPES: dict[str, type[Analysis] | type[SummaryResult] | type[EventsResult]] = {
+    "analyze": Analysis,
+    "summarize": SummaryResult,
+    "extract_events": EventsResult,
+}
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_ID_PREFIX = re.compile(r'^\{"id": ("(?:[^"\\]|\\.)*")')
+
+
+# --- inputs ------------------------------------------------------------------------------------
+
+
+def _paths(source: str) -> Iterator[Path] | InputRecord:
+    if _GLOB_CHARS.search(source):
+        matches = sorted(glob.glob(source, recursive=True))
+        if not matches:
+            return InputRecord(id=source, error=f"no file matches {source}")
+        return (Path(m) for m in matches if Path(m).is_file())
+    path = Path(source)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+        return (p for p in files if p.is_file())
+    return iter([path])
+
+
+def _records_of(path: Path, max_bytes: int) -> Iterator[InputRecord]:
+    name = str(path)
+    if is_jsonl(name):
+        try:
+            with path.open(encoding="utf-8", errors="strict") as lines:
+                yield from jsonl_records(lines, name, max_bytes=max_bytes)
+        except (OSError, UnicodeDecodeError) as exc:
+            yield InputRecord(id=name, error=f"cannot read {name}: {exc}")
+        return
+    try:
+        (record,) = read_articles(name, max_bytes=max_bytes)
+    except InputError as exc:
+        yield InputRecord(id=name, error=str(exc))
+        return
+    assert record.article is not None
+    yield InputRecord(id=name, article=record.article.model_copy(update={"id": name}))
+
+
+def iter_inputs(sources: Sequence[str], *, max_bytes: int) -> Iterator[InputRecord]:
+    """Records from files, directories, globs, JSONL files or stdin ('-', JSONL), lazily."""
+    for source in sources:
+        if source == "-":
+            yield from jsonl_records(sys.stdin, "stdin", max_bytes=max_bytes)
+            continue
+        paths = _paths(source)
+        if isinstance(paths, InputRecord):
+            yield paths
+            continue
+        for path in paths:
+            yield from _records_of(path, max_bytes)
+
+
+def count_inputs(sources: Sequence[str]) -> int | None:
+    """How many records the sources hold, counted cheaply; None when unknowable (stdin)."""
+    total = 0
+    for source in sources:
+        if source == "-":
+            return None
+        paths = _paths(source)
+        if isinstance(paths, InputRecord):
+            total += 1
+            continue
+        for path in paths:
+            if is_jsonl(str(path)):
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total
+
+
+def _as_records(articles: Iterable[InputRecord | Article | str]) -> Iterator[InputRecord]:
+    for number, item in enumerate(articles, start=1):
+        if isinstance(item, InputRecord):
+            yield item
+        elif isinstance(item, Article):
+            yield InputRecord(id=item.id or str(number), article=item)
+        else:
+            yield InputRecord(id=str(number), article=Article(text=item, id=str(number)))
+
+
+# --- admission control ------------------------------------------------------------------------
+
+
+def estimate_tokens(request: dict[str, Any]) -> int:
+    """Tokens a request may use, counted before sending: its text, plus the output allowance."""
+    sent = json.dumps(
+        {k: request.get(k) for k in ("messages", "tools", "response_format")}, default=str
+    )
+    return len(sent) // 4 + int(request.get("max_tokens") or 1024)
+
+
+class RateGate:
+    """Admits HTTP attempts: at most `concurrency` in flight, within requests and tokens per
+    minute, and none at all while the endpoint's last 429 asks everyone to wait."""
+
+    def __init__(
+        self, rpm: float | None = None, tpm: float | None = None, concurrency: int | None = None
+    ) -> None:
+        self._requests = AsyncLimiter(rpm, 60) if rpm else None
+        self._tokens = AsyncLimiter(tpm, 60) if tpm else None
+        self._tpm = tpm
+        self.concurrency = concurrency
+        self._slots = asyncio.Semaphore(concurrency) if concurrency else None
+        self._resume_at = 0.0
+        self.rate_limited_count = 0
+
+    @asynccontextmanager
+    async def admit(self, request: dict[str, Any]) -> AsyncIterator[None]:
+        if self._slots is None:
+            await self._wait_turn(request)
+            yield
+            return
+        async with self._slots:
+            await self._wait_turn(request)
+            yield
+
+    async def _wait_turn(self, request: dict[str, Any]) -> None:
+        while (delay := self._resume_at - time.monotonic()) > 0:
+            await asyncio.sleep(delay)
+        if self._requests is not None:
+            await self._requests.acquire()
+        if self._tokens is not None and self._tpm:
+            await self._tokens.acquire(min(estimate_tokens(request), self._tpm))
+
+    def rate_limited(self, retry_after: float | None) -> None:
+        self.rate_limited_count += 1
+        pause = retry_after if retry_after is not None else 1.0
+        self._resume_at = max(self._resume_at, time.monotonic() + pause)
+
+
+# --- items and the engine ---------------------------------------------------------------------
+
+
+@dataclass
+class BatchItem:
+    """What became of one input: a result (as JSON, exactly as written) or an error."""
+
+    id: str
+    task: Task = "analyze"
+    result_json: str | None = None
+    error: str | None = None
+    last_answer: str | None = None
+    cached: bool = False
+    tokens: int = 0
+    cost_usd: float | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def result(self) -> Analysis | SummaryResult | EventsResult:
+        """The typed result (parsed on demand: the engine itself passes JSON through)."""
+        if self.result_json is None:
+            raise ValueError(f"{self.id} has no result: {self.error}")
+        return _RESULT_TYPES[self.task].model_validate_json(self.result_json)
+
+    def line(self) -> str:
+        """One JSON line for a results or errors file, the id first (resume reads it cheaply)."""
+        head = '{"id": ' + json.dumps(self.id, ensure_ascii=False)
+        if self.result_json is not None:
+            flags = f'"cached": {json.dumps(self.cached)}, "cost_usd": {json.dumps(self.cost_usd)}'
+            return f'{head}, {flags}, "result": {self.result_json}}}'
+        rest = {"error": self.error, "last_answer": self.last_answer}
+        return head + ", " + json.dumps(rest, ensure_ascii=False)[1:]
+
+
+@dataclass
+class BatchStats:
+    done: int = 0
+    failed: int = 0
+    cached: int = 0
+    tokens: int = 0
+    cost_usd: float = 0.0
+    budget_reached: bool = False
+
+    def add(self, item: BatchItem) -> None:
+        self.done += 1
+        self.failed += 0 if item.ok else 1
+        self.cached += 1 if item.cached else 0
+        self.tokens += item.tokens
+        self.cost_usd += item.cost_usd or 0.0
+
+
+_END = object()
+
+
+async def run_batch(
+    records: Iterable[InputRecord | Article | str],
+    summarizer: AsyncSummarizer,
+    *,
+    task: Task = "analyze",
+    concurrency: int = 8,
+    cache: ResultCache | None = None,
+    max_cost: float | None = None,
+    skip: frozenset[str] | set[str] = frozenset(),
+    stats: BatchStats | None = None,
+) -> AsyncIterator[BatchItem]:
+    """Yield one `BatchItem` per input, as each completes. Inputs are read as they are needed,
+    so memory does not grow with the batch."""
+    stats = stats if stats is not None else BatchStats()
+    pending: asyncio.Queue[InputRecord | None] = asyncio.Queue(maxsize=concurrency * 4)
+    finished: asyncio.Queue[Any] = asyncio.Queue()
+    config = summarizer.config
+    spent = [0.0]  # counted as work completes, so the budget check sees it at once
+
+    async def process(record: InputRecord) -> BatchItem:
+        item = await attempt(record)
+        spent[0] += item.cost_usd or 0.0
+        return item
+
+    async def attempt(record: InputRecord) -> BatchItem:
+        if record.article is None:
+            return BatchItem(record.id, task, error=record.error or "unreadable input")
+        key = cache_key(config, task, record.article) if cache is not None else None
+        if cache is not None and key is not None and (hit := cache.get(key)) is not None:
+            return BatchItem(record.id, task, result_json=hit, cached=True)
+        if max_cost is not None and spent[0] >= max_cost:
+            stats.budget_reached = True
+            return BatchItem(
+                record.id, task, error=f"not started: the ${max_cost} budget was reached"
+            )
+        try:
+            result = await getattr(summarizer, task)(record.article)
+        except AttemptsExhausted as exc:
+            cost = cost_usd(config.model, exc.usage)
+            return BatchItem(record.id, task, error=str(exc), last_answer=exc.last_answer,
+                             tokens=exc.usage.total_tokens, cost_usd=cost)  # fmt: skip
+        except (ModelCallError, InputError) as exc:
+            return BatchItem(record.id, task, error=str(exc))
+        value = result.model_dump_json()
+        if cache is not None and key is not None:
+            cache.put(key, value)
+        usage = result.metadata.usage
+        return BatchItem(record.id, task, result_json=value, tokens=usage.total_tokens,
+                         cost_usd=cost_usd(result.metadata.model, usage))  # fmt: skip
+
+    async def produce() -> None:
+        seen: set[str] = set()
+        for record in _as_records(records):
+            if record.id in skip:
+                continue
+            if record.id in seen:
+                await finished.put(BatchItem(record.id, task, error="duplicate input id"))
+                continue
+            seen.add(record.id)
+            await pending.put(record)
+        for _ in range(workers):
+            await pending.put(None)
+
+    async def work() -> None:
+        while (record := await pending.get()) is not None:
+            await finished.put(await process(record))
+
+    # When the gate bounds requests in flight, twice as many workers keep every request slot
+    # busy while other articles are being validated or are waiting out a retry.
+    gate = getattr(summarizer, "gate", None)
+    workers = 2 * concurrency if getattr(gate, "concurrency", None) == concurrency else concurrency
+
+    async def supervise() -> None:
+        try:
+            await asyncio.gather(produce(), *(work() for _ in range(workers)))
+            await finished.put(_END)
+        except BaseException as exc:  # surface to the consumer, then stop
+            await finished.put(exc)
+            raise
+
+    supervisor = asyncio.create_task(supervise())
+    try:
+        while (item := await finished.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            stats.add(item)
+            yield item
+    finally:
+        if not supervisor.done():
+            supervisor.cancel()
+            await asyncio.gather(supervisor, return_exceptions=True)
+
+
+def _summarizer(
+    config: Config | None,
+    rpm: float | None,
+    tpm: float | None,
+    concurrency: int,
+    settings: dict[str, Any],
+) -> AsyncSummarizer:
+    gate = RateGate(rpm, tpm, concurrency)
+    return AsyncSummarizer(load_config(config, **settings), gate=gate)
+
+
+async def aiter_analyze(
+    articles: Iterable[InputRecord | Article | str],
+    *,
+    task: Task = "analyze",
+    concurrency: int = 8,
+    rpm: float | None = None,
+    tpm: float | None = None,
+    cache: ResultCache | None = None,
+    max_cost: float | None = None,
+    config: Config | None = None,
+    **settings: Any,
+) -> AsyncIterator[BatchItem]:
+    """Analyse many articles concurrently, yielding each `BatchItem` as it completes."""
+    async with _summarizer(config, rpm, tpm, concurrency, settings) as summarizer:
+        async for item in run_batch(articles, summarizer, task=task, concurrency=concurrency,
+                                    cache=cache, max_cost=max_cost):  # fmt: skip
+            yield item
+
+
+def analyze_many(
+    articles: Iterable[InputRecord | Article | str],
+    *,
+    task: Task = "analyze",
+    concurrency: int = 8,
+    rpm: float | None = None,
+    tpm: float | None = None,
+    cache: ResultCache | None = None,
+    max_cost: float | None = None,
+    config: Config | None = None,
+    **settings: Any,
+) -> list[BatchItem]:
+    """The synchronous form of `aiter_analyze`: every item, in order of completion."""
+
+    async def collect() -> list[BatchItem]:
+        return [item async for item in aiter_analyze(
+            articles, task=task, concurrency=concurrency, rpm=rpm, tpm=tpm, cache=cache,
+            max_cost=max_cost, config=config, **settings)]  # fmt: skip
+
+    return asyncio.run(collect())
+
+
+# --- output files -----------------------------------------------------------------------------
+
+
+class ResultFiles:
+    """Appends results and errors as whole lines; knows which ids a previous run finished."""
+
+    def __init__(self, out: Path, errors: Path) -> None:
+        self.out, self.errors = out, errors
+        for path in (out, errors):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self.finished = self._finished_ids()
+        self._out = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        # errors are retried on every run, so the errors file describes the latest run only
+        self._errors = os.open(errors, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
+
+    def _finished_ids(self) -> set[str]:
+        if not self.out.exists():
+            return set()
+        ids: set[str] = set()
+        good = 0
+        with self.out.open("rb") as handle:
+            for raw in handle:
+                match = _ID_PREFIX.match(raw.decode("utf-8", errors="replace"))
+                if not raw.endswith(b"\n") or match is None:
+                    break  # a line torn by a kill: drop it and what follows, redo those ids
+                ids.add(json.loads(match.group(1)))
+                good += len(raw)
+        if good < self.out.stat().st_size:
+            os.truncate(self.out, good)
+        return ids
+
+    def write(self, item: BatchItem) -> None:
+        # one write() per line: a line is either in the file whole or not at all
+        os.write(self._out if item.ok else self._errors, (item.line() + "\n").encode("utf-8"))
+
+    def close(self) -> None:
+        os.close(self._out)
+        os.close(self._errors)
+
+
+class EventsCsv:
+    """One row per event, ACLED-style, with the conservative figures and who disputes them."""
+
+    COLUMNS = (
+        "input_id", "event_id", "date", "date_end", "precision", "event_type", "mode", "status",
+        "initiator", "initiator_kind", "target", "target_kind", "location", "region", "country",
+        "killed", "wounded", "notes", "evidence",
+    )  # fmt: skip
+
+    def __init__(self, path: Path) -> None:
+        new = not path.exists() or path.stat().st_size == 0
+        self._handle = path.open("a", encoding="utf-8", newline="")
+        self._writer = csv.writer(self._handle)
+        if new:
+            self._writer.writerow(self.COLUMNS)
+
+    def write(self, item: BatchItem) -> None:
+        if item.result_json is None:
+            return
+        for event in json.loads(item.result_json).get("events", []):
+            self._writer.writerow(self.row(item.id, event))
+        self._handle.flush()
+
+    @staticmethod
+    def row(input_id: str, event: dict[str, Any]) -> list[Any]:
+        time_ = event.get("time") or {}
+        place = event.get("location") or {}
+        actor = event.get("initiator") or {}
+        target = event.get("target") or {}
+        lowest = event.get("conservative_casualties") or {}
+        by_kind: dict[str, list[str]] = {}
+        for figure in event.get("casualties", []):
+            by_kind.setdefault(figure["kind"], []).append(
+                f"{figure['count']['phrase']} ({figure.get('source') or 'the article'})"
+            )
+        notes = "; ".join(
+            f"{kind} disputed: " + ", ".join(values)
+            for kind, values in by_kind.items()
+            if len(values) > 1
+        )
+        evidence = (event.get("evidence") or [{}])[0].get("quote", "")
+        return [
+            input_id, event["id"], time_.get("start"), time_.get("end"), time_.get("precision"),
+            event["type"], event.get("mode"), event.get("status"),
+            actor.get("canonical_name"), actor.get("kind"),
+            target.get("canonical_name"), target.get("kind"),
+            place.get("place"), place.get("region"), place.get("country"),
+            lowest.get("killed"), lowest.get("wounded"), notes, evidence,
+        ]  # fmt: skip
+
+    def close(self) -> None:
+        self._handle.close()

@@ -1,0 +1,217 @@
+"""Batch: every input accounted for, rate limits shared by the pool, cache, resume."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.stub_server import running_stub
+from summarizer import Analysis, ResultCache, analyze_many
+from summarizer._batch import RateGate, ResultFiles
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
+
+VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
+
+
+def articles(n: int) -> list[str]:
+    return [VALLEY + f"\n\nReference {i}.\n" for i in range(n)]
+
+
+def write_jsonl(path: Path, n: int) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for i, text in enumerate(articles(n)):
+            handle.write(json.dumps({"id": f"a{i:03d}", "text": text}) + "\n")
+    return path
+
+
+def batch_cli(*args: str, base_url: str, **popen: Any) -> subprocess.Popen[str]:
+    env = {**os.environ, "OPENAI_BASE_URL": base_url}
+    command = [sys.executable, "-m", "summarizer", "batch", *args]
+    return subprocess.Popen(command, cwd=ROOT, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)  # fmt: skip
+
+
+def ids(path: Path) -> list[str]:
+    return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_input_ends_as_a_result_despite_injected_failures(tmp_path: Path) -> None:
+    with running_stub(latency=0.01, fail_rate=0.15, seed=3) as (url, stub):
+        items = analyze_many(articles(40), base_url=url, concurrency=8)
+    assert len(items) == 40 and all(item.ok for item in items)
+    assert stub.counts["failed"] > 0  # failures happened, and were retried away
+    assert stub.counts["requests"] == 40 + stub.counts["failed"]
+    assert isinstance(items[0].result(), Analysis)
+    assert sorted(item.id for item in items) == sorted(str(n) for n in range(1, 41))
+
+
+def test_rerun_makes_no_request_and_the_cache_serves_a_new_output(tmp_path: Path) -> None:
+    inputs = write_jsonl(tmp_path / "in.jsonl", 12)
+    out = tmp_path / "out.jsonl"
+    with running_stub(latency=0.01) as (url, stub):
+        first = batch_cli(str(inputs), "--out", str(out), "--events-csv", str(tmp_path / "e.csv"),
+                          base_url=url)  # fmt: skip
+        assert first.wait(timeout=120) == 0, first.stderr.read() if first.stderr else ""
+        assert stub.counts["requests"] == 12
+        again = batch_cli(str(inputs), "--out", str(out), base_url=url)
+        assert again.wait(timeout=120) == 0
+        assert "12 already done" in (again.stderr.read() if again.stderr else "")
+        fresh = batch_cli(str(inputs), "--out", str(tmp_path / "other.jsonl"), base_url=url)
+        assert fresh.wait(timeout=120) == 0
+        assert stub.counts["requests"] == 12  # neither re-run asked the model again
+    assert Counter(ids(out)) == Counter(f"a{i:03d}" for i in range(12))
+    cached = [
+        json.loads(line)["cached"] for line in (tmp_path / "other.jsonl").read_text().splitlines()
+    ]
+    assert cached == [True] * 12
+    rows = list(csv.DictReader((tmp_path / "e.csv").open(encoding="utf-8")))
+    assert len(rows) == 12 * 4
+    first_strike = next(r for r in rows if r["event_id"] == "E1")
+    assert first_strike["killed"] == "14"
+    assert (
+        first_strike["notes"]
+        == "killed disputed: at least 14 (Colonel Idris Makon), 22 (Samir Dahan)"
+    )
+
+
+def test_killed_midway_then_resumed_yields_every_article_exactly_once(tmp_path: Path) -> None:
+    inputs = write_jsonl(tmp_path / "in.jsonl", 40)
+    out = tmp_path / "out.jsonl"
+    with running_stub(latency=0.25) as (url, stub):
+        run = batch_cli(str(inputs), "--out", str(out), "--concurrency", "4", "--no-cache",
+                        base_url=url)  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (
+            not out.exists() or len(out.read_bytes().splitlines()) < 8
+        ):
+            time.sleep(0.05)
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=30)
+        done_before = len(ids(out))
+        assert 8 <= done_before < 40
+        resumed = batch_cli(str(inputs), "--out", str(out), "--concurrency", "8", "--no-cache",
+                            base_url=url)  # fmt: skip
+        assert resumed.wait(timeout=120) == 0
+    assert Counter(ids(out)) == Counter(f"a{i:03d}" for i in range(40))  # each exactly once
+    assert stub.counts["requests"] < 40 + 8  # only what was in flight at the kill is asked twice
+
+
+def test_a_torn_last_line_is_dropped_and_redone(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    good = '{"id": "a", "result": {}}\n{"id": "b", "result": {}}\n'
+    out.write_text(good + '{"id": "c", "resu', encoding="utf-8")
+    files = ResultFiles(out, tmp_path / "errors.jsonl")
+    files.close()
+    assert files.finished == {"a", "b"}
+    assert out.read_text(encoding="utf-8") == good
+
+
+def test_a_429_pauses_the_whole_pool() -> None:
+    with running_stub(latency=0.05, rate_limit_once_at=6, retry_after=0.6) as (url, stub):
+        items = analyze_many(articles(24), base_url=url, concurrency=4)
+    assert all(item.ok for item in items)
+    (limited_at,) = stub.rate_limited_at
+    # after the 429, nobody sends until Retry-After has passed (requests already sent aside)
+    quiet = [t for t in stub.arrivals if limited_at + 0.06 < t < limited_at + 0.55]
+    assert quiet == []
+    assert any(t >= limited_at + 0.6 for t in stub.arrivals)
+
+
+def test_rate_gate_spaces_requests_per_minute() -> None:
+    async def admit_all(gate: RateGate, n: int) -> float:
+        started = time.monotonic()
+        for _ in range(n):
+            async with gate.admit({"messages": []}):
+                pass
+        return time.monotonic() - started
+
+    # 120 a minute allows a burst of 120, then one every half second
+    assert asyncio.run(admit_all(RateGate(rpm=120), 120)) < 0.5
+    assert asyncio.run(admit_all(RateGate(rpm=120), 122)) >= 0.5
+
+
+def test_bad_inputs_become_error_lines_and_nothing_is_lost(tmp_path: Path) -> None:
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    (folder / "good.txt").write_text(VALLEY, encoding="utf-8")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (folder / "ignored.png").write_bytes(b"\x89PNG")
+    lines = [
+        json.dumps({"id": "j1", "text": VALLEY + "\nJ.\n"}),
+        "{broken",
+        json.dumps({"id": "j3"}),
+    ]
+    (folder / "more.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with running_stub(latency=0.01) as (url, _):
+        run = batch_cli(str(folder), "--out", str(out), base_url=url)
+        assert run.wait(timeout=120) == 1  # something failed: the exit code says so
+    errors = [json.loads(line) for line in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
+    assert sorted(ids(out)) == [str(folder / "good.txt"), "j1"]
+    assert sorted(e["id"] for e in errors) == sorted(
+        [str(folder / "binary.txt"), str(folder / "empty.txt"), f"{folder / 'more.jsonl'}:2", "j3"]
+    )
+    assert all(e["error"] for e in errors)
+
+
+def test_max_cost_stops_starting_new_work(tmp_path: Path) -> None:
+    inputs = write_jsonl(tmp_path / "in.jsonl", 10)
+    out = tmp_path / "out.jsonl"
+    with running_stub(latency=0.05) as (url, stub):
+        capped = batch_cli(str(inputs), "--out", str(out), "--concurrency", "1",
+                           "--max-cost", "0.0001", base_url=url)  # fmt: skip
+        assert capped.wait(timeout=120) == 1
+        assert "budget was reached" in (capped.stderr.read() if capped.stderr else "")
+        spent = stub.counts["requests"]
+        assert 1 <= spent <= 2  # what was already started when the budget ran out
+        errors = (tmp_path / "out.errors.jsonl").read_text().splitlines()
+        assert len(ids(out)) + len(errors) == 10
+        assert all("not started" in json.loads(line)["error"] for line in errors)
+        finish = batch_cli(str(inputs), "--out", str(out), base_url=url)
+        assert finish.wait(timeout=120) == 0
+    assert Counter(ids(out)) == Counter(f"a{i:03d}" for i in range(10))
+
+
+def test_cache_key_changes_with_what_changes_the_answer(tmp_path: Path) -> None:
+    from summarizer import Article, Config
+    from summarizer._cache import cache_key
+
+    article = Article(text=VALLEY)
+    base = cache_key(Config(model="m"), "analyze", article)
+    assert base == cache_key(Config(model="m"), "analyze", Article(text=VALLEY))
+    assert base != cache_key(Config(model="other"), "analyze", article)
+    assert base != cache_key(Config(model="m", temperature=0.5), "analyze", article)
+    assert base != cache_key(Config(model="m"), "summarize", article)
+    assert base != cache_key(Config(model="m"), "analyze", Article(text=VALLEY + " "))
+    cache = ResultCache(tmp_path)
+    cache.put(base, '{"x": 1}')
+    assert cache.get(base) == '{"x": 1}' and len(cache) == 1
+
+
+@pytest.mark.scenario("batch_of_examples")
+def test_batch_of_examples_offline(
+    recording: bool, endpoint: dict[str, str], tmp_path: Path
+) -> None:
+    cassette = CASSETTES / "batch" / "examples.yaml"
+    inputs = [
+        str(EXAMPLES_DIR / name)
+        for name in ("valley_strikes.txt", "port_strike.md", "grain_deal.txt")
+    ]
+    out = tmp_path / "results.jsonl"
+    mode = ["--record", str(cassette)] if recording else ["--replay", str(cassette)]
+    run = batch_cli(*inputs, "--out", str(out), "--concurrency", "3", "--no-cache", *mode,
+                    base_url=endpoint.get("base_url", "http://replay.invalid/v1"))  # fmt: skip
+    assert run.wait(timeout=120) == 0, run.stderr.read() if run.stderr else ""
+    assert sorted(ids(out)) == sorted(inputs)
