@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import datetime as dt
 import glob
 import json
 import os
@@ -242,6 +243,18 @@ class BatchStats:
 _END = object()
 
 
+def warm_up(config: Config, task: Task) -> None:
+    """Pay one-time costs (the date parser, the price table, the answer schema) before the
+    first request, not while a pool of answers waits on the event loop."""
+    from ._dates import resolve_phrase
+    from ._models import Usage, answer_model
+    from ._prompts import TASK_BODIES
+
+    resolve_phrase("on Sunday", dt.date(2026, 1, 5))
+    cost_usd(config.model, Usage(prompt_tokens=1))
+    answer_model(TASK_BODIES[task]).model_json_schema()
+
+
 async def run_batch(
     records: Iterable[InputRecord | Article | str],
     summarizer: AsyncSummarizer,
@@ -322,6 +335,7 @@ async def run_batch(
             await finished.put(exc)
             raise
 
+    warm_up(config, task)
     supervisor = asyncio.create_task(supervise())
     try:
         while (item := await finished.get()) is not _END:

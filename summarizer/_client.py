@@ -164,7 +164,7 @@ class RetryPolicy:
 
     max_attempts: int = 5
     max_seconds: float = 300.0
-    initial_wait: float = 0.25
+    initial_wait: float = 0.1  # then 0.2, 0.4, ... (+ as much jitter); Retry-After wins
     max_wait: float = 30.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)

@@ -35,6 +35,7 @@ from ._batch import (
     count_inputs,
     iter_inputs,
     run_batch,
+    warm_up,
 )
 from ._cache import ResultCache
 from ._cassettes import cassette
@@ -260,6 +261,9 @@ def batch(
         "model": model, "base_url": base_url, "mode": mode, "max_reasks": max_reasks,
         "temperature": temperature, "cache_dir": cache_dir,
     }  # fmt: skip
+    errors = errors or out.with_suffix(".errors.jsonl")
+    if {out.resolve(), errors.resolve()} & {Path(i).resolve() for i in inputs if i != "-"}:
+        raise _fail("--out and --errors must not be among the inputs", 2)
     try:
         config = load_config(**settings)
         if replay and config.api_key is None:
@@ -267,11 +271,12 @@ def batch(
         summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
     except ConfigError as exc:
         raise _fail(str(exc), 2) from None
-    files = ResultFiles(out, errors or out.with_suffix(".errors.jsonl"))
+    files = ResultFiles(out, errors)
     csv_file = EventsCsv(events_csv) if events_csv else None
     cache = None if no_cache else ResultCache(config.cache_dir)
     stats = BatchStats()
     total = count_inputs(inputs)
+    warm_up(config, tasks[task])  # type: ignore[arg-type]
     started = time.monotonic()
 
     async def run() -> None:

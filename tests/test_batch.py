@@ -215,3 +215,11 @@ def test_batch_of_examples_offline(
                     base_url=endpoint.get("base_url", "http://replay.invalid/v1"))  # fmt: skip
     assert run.wait(timeout=120) == 0, run.stderr.read() if run.stderr else ""
     assert sorted(ids(out)) == sorted(inputs)
+
+
+def test_output_may_not_overwrite_an_input(tmp_path: Path) -> None:
+    inputs = write_jsonl(tmp_path / "in.jsonl", 2)
+    run = batch_cli(str(inputs), "--out", str(inputs), base_url="http://127.0.0.1:9/v1")
+    assert run.wait(timeout=60) == 2
+    assert "must not be among the inputs" in (run.stderr.read() if run.stderr else "")
+    assert len(inputs.read_text().splitlines()) == 2  # untouched

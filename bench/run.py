@@ -1,0 +1,324 @@
+"""Benchmark: the batch engine against plain instructor loops, on a local stub endpoint.
+
+    python bench/run.py                       # the documented run (see docs/benchmarks.md)
+    python bench/run.py --n 400 --quick       # a smaller one
+
+It starts `bench/stub_server.py` in its own process (fixed latency, optional RPM limit and
+injected 500s), writes N articles to a JSONL file, and runs each contender in a fresh process,
+so CPU time and peak memory are its own:
+
+    sequential   a plain instructor loop, one article after another (the first --sequential-limit)
+    gather       instructor with asyncio.gather and a semaphore of --concurrency
+    engine       `summarizer batch` (streamed JSONL in, JSONL out, no cache)
+    cached       `summarizer batch` again on a warm cache, into a new output file
+    bare-sdk     AsyncOpenAI alone with a semaphore (no validation): the CPU floor
+
+Efficiency = achieved / ceiling, ceiling = min(concurrency / latency, RPM / 60) articles/s
+(the sequential loop's ceiling is 1 / latency). Nothing here is a timed test; it reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+ARTICLE = (ROOT / "examples" / "valley_strikes.txt").read_text(encoding="utf-8")
+
+
+def write_inputs(path: Path, n: int) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            record = {"id": f"a{i:06d}", "text": ARTICLE + f"\n\nReference {i}.\n"}
+            handle.write(json.dumps(record) + "\n")
+
+
+def read_inputs(path: Path, limit: int | None = None) -> list[dict[str, str]]:
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            records.append(json.loads(line))
+            if limit and len(records) >= limit:
+                break
+    return records
+
+
+# --- contenders (each runs in its own process, see worker()) ----------------------------------
+
+
+def _messages(text: str) -> list[dict[str, str]]:
+    from summarizer._models import Article
+    from summarizer._prompts import build_messages
+
+    return build_messages("analyze", Article(text=text))
+
+
+def run_sequential(url: str, inputs: Path, limit: int, **_: Any) -> dict[str, int]:
+    import instructor
+    import openai
+
+    from summarizer._models import AnalysisBody
+
+    client = instructor.from_openai(openai.OpenAI(base_url=url, api_key="bench"))
+    ok = failed = 0
+    for record in read_inputs(inputs, limit):
+        try:
+            client.chat.completions.create(
+                model="gpt-4o-mini", response_model=AnalysisBody, max_retries=2,
+                messages=_messages(record["text"]),
+            )  # fmt: skip
+            ok += 1
+        except Exception:
+            failed += 1
+    return {"articles": ok + failed, "ok": ok, "failed": failed}
+
+
+def run_gather(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, int]:
+    import instructor
+    import openai
+
+    from summarizer._models import AnalysisBody
+
+    records = read_inputs(inputs)
+
+    async def main() -> list[bool]:
+        client = instructor.from_openai(openai.AsyncOpenAI(base_url=url, api_key="bench"))
+        limit = asyncio.Semaphore(concurrency)
+
+        async def one(text: str) -> bool:
+            async with limit:
+                try:
+                    await client.chat.completions.create(
+                        model="gpt-4o-mini", response_model=AnalysisBody, max_retries=2,
+                        messages=_messages(text),
+                    )  # fmt: skip
+                    return True
+                except Exception:
+                    return False
+
+        return await asyncio.gather(*(one(r["text"]) for r in records))
+
+    results = asyncio.run(main())
+    return {"articles": len(results), "ok": sum(results), "failed": len(results) - sum(results)}
+
+
+def run_bare_sdk(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, int]:
+    import openai
+
+    from summarizer._models import AnalysisBody, answer_model
+
+    schema = answer_model(AnalysisBody).model_json_schema()
+    tool = {"type": "function", "function": {"name": "AnalysisAnswer", "parameters": schema}}
+    records = read_inputs(inputs)
+
+    async def main() -> list[bool]:
+        client = openai.AsyncOpenAI(base_url=url, api_key="bench")
+        limit = asyncio.Semaphore(concurrency)
+
+        async def one(text: str) -> bool:
+            async with limit:
+                try:
+                    await client.chat.completions.create(
+                        model="gpt-4o-mini", messages=_messages(text), tools=[tool],  # type: ignore[list-item]
+                        tool_choice={"type": "function", "function": {"name": "AnalysisAnswer"}},
+                    )  # fmt: skip
+                    return True
+                except Exception:
+                    return False
+
+        return await asyncio.gather(*(one(r["text"]) for r in records))
+
+    results = asyncio.run(main())
+    return {"articles": len(results), "ok": sum(results), "failed": len(results) - sum(results)}
+
+
+def run_engine(
+    url: str, inputs: Path, concurrency: int, out: Path, cache: bool, **_: Any
+) -> dict[str, int]:
+    from summarizer.cli import app
+
+    args = ["batch", str(inputs), "--out", str(out), "--concurrency", str(concurrency), "--quiet"]
+    if not cache:
+        args.append("--no-cache")
+    os.environ["OPENAI_BASE_URL"] = url
+    try:
+        app(args, standalone_mode=False)
+    except SystemExit:
+        pass
+    ok = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0
+    errors = out.with_suffix(".errors.jsonl")
+    failed = sum(1 for _ in errors.open(encoding="utf-8")) if errors.exists() else 0
+    return {"articles": ok + failed, "ok": ok, "failed": failed}
+
+
+CONTENDERS = {
+    "sequential": run_sequential,
+    "gather": run_gather,
+    "engine": run_engine,
+    "cached": run_engine,
+    "bare-sdk": run_bare_sdk,
+}
+
+
+def worker(spec: dict[str, Any]) -> None:
+    """Run one contender in this (fresh) process and print its measurements as JSON."""
+    # Module imports are process start-up, not throughput: load them all before the clock.
+    import dateparser.date  # noqa: F401
+    import instructor  # noqa: F401
+    import openai.resources.chat  # noqa: F401
+
+    import summarizer.cli  # noqa: F401
+
+    spec["inputs"], spec["out"] = Path(spec["inputs"]), Path(spec["out"])
+    started_wall, started_cpu = time.perf_counter(), time.process_time()
+    counts = CONTENDERS[spec["mode"]](**spec)
+    wall, cpu = time.perf_counter() - started_wall, time.process_time() - started_cpu
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({**counts, "wall_s": wall, "cpu_s": cpu, "peak_rss_mb": peak_mb}))
+
+
+# --- orchestration ---------------------------------------------------------------------------
+
+
+def stub_stats(port: int) -> dict[str, int]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/stats", timeout=10) as answer:
+        return json.loads(answer.read())  # type: ignore[no-any-return]
+
+
+def measure(
+    mode: str,
+    port: int,
+    inputs: Path,
+    workdir: Path,
+    n: int,
+    args: argparse.Namespace,
+    out_name: str,
+    cache_dir: Path,
+    limit: int | None = None,
+) -> dict[str, Any]:
+    """Run one contender in a fresh process; the engine fills `cache_dir`, cached reads it."""
+    before = stub_stats(port)
+    spec = {
+        "mode": mode,
+        "url": f"http://127.0.0.1:{port}/v1",
+        "inputs": str(inputs),
+        "concurrency": args.concurrency,
+        "out": str(workdir / out_name),
+        "cache": mode in ("engine", "cached"),
+        "limit": limit or n,
+    }
+    env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(cache_dir), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, __file__, "--worker", json.dumps(spec)], env=env,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    after = stub_stats(port)
+    articles = result["articles"]
+    ceiling = 1 / args.latency if mode == "sequential" else args.concurrency / args.latency
+    if args.rpm:
+        ceiling = min(ceiling, args.rpm / 60)
+    throughput = articles / result["wall_s"] if result["wall_s"] else 0.0
+    return {
+        "mode": mode, "n": articles, "wall_s": round(result["wall_s"], 2),
+        "per_s": round(throughput, 1),
+        "efficiency": None if mode == "cached" else round(throughput / ceiling, 3),
+        "requests": after["requests"] - before["requests"],
+        "http_429": after["rate_limited"] - before["rate_limited"],
+        "http_500": after["failed"] - before["failed"],
+        "failed": result["failed"], "lost": (limit or n) - articles,
+        "cpu_ms_per_article": round(1000 * result["cpu_s"] / max(articles, 1), 2),
+        "peak_rss_mb": round(result["peak_rss_mb"], 1),
+    }  # fmt: skip
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    heads = list(rows[0])
+    lines = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
+    lines += [
+        "| " + " | ".join("" if r[h] is None else str(r[h]) for h in heads) + " |" for r in rows
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--rpm", type=int, default=0)
+    parser.add_argument("--fail-rate", type=float, default=0.05)
+    parser.add_argument("--sequential-limit", type=int, default=100)
+    parser.add_argument("--rss-n", type=int, default=20000, help="second size for the memory check")
+    parser.add_argument("--quick", action="store_true", help="skip the memory check at --rss-n")
+    parser.add_argument("--modes", default="sequential,gather,bare-sdk,engine,cached")
+    parser.add_argument("--port", type=int, default=8019)
+    args = parser.parse_args()
+    if args.worker:
+        worker(json.loads(args.worker))
+        return
+    options = ["--latency", str(args.latency), "--rpm", str(args.rpm)]
+    options += ["--fail-rate", str(args.fail_rate), "--port", str(args.port)]
+    stub = subprocess.Popen([sys.executable, str(ROOT / "bench" / "stub_server.py"), *options])
+    try:
+        for _ in range(100):
+            try:
+                stub_stats(args.port)
+                break
+            except OSError:
+                time.sleep(0.1)
+        with tempfile.TemporaryDirectory() as tmp:
+            workdir, cache = Path(tmp), Path(tmp) / "cache"
+            inputs = workdir / "inputs.jsonl"
+            write_inputs(inputs, args.n)
+            limit = min(args.sequential_limit, args.n)
+            rows = [
+                measure(
+                    mode,
+                    args.port,
+                    inputs,
+                    workdir,
+                    args.n,
+                    args,
+                    f"{mode}-out.jsonl",
+                    cache,
+                    limit=limit if mode == "sequential" else None,
+                )  # fmt: skip
+                for mode in args.modes.split(",")
+            ]
+            if not args.quick:  # memory at a larger N: inputs and outputs must be streamed
+                big = workdir / "big.jsonl"
+                write_inputs(big, args.rss_n)
+                big_cache = workdir / "cache-big"
+                rows.append(
+                    measure(
+                        "engine",
+                        args.port,
+                        big,
+                        workdir,
+                        args.rss_n,
+                        args,
+                        "big-out.jsonl",
+                        big_cache,
+                    )
+                )
+        print(f"\nN={args.n}, latency {args.latency}s, concurrency {args.concurrency}, "
+              f"rpm {args.rpm or 'unlimited'}, injected 500s {args.fail_rate:.0%}\n")  # fmt: skip
+        print(table(rows))
+    finally:
+        stub.terminate()
+        stub.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
