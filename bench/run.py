@@ -84,25 +84,16 @@ def run_sequential(url: str, inputs: Path, limit: int, **_: Any) -> dict[str, in
     return {"articles": ok + failed, "ok": ok, "failed": failed}
 
 
-def run_gather(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, int]:
-    import instructor
-    import openai
-
-    from summarizer._models import AnalysisBody
-
-    records = read_inputs(inputs)
+def _gather(records: list[dict[str, str]], concurrency: int, call: Any) -> dict[str, int]:
+    """Every article through `call(text)`, at most `concurrency` at once; count the outcomes."""
 
     async def main() -> list[bool]:
-        client = instructor.from_openai(openai.AsyncOpenAI(base_url=url, api_key="bench"))
         limit = asyncio.Semaphore(concurrency)
 
         async def one(text: str) -> bool:
             async with limit:
                 try:
-                    await client.chat.completions.create(
-                        model="gpt-4o-mini", response_model=AnalysisBody, max_retries=2,
-                        messages=_messages(text),
-                    )  # fmt: skip
+                    await call(text)
                     return True
                 except Exception:
                     return False
@@ -111,6 +102,23 @@ def run_gather(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, 
 
     results = asyncio.run(main())
     return {"articles": len(results), "ok": sum(results), "failed": len(results) - sum(results)}
+
+
+def run_gather(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, int]:
+    import instructor
+    import openai
+
+    from summarizer._models import AnalysisBody
+
+    client = instructor.from_openai(openai.AsyncOpenAI(base_url=url, api_key="bench"))
+
+    async def call(text: str) -> Any:
+        return await client.chat.completions.create(
+            model="gpt-4o-mini", response_model=AnalysisBody, max_retries=2,
+            messages=_messages(text),
+        )  # fmt: skip
+
+    return _gather(read_inputs(inputs), concurrency, call)
 
 
 def run_bare_sdk(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, int]:
@@ -120,27 +128,15 @@ def run_bare_sdk(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str
 
     schema = answer_model(AnalysisBody).model_json_schema()
     tool = {"type": "function", "function": {"name": "AnalysisAnswer", "parameters": schema}}
-    records = read_inputs(inputs)
+    client = openai.AsyncOpenAI(base_url=url, api_key="bench")
 
-    async def main() -> list[bool]:
-        client = openai.AsyncOpenAI(base_url=url, api_key="bench")
-        limit = asyncio.Semaphore(concurrency)
+    async def call(text: str) -> Any:
+        return await client.chat.completions.create(
+            model="gpt-4o-mini", messages=_messages(text), tools=[tool],  # type: ignore[list-item]
+            tool_choice={"type": "function", "function": {"name": "AnalysisAnswer"}},
+        )  # fmt: skip
 
-        async def one(text: str) -> bool:
-            async with limit:
-                try:
-                    await client.chat.completions.create(
-                        model="gpt-4o-mini", messages=_messages(text), tools=[tool],  # type: ignore[list-item]
-                        tool_choice={"type": "function", "function": {"name": "AnalysisAnswer"}},
-                    )  # fmt: skip
-                    return True
-                except Exception:
-                    return False
-
-        return await asyncio.gather(*(one(r["text"]) for r in records))
-
-    results = asyncio.run(main())
-    return {"articles": len(results), "ok": sum(results), "failed": len(results) - sum(results)}
+    return _gather(read_inputs(inputs), concurrency, call)
 
 
 def run_engine(
