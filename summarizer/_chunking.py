@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from ._models import Evidence
 
-__all__ = ["Chunk", "chunk_article", "shift_offsets"]
+__all__ = ["Chunk", "chunk_article", "paragraph_spans", "shift_offsets"]
 
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
@@ -22,7 +22,7 @@ class Chunk:
     text: str
 
 
-def _paragraphs(text: str, budget: int) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, budget: int) -> list[tuple[int, int]]:
     """Paragraph spans; a paragraph longer than the budget is cut at sentence ends."""
     spans: list[tuple[int, int]] = []
     for match in _PARAGRAPH.finditer(text):
@@ -43,7 +43,7 @@ def chunk_article(text: str, budget: int, overlap: int = 1) -> list[Chunk]:
     each repeating the last `overlap` paragraphs of the one before (so no event is cut in two)."""
     if len(text) <= budget:
         return [Chunk(0, text)]
-    spans = _paragraphs(text, budget)
+    spans = paragraph_spans(text, budget)
     chunks: list[Chunk] = []
     first = 0
     while first < len(spans):

@@ -63,6 +63,7 @@ class GroundingContext(BaseModel):
 
     article: ArticleText
     dateline: dt.date | None = None  # publication date known from the input, if any
+    library: dict[str, ArticleText] = Field(default_factory=dict)  # several articles, by id
 
     def as_context(self) -> dict[str, Any]:
         return {"grounding": self}

@@ -68,6 +68,11 @@ def prompt_version(*names: str) -> str:
     return "+".join(f"{name}.v{load_prompt(name).version}" for name in (*names, "system"))
 
 
+def fenced(text: str) -> str:
+    """Article text made safe to place between <article> tags: it cannot close them."""
+    return _CLOSING_TAG.sub(r"<\\/\1article", text)
+
+
 def build_combine_messages(summaries: list[Summary], article: Article) -> list[dict[str, str]]:
     """Ask for one summary of a long article from the summaries of its parts."""
     parts = json.dumps(
@@ -79,7 +84,7 @@ def build_combine_messages(summaries: list[Summary], article: Article) -> list[d
         ensure_ascii=False,
     )
     user = load_prompt("combine").render(
-        parts=_CLOSING_TAG.sub(r"<\\/\1article", parts).replace("</parts", "<\\/parts"),
+        parts=fenced(parts).replace("</parts", "<\\/parts"),
         title=article.title,
         dateline=article.date.isoformat() if article.date else None,
     )
@@ -92,7 +97,7 @@ def build_combine_messages(summaries: list[Summary], article: Article) -> list[d
 def build_messages(task: Task, article: Article) -> list[dict[str, str]]:
     """System rules plus the task, with the article fenced as data."""
     user = load_prompt(task).render(
-        article=_CLOSING_TAG.sub(r"<\\/\1article", article.text.strip()),
+        article=fenced(article.text.strip()),
         title=article.title,
         dateline=article.date.isoformat() if article.date else None,
     )

@@ -354,6 +354,59 @@ def _progress(
 
 
 @app.command()
+def chat(
+    files: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html, .jsonl).")],
+    max_turns: Annotated[int, typer.Option(min=0, help="Earlier questions kept as context.")] = 6,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    max_reasks: MaxReasks = None,
+    temperature: Temperature = None,
+    record: Record = None,
+    replay: Replay = None,
+    verbose: Verbose = False,
+) -> None:
+    """Ask questions about articles; every answer cites them verbatim, or says they do not say.
+
+    On a terminal: a prompt loop (/help for commands). Otherwise: one question per stdin line,
+    one JSON answer per stdout line."""
+    from ._chat import ChatSession
+    from .chat import run_interactive, run_lines
+
+    _setup_logging(verbose)
+    if record and replay:
+        raise _fail("use --record or --replay, not both", 2)
+    settings: dict[str, Any] = {
+        "model": model, "base_url": base_url, "mode": mode, "max_reasks": max_reasks,
+        "temperature": temperature,
+    }  # fmt: skip
+    try:
+        config = load_config(**settings)
+        articles = []
+        for source in files:
+            for record_ in read_articles(source, max_bytes=config.max_input_bytes):
+                if record_.article is None:
+                    raise InputError(record_.error or f"cannot read {source}")
+                articles.append(record_.article)
+        if replay and config.api_key is None:
+            config = load_config(config, api_key=_REPLAY_KEY)
+        session = ChatSession(articles, Summarizer(config), max_turns=max_turns)
+    except (InputError, ConfigError) as exc:
+        raise _fail(str(exc), 2) from None
+    with ExitStack() as stack:
+        if replay:
+            stack.enter_context(cassette(replay, "replay"))
+        elif record:
+            stack.enter_context(cassette(record, "record"))
+        if sys.stdin.isatty():
+            run_interactive(session, Console())
+            return
+        failed = run_lines(session, sys.stdin, sys.stdout)
+    if failed:
+        raise _fail(f"{failed} questions got no answer; see their error lines", 1)
+
+
+@app.command()
 def schema(
     out: Annotated[
         Optional[Path], typer.Option(help="Write one file per model into this directory.")

@@ -73,7 +73,7 @@ def endpoint(request: pytest.FixtureRequest, recording: bool) -> Iterator[dict[s
             pytest.skip("this scenario scripts a fault a live endpoint cannot be asked for")
         yield {}
     else:
-        with ScriptedServer(SCENARIOS[scenario_name(request)]) as server:
+        with ScriptedServer(SCENARIOS.get(scenario_name(request), [])) as server:
             yield {"base_url": server.url, "api_key": "scripted-no-key"}
 
 

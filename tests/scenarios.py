@@ -77,6 +77,23 @@ def misread_weekday() -> dict[str, Any]:
     return body
 
 
+def chat(answerable: bool, answer_text: str, *cites: tuple[str, str]) -> dict[str, Any]:
+    citations = [{"article_id": article, "quote": quote} for article, quote in cites]
+    return {"answer": {"answerable": answerable, "answer": answer_text, "citations": citations}}
+
+
+STRIKES = (
+    "The Tarsovan Air Force bombed four sites held by the Valley Brigades near the town of Qadra "
+    "on Sunday"
+)
+DAHAN = "The Brigades' spokesman, Samir Dahan, told reporters on Monday that 22 fighters died"
+WOUNDED = "more than 40 were wounded, some of them badly"
+ASLANIA = (
+    "Mediators from neighbouring Aslania have invited both sides to talks in the Aslanian capital "
+    "on Thursday"
+)
+
+
 def only(body: dict[str, Any], *fields: str) -> dict[str, Any]:
     return {name: copy.deepcopy(body[name]) for name in fields}
 
@@ -125,6 +142,54 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
         {"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
         {"match": "SELVA PORT, Nov. 18", **ok(answer("port_strike"))},
         {"match": "KESTRIA CITY, June 3", **ok(answer("grain_deal"))},
+    ],
+    "answered_with_citations": [
+        chat(
+            True,
+            "The Tarsovan Air Force carried out the strikes, on four Valley Brigades sites near "
+            "Qadra, according to the defence ministry.",
+            ("valley_strikes", STRIKES),
+        ),
+    ],
+    "unanswerable": [
+        chat(
+            False,
+            "The article does not say what the United Nations said; it does not mention the "
+            "United Nations at all.",
+        ),
+    ],
+    "follow_up_needs_history": [
+        chat(
+            True,
+            "The group's spokesman, Samir Dahan, said 22 fighters were killed; the defence "
+            "ministry said at least 14.",
+            ("valley_strikes", DAHAN),
+        ),
+        chat(
+            True,
+            "More than 40 were wounded, according to the same spokesman.",
+            ("valley_strikes", WOUNDED),
+        ),
+    ],
+    "citation_reask": [
+        chat(
+            True,
+            "The air force struck four camps near Qadra.",
+            ("valley_strikes", "The air force destroyed four camps near Qadra on Sunday"),
+        ),
+        chat(
+            True,
+            "The Tarsovan Air Force bombed four Valley Brigades sites near Qadra.",
+            ("valley_strikes", STRIKES),
+        ),
+    ],
+    "retrieves_passages_of_long_articles": [
+        chat(
+            True,
+            "Mediators from Aslania invited both sides to talks in the Aslanian capital on "
+            "Thursday.",
+            ("korvan_siege", ASLANIA),
+        ),
     ],
     "long_article_in_chunks": [
         ok(answer("korvan_part1")),
