@@ -11,6 +11,7 @@ offsets); every casualty number occurs in its quote; every actor is named in the
 from ._batch import BatchItem, aiter_analyze, analyze_many
 from ._cache import ResultCache
 from ._cassettes import cassette
+from ._chat import ChatAnswer, ChatReply, ChatSession, Citation, ask
 from ._client import RetryPolicy
 from ._config import Config
 from ._errors import (
@@ -62,6 +63,10 @@ __all__ = [
     "BatchItem",
     "AttemptsExhausted",
     "CassetteMismatch",
+    "ChatAnswer",
+    "ChatReply",
+    "ChatSession",
+    "Citation",
     "CasualtyFigure",
     "Claim",
     "Config",
@@ -91,6 +96,7 @@ __all__ = [
     "aiter_analyze",
     "analyze",
     "analyze_many",
+    "ask",
     "cassette",
     "extract_events",
     "summarize",
