@@ -14,6 +14,7 @@ from ._cassettes import cassette
 from ._chat import ChatAnswer, ChatReply, ChatSession, Citation, ask
 from ._client import RetryPolicy
 from ._config import Config
+from ._digest import Digest, DigestEvent, digest
 from ._errors import (
     AnswerTruncated,
     AttemptsExhausted,
@@ -73,6 +74,8 @@ __all__ = [
     "ConfigError",
     "Count",
     "Dateline",
+    "Digest",
+    "DigestEvent",
     "Event",
     "EventLink",
     "EventTime",
@@ -98,6 +101,7 @@ __all__ = [
     "analyze_many",
     "ask",
     "cassette",
+    "digest",
     "extract_events",
     "summarize",
 ]

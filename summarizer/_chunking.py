@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +11,7 @@ from pydantic import BaseModel
 
 from ._models import Evidence
 
-__all__ = ["Chunk", "chunk_article", "paragraph_spans", "shift_offsets"]
+__all__ = ["Chunk", "chunk_article", "each_evidence", "paragraph_spans", "shift_offsets"]
 
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
@@ -58,15 +59,24 @@ def chunk_article(text: str, budget: int, overlap: int = 1) -> list[Chunk]:
     return chunks
 
 
-def shift_offsets(node: Any, delta: int) -> None:
-    """Move every evidence offset in `node` by `delta` (chunk offsets -> article offsets)."""
+def each_evidence(node: Any, change: Callable[[Evidence], None]) -> None:
+    """Apply `change` to every piece of evidence anywhere in `node`."""
     if isinstance(node, Evidence):
-        if node.start is not None and node.end is not None:
-            node.start += delta
-            node.end += delta
+        change(node)
     elif isinstance(node, BaseModel):
         for name in type(node).model_fields:
-            shift_offsets(getattr(node, name), delta)
+            each_evidence(getattr(node, name), change)
     elif isinstance(node, list):
         for item in node:
-            shift_offsets(item, delta)
+            each_evidence(item, change)
+
+
+def shift_offsets(node: Any, delta: int) -> None:
+    """Move every evidence offset in `node` by `delta` (chunk offsets -> article offsets)."""
+
+    def shift(evidence: Evidence) -> None:
+        if evidence.start is not None and evidence.end is not None:
+            evidence.start += delta
+            evidence.end += delta
+
+    each_evidence(node, shift)

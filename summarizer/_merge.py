@@ -8,12 +8,18 @@ every source's figures and every claim, side by side.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Literal
 
+from ._dates import span_of
 from ._grounding import normalize
 from ._models import Actor, Event, EventLink, Location
 
-__all__ = ["same_actor", "same_event", "merge_events", "merge_entities"]
+__all__ = ["compare", "same_actor", "same_event", "unsure_pairs", "merge_events", "merge_entities"]
+
+
+Verdict = Literal["same", "different", "unsure"]
+Key = tuple[int, str]  # (group index, event id): one event as its group reported it
 
 
 def _names(actor: Actor) -> set[str]:
@@ -29,22 +35,64 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     return bool(_names(a) & _names(b))
 
 
-def _same_place(a: Location | None, b: Location | None) -> bool:
+def _places(a: Location | None, b: Location | None) -> tuple[bool, bool]:
+    """(both named and matching, both named and different)."""
     if a is None or b is None:
-        return True  # one report names no place: no contradiction
+        return False, False
     x, y = normalize(a.place).casefold(), normalize(b.place).casefold()
-    return x == y or x in y or y in x
+    match = x == y or x in y or y in x
+    return match, not match
+
+
+def _dates(a: Event, b: Event) -> tuple[bool, bool]:
+    """(overlapping at day precision, known and not overlapping)."""
+    ta, tb = a.time, b.time
+    if ta is None or tb is None or ta.start is None or tb.start is None:
+        return False, False
+    a0, a1 = span_of(ta.start, ta.precision)[0], span_of(ta.end or ta.start, ta.precision)[1]
+    b0, b1 = span_of(tb.start, tb.precision)[0], span_of(tb.end or tb.start, tb.precision)[1]
+    if a1 < b0 or b1 < a0:
+        return False, True
+    return ta.precision == tb.precision == "day", False
+
+
+def compare(a: Event, b: Event) -> Verdict:
+    """Whether two records describe one event, as far as code can tell.
+
+    Different: another type, initiators that share no name, or dates that cannot overlap.
+    Same: none of those, places that do not differ, and at least two positive matches among
+    initiator, target, place and day. Anything between is unsure (a model may adjudicate)."""
+    if a.type != b.type or not same_actor(a.initiator, b.initiator):
+        return "different"
+    days_match, days_differ = _dates(a, b)
+    if days_differ:
+        return "different"
+    place_match, places_differ = _places(a.location, b.location)
+    confirmed = sum(
+        [
+            a.initiator is not None and b.initiator is not None,
+            a.target is not None and b.target is not None and same_actor(a.target, b.target),
+            place_match,
+            days_match,
+        ]
+    )
+    return "same" if confirmed >= 2 and not places_differ else "unsure"
 
 
 def same_event(a: Event, b: Event) -> bool:
-    if a.type != b.type or not same_actor(a.initiator, b.initiator):
-        return False
-    if not same_actor(a.target, b.target) or not _same_place(a.location, b.location):
-        return False
-    ta, tb = a.time, b.time
-    if ta is None or tb is None or ta.start is None or tb.start is None:
-        return True
-    return ta.start <= (tb.end or tb.start) and tb.start <= (ta.end or ta.start)
+    return compare(a, b) == "same"
+
+
+def unsure_pairs(groups: Sequence[Sequence[Event]]) -> list[tuple[Key, Event, Key, Event]]:
+    """Pairs from different groups that code can neither merge nor keep apart."""
+    pairs = []
+    for i, first in enumerate(groups):
+        for j in range(i + 1, len(groups)):
+            for a in first:
+                for b in groups[j]:
+                    if compare(a, b) == "unsure":
+                        pairs.append(((i, a.id), a, (j, b.id), b))
+    return pairs
 
 
 def _union_actor(a: Actor | None, b: Actor | None) -> Actor | None:
@@ -70,7 +118,9 @@ def _merge_into(kept: Event, other: Event) -> Event:
             "location": kept.location or other.location,
             "time": kept.time or other.time,
             "mode": kept.mode or other.mode,
-            "evidence": unique([*kept.evidence, *other.evidence], lambda e: (e.start, e.quote)),
+            "evidence": unique(
+                [*kept.evidence, *other.evidence], lambda e: (e.document, e.start, e.quote)
+            ),
             "casualties": unique(
                 [*kept.casualties, *other.casualties],
                 lambda c: (c.kind, c.source, c.count.min, c.count.max),
@@ -83,20 +133,35 @@ def _merge_into(kept: Event, other: Event) -> Event:
     )
 
 
-def merge_events(groups: Sequence[Sequence[Event]]) -> list[Event]:
+def merge_events(
+    groups: Sequence[Sequence[Event]], decide: Callable[[Key, Key], bool] | None = None
+) -> list[Event]:
     """Events of several groups (chunks, reports) as one list, duplicates merged, renumbered
-    E1, E2, ... in order of first appearance, with links pointed at the new ids."""
+    E1, E2, ... in order of first appearance, with links pointed at the new ids.
+
+    Pairs `compare` finds the same are merged; unsure pairs only when `decide(a, b)` says so."""
     merged: list[Event] = []
-    new_id: dict[tuple[int, str], str] = {}
+    members: list[list[Key]] = []
+    new_id: dict[Key, str] = {}
+
+    def belongs(position: int, event: Event, key: Key) -> bool:
+        verdict = compare(merged[position], event)
+        if verdict == "unsure" and decide is not None:
+            return any(decide(member, key) for member in members[position])
+        return verdict == "same"
+
     for index, group in enumerate(groups):
         for event in group:
-            match = next((i for i, kept in enumerate(merged) if same_event(kept, event)), None)
+            key = (index, event.id)
+            match = next((i for i in range(len(merged)) if belongs(i, event, key)), None)
             if match is None:
                 merged.append(event)
+                members.append([key])
                 match = len(merged) - 1
             else:
                 merged[match] = _merge_into(merged[match], event)
-            new_id[(index, event.id)] = f"E{match + 1}"
+                members[match].append(key)
+            new_id[key] = f"E{match + 1}"
     # links still name the ids of their own group; map them, drop those that no longer resolve
     owners = {
         id(link): index for index, group in enumerate(groups) for e in group for link in e.links

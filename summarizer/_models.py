@@ -110,6 +110,10 @@ class Evidence(_Model):
         default=None, ge=0, json_schema_extra=_READ_ONLY,
         description="Offset just past the quote's last character (computed by the library).",
     )  # fmt: skip
+    document: str | None = Field(
+        default=None, json_schema_extra=_READ_ONLY,
+        description="The report quoted, when a result combines several (set by the library).",
+    )  # fmt: skip
 
     @model_validator(mode="after")
     def _locate_in_article(self, info: ValidationInfo) -> Evidence:

@@ -59,8 +59,9 @@ __all__ = ["Summarizer", "AsyncSummarizer", "analyze", "summarize", "extract_eve
 log = logging.getLogger("summarizer")
 
 ResultT = TypeVar("ResultT", Analysis, SummaryResult, EventsResult)
+T = TypeVar("T")
 ArticleInput = str | Article
-Plan = Generator["_Call", BaseModel, ResultT]
+Plan = Generator["_Call", BaseModel, T]
 
 
 def as_article(article: ArticleInput, date: dt.date | None = None) -> Article:
@@ -306,7 +307,7 @@ class Summarizer(_Base):
                     if not call.widen_after_truncation(exc):
                         raise call.failure(exc) from None
 
-    def _run(self, plan: Plan[ResultT]) -> ResultT:
+    def _run(self, plan: Plan[T]) -> T:
         call = next(plan)
         while True:
             try:
@@ -358,7 +359,7 @@ class AsyncSummarizer(_Base):
                     if not call.widen_after_truncation(exc):
                         raise call.failure(exc) from None
 
-    async def _run(self, plan: Plan[ResultT]) -> ResultT:
+    async def _run(self, plan: Plan[T]) -> T:
         call = next(plan)
         while True:
             try:

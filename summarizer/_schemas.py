@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ._digest import Digest
 from ._models import SCHEMA_VERSION, Analysis, Article, EventsResult, SummaryResult
 
 __all__ = ["PUBLIC_MODELS", "json_schemas", "write_schemas", "stale_schemas"]
@@ -17,6 +18,7 @@ PUBLIC_MODELS: dict[str, type[BaseModel]] = {
     "summary-result": SummaryResult,
     "events-result": EventsResult,
     "article": Article,
+    "digest": Digest,
 }
 
 

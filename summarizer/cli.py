@@ -407,6 +407,69 @@ def chat(
 
 
 @app.command()
+def digest(
+    files: Annotated[
+        list[str], typer.Argument(help="Reports of one story (.txt, .md, .html, .jsonl).")
+    ],
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print a Markdown report instead of JSON.")
+    ] = False,
+    html_page: Annotated[
+        Optional[Path], typer.Option("--html", help="Also write an HTML page with the timeline.")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor fill the cache.")
+    ] = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    max_reasks: MaxReasks = None,
+    temperature: Temperature = None,
+    record: Record = None,
+    replay: Replay = None,
+    verbose: Verbose = False,
+) -> None:
+    """Merge several reports of one story into one event set, keeping who said what."""
+    from ._digest import digest as make_digest
+    from ._digest import to_html, to_markdown
+
+    _setup_logging(verbose)
+    if record and replay:
+        raise _fail("use --record or --replay, not both", 2)
+    settings: dict[str, Any] = {
+        "model": model, "base_url": base_url, "mode": mode, "max_reasks": max_reasks,
+        "temperature": temperature,
+    }  # fmt: skip
+    try:
+        config = load_config(**settings)
+        reports = []
+        for source in files:
+            for record_ in read_articles(source, max_bytes=config.max_input_bytes):
+                if record_.article is None:
+                    raise InputError(record_.error or f"cannot read {source}")
+                reports.append(record_.article)
+        if len(reports) < 2:
+            raise InputError("a digest needs at least two reports")
+        if replay and config.api_key is None:
+            config = load_config(config, api_key=_REPLAY_KEY)
+        cache = None if no_cache or replay or record else ResultCache(config.cache_dir)
+        with ExitStack() as stack:
+            if replay:
+                stack.enter_context(cassette(replay, "replay"))
+            elif record:
+                stack.enter_context(cassette(record, "record"))
+            result = make_digest(reports, Summarizer(config), cache=cache)
+    except (InputError, ConfigError) as exc:
+        raise _fail(str(exc), 2) from None
+    except SummarizerError as exc:
+        raise _fail(str(exc), 1) from None
+    typer.echo(to_markdown(result) if markdown else result.model_dump_json(indent=2))
+    if html_page is not None:
+        html_page.write_text(to_html(result), encoding="utf-8")
+        typer.echo(f"summarizer: wrote {html_page}", err=True)
+
+
+@app.command()
 def schema(
     out: Annotated[
         Optional[Path], typer.Option(help="Write one file per model into this directory.")

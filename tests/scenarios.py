@@ -191,6 +191,14 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
             ("korvan_siege", ASLANIA),
         ),
     ],
+    "digest_of_three_reports": [
+        {"match": "DUNMORE, Nov. 8, 2026", **ok(answer("digest_report_a"))},
+        {"match": "DUNMORE, Nov. 9, 2026", **ok(answer("digest_report_b"))},
+        {"match": "VARN, Nov. 9, 2026", **ok(answer("digest_report_c"))},
+        {"match": "Record 1 (from report report_a)", **ok(answer("digest_ruling_ab"))},
+        {"match": "Record 1 (from report report_b)", **ok(answer("digest_ruling_bc"))},
+        {"match": "Write a digest", **ok(answer("digest_summary"))},
+    ],
     "long_article_in_chunks": [
         ok(answer("korvan_part1")),
         ok(answer("korvan_part2")),
