@@ -235,13 +235,13 @@ def digest(
         articles.append(article.model_copy(update={"id": article.id or f"R{number}"}))
     analyses = []
     for article in articles:
-        key = cache_key(summarizer.config, "analyze", article) if cache else None
-        hit = cache.get(key) if cache and key else None
+        key = cache_key(summarizer.config, "analyze", article)
+        hit = cache.get(key) if cache is not None else None
         if hit is not None:
             analyses.append(Analysis.model_validate_json(hit))
             continue
         analysis = summarizer.analyze(article)
-        if cache and key:
+        if cache is not None:
             cache.put(key, analysis.model_dump_json())
         analyses.append(analysis)
     return summarizer._run(_plan(summarizer.config, articles, analyses))

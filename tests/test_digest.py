@@ -133,3 +133,20 @@ def test_compare_decides_only_what_code_can(
     a: dict[str, Any], b: dict[str, Any], verdict: str
 ) -> None:
     assert compare(event(**a), event(**b)) == verdict
+
+
+def test_a_second_digest_reuses_the_cached_analyses(tmp_path: Path) -> None:
+    from summarizer import ResultCache
+    from tests.scenarios import SCENARIOS
+    from tests.scripted_server import ScriptedServer
+
+    steps = SCENARIOS["digest_of_three_reports"]
+    rulings_and_summary = [s for s in steps if "Record 1" in s["match"] or "digest" in s["match"]]
+    cache = ResultCache(tmp_path)
+    with ScriptedServer(steps + rulings_and_summary) as server:
+        articles = [Article(id=k, text=v) for k, v in TEXTS.items()]
+        first = digest(articles, Summarizer(base_url=server.url), cache=cache)
+        second = digest(articles, Summarizer(base_url=server.url), cache=cache)
+    assert len(server.requests) == 6 + 3  # the three analyses were not asked for again
+    assert len(cache) == 3
+    assert second.events == first.events
