@@ -13,7 +13,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Coroutine, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -39,7 +39,7 @@ from ._batch import (
 )
 from ._cache import ResultCache
 from ._cassettes import cassette
-from ._config import load_config
+from ._config import Config, load_config
 from ._errors import (
     AttemptsExhausted,
     ConfigError,
@@ -48,6 +48,7 @@ from ._errors import (
     SummarizerError,
 )
 from ._inputs import InputRecord, read_articles
+from ._models import Article
 from ._pipeline import AsyncSummarizer, Summarizer
 from ._prompts import Task
 from ._schemas import json_schemas, stale_schemas, write_schemas
@@ -99,6 +100,41 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _check_exchange(record: Path | None, replay: Path | None) -> None:
+    if record and replay:
+        raise _fail("use --record or --replay, not both", 2)
+
+
+@contextmanager
+def _exchange(record: Path | None, replay: Path | None) -> Iterator[None]:
+    """Within this block, HTTP exchanges are replayed from or recorded to a cassette, if asked."""
+    if replay:
+        with cassette(replay, "replay"):
+            yield
+    elif record:
+        with cassette(record, "record"):
+            yield
+    else:
+        yield
+
+
+def _settings(replay: Path | None, **settings: Any) -> Config:
+    """Settings from options and environment; a replay needs no key, so it gets a stand-in."""
+    config = load_config(**settings)
+    return load_config(config, api_key=_REPLAY_KEY) if replay and config.api_key is None else config
+
+
+def _articles(files: list[str], max_bytes: int) -> list[Article]:
+    """Every article in `files`; any that cannot be read is an input error."""
+    articles = []
+    for source in files:
+        for record in read_articles(source, max_bytes=max_bytes):
+            if record.article is None:
+                raise InputError(record.error or f"cannot read {source}")
+            articles.append(record.article)
+    return articles
+
+
 def _run(
     task: Task,
     source: str,
@@ -116,25 +152,12 @@ def _run(
     verbose: bool,
 ) -> None:
     _setup_logging(verbose)
-    if record and replay:
-        raise _fail("use --record or --replay, not both", 2)
-    settings: dict[str, Any] = {
-        "model": model,
-        "base_url": base_url,
-        "mode": mode,
-        "max_reasks": max_reasks,
-        "temperature": temperature,
-    }
+    _check_exchange(record, replay)
     try:
-        config = load_config(**settings)
+        config = _settings(replay, model=model, base_url=base_url, mode=mode,
+                           max_reasks=max_reasks, temperature=temperature)  # fmt: skip
         records = read_articles(source, max_bytes=config.max_input_bytes)
-        if replay and config.api_key is None:
-            config = load_config(config, api_key=_REPLAY_KEY)
-        with ExitStack() as stack:
-            if replay:
-                stack.enter_context(cassette(replay, "replay"))
-            elif record:
-                stack.enter_context(cassette(record, "record"))
+        with _exchange(record, replay):
             summarizer = Summarizer(config)
             if _is_jsonl(source):
                 failed = _run_lines(summarizer, task, records)
@@ -255,19 +278,13 @@ def batch(
     tasks = {"analyze": "analyze", "summarize": "summarize", "events": "extract_events"}
     if task not in tasks:
         raise _fail(f"--task must be one of {', '.join(tasks)}", 2)
-    if record and replay:
-        raise _fail("use --record or --replay, not both", 2)
-    settings: dict[str, Any] = {
-        "model": model, "base_url": base_url, "mode": mode, "max_reasks": max_reasks,
-        "temperature": temperature, "cache_dir": cache_dir,
-    }  # fmt: skip
+    _check_exchange(record, replay)
     errors = errors or out.with_suffix(".errors.jsonl")
     if {out.resolve(), errors.resolve()} & {Path(i).resolve() for i in inputs if i != "-"}:
         raise _fail("--out and --errors must not be among the inputs", 2)
     try:
-        config = load_config(**settings)
-        if replay and config.api_key is None:
-            config = load_config(config, api_key=_REPLAY_KEY)
+        config = _settings(replay, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
+                           temperature=temperature, cache_dir=cache_dir)  # fmt: skip
         summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
     except ConfigError as exc:
         raise _fail(str(exc), 2) from None
@@ -292,11 +309,7 @@ def batch(
                 show(stats)
 
     try:
-        with ExitStack() as stack:
-            if replay:
-                stack.enter_context(cassette(replay, "replay"))
-            elif record:
-                stack.enter_context(cassette(record, "record"))
+        with _exchange(record, replay):
             asyncio.run(_closing(summarizer, run()))
     except SummarizerError as exc:
         raise _fail(str(exc), 1) from None
@@ -374,30 +387,15 @@ def chat(
     from .chat import run_interactive, run_lines
 
     _setup_logging(verbose)
-    if record and replay:
-        raise _fail("use --record or --replay, not both", 2)
-    settings: dict[str, Any] = {
-        "model": model, "base_url": base_url, "mode": mode, "max_reasks": max_reasks,
-        "temperature": temperature,
-    }  # fmt: skip
+    _check_exchange(record, replay)
     try:
-        config = load_config(**settings)
-        articles = []
-        for source in files:
-            for record_ in read_articles(source, max_bytes=config.max_input_bytes):
-                if record_.article is None:
-                    raise InputError(record_.error or f"cannot read {source}")
-                articles.append(record_.article)
-        if replay and config.api_key is None:
-            config = load_config(config, api_key=_REPLAY_KEY)
+        config = _settings(replay, model=model, base_url=base_url, mode=mode,
+                           max_reasks=max_reasks, temperature=temperature)  # fmt: skip
+        articles = _articles(files, config.max_input_bytes)
         session = ChatSession(articles, Summarizer(config), max_turns=max_turns)
     except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
-    with ExitStack() as stack:
-        if replay:
-            stack.enter_context(cassette(replay, "replay"))
-        elif record:
-            stack.enter_context(cassette(record, "record"))
+    with _exchange(record, replay):
         if sys.stdin.isatty():
             run_interactive(session, Console())
             return
@@ -434,30 +432,15 @@ def digest(
     from ._digest import to_html, to_markdown
 
     _setup_logging(verbose)
-    if record and replay:
-        raise _fail("use --record or --replay, not both", 2)
-    settings: dict[str, Any] = {
-        "model": model, "base_url": base_url, "mode": mode, "max_reasks": max_reasks,
-        "temperature": temperature,
-    }  # fmt: skip
+    _check_exchange(record, replay)
     try:
-        config = load_config(**settings)
-        reports = []
-        for source in files:
-            for record_ in read_articles(source, max_bytes=config.max_input_bytes):
-                if record_.article is None:
-                    raise InputError(record_.error or f"cannot read {source}")
-                reports.append(record_.article)
+        config = _settings(replay, model=model, base_url=base_url, mode=mode,
+                           max_reasks=max_reasks, temperature=temperature)  # fmt: skip
+        reports = _articles(files, config.max_input_bytes)
         if len(reports) < 2:
             raise InputError("a digest needs at least two reports")
-        if replay and config.api_key is None:
-            config = load_config(config, api_key=_REPLAY_KEY)
         cache = None if no_cache or replay or record else ResultCache(config.cache_dir)
-        with ExitStack() as stack:
-            if replay:
-                stack.enter_context(cassette(replay, "replay"))
-            elif record:
-                stack.enter_context(cassette(record, "record"))
+        with _exchange(record, replay):
             result = make_digest(reports, Summarizer(config), cache=cache)
     except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
