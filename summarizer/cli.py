@@ -290,7 +290,8 @@ def batch(
         raise _fail(str(exc), 2) from None
     files = ResultFiles(out, errors)
     csv_file = EventsCsv(events_csv) if events_csv else None
-    cache = None if no_cache else ResultCache(config.cache_dir)
+    # replayed answers come from a cassette, not the model: they must not fill the real cache
+    cache = None if no_cache or replay else ResultCache(config.cache_dir)
     stats = BatchStats()
     total = count_inputs(inputs)
     warm_up(config, tasks[task])  # type: ignore[arg-type]

@@ -223,3 +223,16 @@ def test_output_may_not_overwrite_an_input(tmp_path: Path) -> None:
     assert run.wait(timeout=60) == 2
     assert "must not be among the inputs" in (run.stderr.read() if run.stderr else "")
     assert len(inputs.read_text().splitlines()) == 2  # untouched
+
+
+def test_replayed_answers_do_not_fill_the_cache(tmp_path: Path) -> None:
+    cassette = CASSETTES / "batch" / "examples.yaml"
+    inputs = [
+        str(EXAMPLES_DIR / n) for n in ("valley_strikes.txt", "port_strike.md", "grain_deal.txt")
+    ]
+    cache_dir = tmp_path / "cache"
+    run = batch_cli(*inputs, "--out", str(tmp_path / "out.jsonl"), "--cache-dir", str(cache_dir),
+                    "--replay", str(cassette), base_url="http://replay.invalid/v1")  # fmt: skip
+    assert run.wait(timeout=120) == 0
+    assert len(ids(tmp_path / "out.jsonl")) == 3
+    assert not (cache_dir / "results.sqlite3").exists() or len(ResultCache(cache_dir)) == 0
