@@ -11,11 +11,9 @@ import calendar
 import datetime as dt
 import re
 from functools import cache, lru_cache
-from typing import Literal
 
 __all__ = ["resolve_phrase", "span_of"]
 
-Period = Literal["day", "week", "month", "year"]
 _LEADING = re.compile(
     r"^(?:(?:early|late|earlier|later)\s+)?(?:on|in|since|during|from|by|until|over|at)\s+", re.I
 )

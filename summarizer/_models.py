@@ -462,9 +462,6 @@ class EventsResult(EventsBody):
     metadata: Metadata
 
 
-Result = Analysis | SummaryResult | EventsResult
-
-
 def _strip_read_only(schema: dict[str, Any]) -> dict[str, Any]:
     for node in [schema, *schema.get("$defs", {}).values()]:
         properties = node.get("properties", {})

@@ -320,6 +320,8 @@ def batch(
             csv_file.close()
     elapsed = time.monotonic() - started
     cost = f", ${stats.cost_usd:.4f}" if stats.cost_usd else ""
+    limited = summarizer.gate.rate_limited_count if isinstance(summarizer.gate, RateGate) else 0
+    cost += f", {limited} rate-limited answers (429)" if limited else ""
     skipped = f", {len(files.finished)} already done" if files.finished else ""
     typer.echo(
         f"summarizer: {stats.done} processed ({stats.cached} from cache{skipped}), "
