@@ -122,9 +122,11 @@ def test_a_429_pauses_the_whole_pool() -> None:
         items = analyze_many(articles(24), base_url=url, concurrency=4)
     assert all(item.ok for item in items)
     (limited_at,) = stub.rate_limited_at
-    # after the 429, nobody sends until Retry-After has passed (requests already sent aside)
-    quiet = [t for t in stub.arrivals if limited_at + 0.06 < t < limited_at + 0.55]
-    assert quiet == []
+    # After the 429 nobody is admitted until Retry-After has passed. Unpaused, this pool sends
+    # about 40 requests in that window; the only ones that may still arrive are the other 3
+    # already admitted when the 429 came back (under load the stub's clock may see them late).
+    in_window = [t for t in stub.arrivals if limited_at < t < limited_at + 0.55]
+    assert len(in_window) <= 3
     assert any(t >= limited_at + 0.6 for t in stub.arrivals)
 
 
