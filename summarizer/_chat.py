@@ -9,8 +9,6 @@ and citations still point into the original texts.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -32,8 +30,8 @@ from ._models import (
     _grounding,
     _Model,
 )
-from ._pipeline import Summarizer, _Call, as_article
-from ._prompts import fenced, load_prompt, prompt_version
+from ._pipeline import Summarizer, _Call, as_article, metadata_for
+from ._prompts import fenced, load_prompt
 
 __all__ = ["Citation", "ChatAnswer", "ChatReply", "ChatSession", "ask"]
 
@@ -57,13 +55,10 @@ class Citation(_Model):
         if article is None:
             known = ", ".join(grounding.library)
             raise ValueError(f"article id '{self.article_id}' is not one of: {known}")
-        span = article.locate(self.quote)
-        if span is None:
-            raise ValueError(f"article {self.article_id}: {article.quote_error(self.quote)}")
-        injected = article.instruction_error(span)
-        if injected:
-            raise ValueError(injected)
-        self.start, self.end = span
+        try:
+            self.start, self.end = article.ground(self.quote)
+        except ValueError as problem:
+            raise ValueError(f"article {self.article_id}: {problem}") from None
         return self
 
 
@@ -150,10 +145,17 @@ class ChatSession:
         call = _Call(config, ChatAnswer, self._messages(question, config), grounding)
         answer = self.summarizer._call(call)
         reply = ChatReply.model_validate(
-            {**dict(answer), "question": question, "metadata": self._metadata(call)}
+            {
+                **dict(answer),
+                "question": question,
+                "metadata": metadata_for(config, ["chat"], [call], self._texts()),
+            }
         )
         self.history.append(reply)
         return reply
+
+    def _texts(self) -> list[str]:
+        return [f"{key}\0{source.article.text}" for key, source in self.sources.items()]
 
     def reset(self) -> None:
         self.history.clear()
@@ -214,22 +216,6 @@ class ChatSession:
             if parts:
                 result.append((k, s, "\n[...]\n".join(parts)))
         return result
-
-    def _metadata(self, call: _Call) -> Metadata:
-        digest = hashlib.sha256()
-        for key, source in self.sources.items():
-            digest.update(key.encode() + b"\0" + source.article.text.encode() + b"\0")
-        assert self.summarizer is not None
-        config = self.summarizer.config
-        return Metadata(
-            model=call.attempts.model or config.model,
-            mode=config.mode,
-            prompt_version=prompt_version("chat"),
-            attempts=max(1, call.attempts.count),
-            usage=call.attempts.usage,
-            input_sha256=digest.hexdigest(),
-            created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
-        )
 
     # --- commands -------------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ reports -> analyse each (cache-aware) -> tag evidence with its report
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import json
 from collections.abc import Sequence
@@ -30,11 +29,10 @@ from ._models import (
     Evidence,
     GroundingContext,
     Metadata,
-    Usage,
     _Model,
 )
-from ._pipeline import Plan, Summarizer, _Call, as_article
-from ._prompts import fenced, load_prompt, prompt_version
+from ._pipeline import Plan, Summarizer, _Call, as_article, metadata_for
+from ._prompts import fenced, load_prompt
 
 __all__ = ["Digest", "DigestEvent", "digest", "to_markdown", "to_html"]
 
@@ -192,22 +190,16 @@ def _plan(config: Any, articles: Sequence[Article], analyses: Sequence[Analysis]
         "digest", events=summary_input, reports=_reports_block(articles)), library))  # fmt: skip
     summary: DigestSummary = yield calls[-1]  # type: ignore[assignment]
 
-    usage = sum((a.metadata.usage for a in analyses), Usage())
-    usage = sum((c.attempts.usage for c in calls), usage)
-    digest_hash = hashlib.sha256("\0".join(a.text for a in articles).encode()).hexdigest()
-    metadata = Metadata(
-        model=config.model, mode=config.mode,
-        prompt_version=prompt_version("analyze", "adjudicate", "digest"),
-        attempts=sum(a.metadata.attempts for a in analyses) + sum(c.attempts.count for c in calls),
-        usage=usage, input_sha256=digest_hash,
-        created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+    metadata = metadata_for(
+        config, ["analyze", "adjudicate", "digest"], calls, [a.text for a in articles],
+        earlier=[a.metadata for a in analyses],
     )  # fmt: skip
     return Digest(
         reports=[
             ReportRef(
                 id=a.id or "",
                 title=a.title,
-                date=a.date or an.summary.dateline.date if an.summary.dateline else a.date,
+                date=a.date or (an.summary.dateline.date if an.summary.dateline else None),
                 headline=an.summary.headline,
             )
             for a, an in zip(articles, analyses, strict=True)

@@ -179,6 +179,17 @@ class ArticleText:
             "Copy the words exactly as the article has them"
         )
 
+    def ground(self, quote: str) -> tuple[int, int]:
+        """Where `quote` stands, or a ValueError saying what is wrong with it: not in the text
+        (with the nearest passage), or taken from a passage that addresses AI systems."""
+        span = self.locate(quote)
+        if span is None:
+            raise ValueError(self.quote_error(quote))
+        injected = self.instruction_error(span)
+        if injected:
+            raise ValueError(injected)
+        return span
+
     def mentions(self, name: str) -> bool:
         """Whether `name` occurs in the article as a whole word or phrase, ignoring case."""
         needle = normalize(name).casefold()

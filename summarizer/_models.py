@@ -120,13 +120,7 @@ class Evidence(_Model):
         grounding = _grounding(info)
         if grounding is None:
             return self
-        span = grounding.article.locate(self.quote)
-        if span is None:
-            raise ValueError(grounding.article.quote_error(self.quote))
-        injected = grounding.article.instruction_error(span)
-        if injected:
-            raise ValueError(injected)
-        self.start, self.end = span
+        self.start, self.end = grounding.article.ground(self.quote)
         return self
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from typing import Any, TypeVar, cast
 
 import openai
@@ -182,6 +182,28 @@ class _Call:
         return translate_call_error(cause)
 
 
+def metadata_for(
+    config: Config,
+    prompts: Sequence[str],
+    calls: Sequence[_Call],
+    texts: Sequence[str],
+    *,
+    chunks: int = 1,
+    earlier: Sequence[Metadata] = (),
+) -> Metadata:
+    """How a result was made: `calls` made now, plus the `earlier` results it builds on."""
+    return Metadata(
+        model=next((c.attempts.model for c in calls if c.attempts.model), config.model),
+        mode=config.mode,
+        prompt_version=prompt_version(*prompts),
+        attempts=max(1, sum(m.attempts for m in earlier) + sum(c.attempts.count for c in calls)),
+        chunks=chunks,
+        usage=sum([m.usage for m in earlier] + [c.attempts.usage for c in calls], Usage()),
+        input_sha256=hashlib.sha256("\0".join(texts).encode("utf-8")).hexdigest(),
+        created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+    )
+
+
 def _grounding(text: str, date: dt.date | None) -> GroundingContext:
     return GroundingContext(article=ArticleText(text), dateline=date)
 
@@ -237,16 +259,7 @@ def _plan(
             fields["summary"] = combined.summary  # type: ignore[attr-defined]
             versions = (task, "combine")
 
-    metadata = Metadata(
-        model=next((c.attempts.model for c in calls if c.attempts.model), config.model),
-        mode=config.mode,
-        prompt_version=prompt_version(*versions),
-        attempts=max(1, sum(c.attempts.count for c in calls)),
-        chunks=len(chunks),
-        usage=sum((c.attempts.usage for c in calls), Usage()),
-        input_sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
-        created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
-    )
+    metadata = metadata_for(config, versions, calls, [article.text], chunks=len(chunks))
     log.debug(
         "%s: valid after %d attempt(s), %d tokens",
         task,

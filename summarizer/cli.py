@@ -47,7 +47,7 @@ from ._errors import (
     ModelCallError,
     SummarizerError,
 )
-from ._inputs import InputRecord, read_articles
+from ._inputs import InputRecord, is_jsonl, read_articles
 from ._models import Article
 from ._pipeline import AsyncSummarizer, Summarizer
 from ._prompts import Task
@@ -159,7 +159,7 @@ def _run(
         records = read_articles(source, max_bytes=config.max_input_bytes)
         with _exchange(record, replay):
             summarizer = Summarizer(config)
-            if _is_jsonl(source):
+            if is_jsonl(source):
                 failed = _run_lines(summarizer, task, records)
             else:
                 article = records[0].article
@@ -177,10 +177,6 @@ def _run(
         typer.echo(f"summarizer: recorded {record}", err=True)
     if failed:
         raise _fail(f"{failed} of {len(records)} articles failed; see their error lines", 1)
-
-
-def _is_jsonl(source: str) -> bool:
-    return Path(source).suffix.lower() in (".jsonl", ".ndjson")
 
 
 def _run_lines(summarizer: Summarizer, task: Task, records: list[InputRecord]) -> int:
