@@ -27,6 +27,7 @@ from ._errors import (
     SummarizerError,
     TransportError,
 )
+from ._eval import EvalReport, GoldArticle, GoldEvent, evaluate, load_gold, read_run
 from ._models import (
     SCHEMA_VERSION,
     Actor,
@@ -80,7 +81,10 @@ __all__ = [
     "EventLink",
     "EventTime",
     "EventsResult",
+    "EvalReport",
     "Evidence",
+    "GoldArticle",
+    "GoldEvent",
     "GroundingContext",
     "InputError",
     "KeyPoint",
@@ -102,6 +106,9 @@ __all__ = [
     "ask",
     "cassette",
     "digest",
+    "evaluate",
     "extract_events",
+    "load_gold",
+    "read_run",
     "summarize",
 ]

@@ -10,35 +10,57 @@ coverage and density of Grusky et al. (2018).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, get_args
 
-from pydantic import Field
+from pydantic import BaseModel, Field, ValidationError
 
 from ._chunking import each_evidence
 from ._dates import span_of
+from ._errors import InputError
 from ._grounding import ArticleText, normalize
 from ._models import (
     Actor,
     Analysis,
+    Article,
     Event,
+    EventsResult,
     EventStatus,
     EventType,
     Evidence,
     Precision,
+    SummaryResult,
     _Model,
 )
+
+if TYPE_CHECKING:
+    from ._batch import BatchItem
+    from ._pipeline import AsyncSummarizer
 
 __all__ = [
     "GoldActor",
     "GoldEvent",
     "GoldArticle",
+    "load_gold",
+    "from_plover",
+    "RunOutcome",
+    "read_run",
     "match_events",
     "field_agreement",
     "coverage_and_density",
     "ArticleScore",
     "score_article",
+    "EvalReport",
+    "evaluate",
+    "baseline_of",
+    "regressions",
+    "Difference",
+    "compare",
+    "run_gold",
 ]
 
 FIELDS = (
@@ -138,7 +160,7 @@ def field_agreement(event: Event, gold: GoldEvent) -> dict[str, bool | None]:
     country = event.location.country if event.location else None
     return {
         "type": event.type == gold.type,
-        "mode": None if gold.mode is None else (event.mode or "") == gold.mode.lower(),
+        "mode": None if gold.mode is None else (event.mode or "") == _mode(gold.mode),
         "initiator": _actor_agrees(event.initiator, gold.initiator),
         "target": _actor_agrees(event.target, gold.target),
         "country": _text_agrees(country, gold.country),
@@ -148,6 +170,10 @@ def field_agreement(event: Event, gold: GoldEvent) -> dict[str, bool | None]:
         "wounded": _figure_agrees(event, "wounded", gold.wounded),
         "status": event.status == gold.status,
     }
+
+
+def _mode(mode: str) -> str:
+    return mode.strip().lower().replace(" ", "_")  # as Event normalises the model's mode
 
 
 def match_events(predicted: Sequence[Event], gold: Sequence[GoldEvent]) -> list[tuple[int, int]]:
@@ -207,13 +233,221 @@ def rouge_l(summary: str, reference: str) -> float:
     return float(scorer.score(reference, summary)["rougeL"].fmeasure)
 
 
+# --- gold files ---------------------------------------------------------------------------------
+
+# Older PLOVER drafts used these names for the categories this schema (and POLECAT) now uses.
+_PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+_EVENT_TYPES = frozenset(get_args(EventType))
+
+
+def load_gold(path: Path, *, max_bytes: int = 10_000_000) -> tuple[list[GoldArticle], list[str]]:
+    """The gold articles in `path` (JSONL, this project's format or PLOVER event records), with
+    each article's text read in, and a note for every PLOVER record that could not be used."""
+    records = _json_records(path, max_bytes)
+    if records and all(_is_plover(r) for _, r in records):
+        articles, skipped = from_plover(records)
+    else:
+        articles, skipped = [], []
+        for number, record in records:
+            try:
+                articles.append(GoldArticle.model_validate(record))
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"])
+                raise InputError(f"{path}:{number}: {where}: {first['msg']}") from None
+    seen: set[str] = set()
+    for i, article in enumerate(articles):
+        if article.id in seen:
+            raise InputError(f"{path}: gold id {article.id!r} appears twice")
+        seen.add(article.id)
+        text = _gold_text(article, path.parent, max_bytes)
+        articles[i] = article.model_copy(update={"text": text})
+    return articles, skipped
+
+
+def _json_records(path: Path, max_bytes: int) -> list[tuple[int, dict[str, Any]]]:
+    if not path.is_file():
+        raise InputError(f"gold file not found: {path}")
+    if path.stat().st_size > max_bytes:
+        raise InputError(f"{path} is larger than {max_bytes} bytes")
+    text = path.read_text(encoding="utf-8-sig")
+    if text.lstrip().startswith("["):  # a JSON array of records, as some datasets ship
+        try:
+            loaded = json.loads(text)
+        except ValueError as exc:
+            raise InputError(f"{path}: not valid JSON: {exc}") from None
+        return [(n, r) for n, r in enumerate(loaded, 1) if isinstance(r, dict)]
+    records = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            raise InputError(f"{path}:{number}: not valid JSON: {exc}") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path}:{number}: expected a JSON object")
+        records.append((number, record))
+    return records
+
+
+def _gold_text(article: GoldArticle, base: Path, max_bytes: int) -> str:
+    if article.text:
+        return article.text
+    if not article.path:
+        raise InputError(f"gold article {article.id!r} has neither text nor path")
+    from ._inputs import read_articles  # the same readers as every other input (HTML, Markdown)
+
+    source = Path(article.path)
+    source = source if source.is_absolute() else base / source
+    if not source.is_file():
+        raise InputError(f"gold article {article.id!r}: file not found: {source}")
+    read = read_articles(str(source), max_bytes=max_bytes)[0]
+    if read.article is None:
+        raise InputError(f"gold article {article.id!r}: {read.error}")
+    return read.article.text
+
+
+def _is_plover(record: dict[str, Any]) -> bool:
+    return isinstance(record.get("event"), str) and "events" not in record
+
+
+def from_plover(
+    records: Sequence[tuple[int, dict[str, Any]]],
+) -> tuple[list[GoldArticle], list[str]]:
+    """Gold articles from PLOVER event records: records sharing a text become one article.
+
+    Reads id, date, actor (or source), recipient (or target), event, mode, dead / injured and
+    text; actors may be strings or lists of {"actorText": ...}. The record date becomes the
+    article's dateline; the event date is not scored (PLOVER dates the report, not the event)."""
+    by_text: dict[str, GoldArticle] = {}
+    skipped: list[str] = []
+    for number, record in records:
+        name = str(record.get("id") or f"record {number}")
+        text = record.get("text")
+        kind = str(record.get("event", "")).strip().upper()
+        kind = _PLOVER_RENAMED.get(kind, kind)
+        if not isinstance(text, str) or not text.strip():
+            skipped.append(f"{name}: no text")
+            continue
+        if kind not in _EVENT_TYPES:
+            skipped.append(f"{name}: event type {kind or '(none)'} has no counterpart here")
+            continue
+        event = GoldEvent(
+            type=kind,
+            mode=str(record.get("mode") or "").strip() or None,
+            initiator=_plover_actor(record.get("actor", record.get("source"))),
+            target=_plover_actor(record.get("recipient", record.get("target"))),
+            killed=_plover_count(record.get("dead", record.get("killed"))),
+            wounded=_plover_count(record.get("injured", record.get("wounded"))),
+        )
+        if text not in by_text:
+            dateline = _plover_date(record.get("date"))
+            by_text[text] = GoldArticle(id=name, text=text, dateline=dateline)
+        by_text[text].events.append(event)
+    return list(by_text.values()), skipped
+
+
+def _plover_actor(value: Any) -> GoldActor | None:
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("actorText") or item.get("name") or item.get("text")
+        if isinstance(item, str) and item.strip():
+            names.append(item.strip())
+    # a compound actor ("Hungarian and Romanian officials") matches through any of its parts
+    return GoldActor(name=names[0], aliases=names[1:]) if names else None
+
+
+def _plover_count(value: Any) -> GoldRange | None:
+    if isinstance(value, dict):
+        return GoldRange.model_validate(value)
+    if isinstance(value, str):
+        value = value.replace(",", "").strip()
+        value = int(value) if value.isdigit() else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return GoldRange(min=value, max=value)
+    return None
+
+
+def _plover_date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+# --- runs ---------------------------------------------------------------------------------------
+
+
 @dataclass
-class ArticleScore:
+class RunOutcome:
+    """What a run made of one gold article: a result, or the error that stopped it."""
+
     id: str
-    predicted: int
-    gold: int
-    matched: int
-    fields: dict[str, list[bool]] = field(default_factory=dict)
+    result: Analysis | EventsResult | SummaryResult | None = None
+    error: str | None = None
+    cost_usd: float | None = None
+
+
+def outcome_of(item: BatchItem) -> RunOutcome:
+    if not item.ok:
+        return RunOutcome(item.id, error=item.error)
+    result = item.result()
+    return RunOutcome(item.id, result=result, cost_usd=item.cost_usd)
+
+
+def read_run(path: Path) -> dict[str, RunOutcome]:
+    """A results JSONL file (from `summarizer batch` or `eval --out`), with the errors file
+    beside it if there is one."""
+    if not path.is_file():
+        raise InputError(f"results file not found: {path}")
+    outcomes: dict[str, RunOutcome] = {}
+    errors = path.with_suffix(".errors.jsonl")
+    for source in (errors, path) if errors.is_file() and errors != path else (path,):
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                outcome = _outcome_of_line(json.loads(line))
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"]) or "result"
+                raise InputError(f"{source}:{number}: {where}: {first['msg']}") from None
+            except (ValueError, KeyError, TypeError) as exc:
+                reason = str(exc).splitlines()[0]
+                raise InputError(f"{source}:{number}: not a result line: {reason}") from None
+            outcomes[outcome.id] = outcome  # a later result supersedes an earlier error
+    return outcomes
+
+
+def _outcome_of_line(line: dict[str, Any]) -> RunOutcome:
+    if "result" not in line:
+        return RunOutcome(str(line["id"]), error=str(line.get("error") or "no result"))
+    result = line["result"]
+    kind: type[Analysis | EventsResult | SummaryResult]
+    if "events" in result and "summary" in result:
+        kind = Analysis
+    elif "events" in result:
+        kind = EventsResult
+    else:
+        kind = SummaryResult
+    return RunOutcome(str(line["id"]), result=kind.model_validate(result),
+                      cost_usd=line.get("cost_usd"))  # fmt: skip
+
+
+# --- scores -------------------------------------------------------------------------------------
+
+
+class ArticleScore(BaseModel):
+    """One gold article scored: counts, not ratios, so they add up across articles."""
+
+    id: str
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    fields: dict[str, list[bool]] = Field(default_factory=dict)
     rouge_l: float | None = None
     coverage: float | None = None
     density: float | None = None
@@ -221,30 +455,230 @@ class ArticleScore:
     grounded: int = 0
     attempts: int = 0
     tokens: int = 0
+    cost_usd: float | None = None
+    error: str | None = None
+
+    def measures(self) -> dict[str, float | None]:
+        """The per-article measures the regression check guards (higher is better)."""
+        found: dict[str, float | None] = {
+            "precision": _ratio(self.matched, self.predicted, empty=1.0 if not self.gold else None),
+            "recall": _ratio(self.matched, self.gold, empty=1.0 if not self.predicted else None),
+        }
+        for name in FIELDS:
+            if name in self.fields:
+                found[f"field:{name}"] = _ratio(sum(self.fields[name]), len(self.fields[name]))
+        found["rouge_l"] = self.rouge_l
+        return found
 
 
-def score_article(analysis: Analysis, gold: GoldArticle, text: str) -> ArticleScore:
-    pairs = match_events(analysis.events, gold.events)
-    result = ArticleScore(
-        id=gold.id, predicted=len(analysis.events), gold=len(gold.events), matched=len(pairs),
-        attempts=analysis.metadata.attempts, tokens=analysis.metadata.usage.total_tokens,
-    )  # fmt: skip
+def _ratio(part: float, whole: float, *, empty: float | None = None) -> float | None:
+    return part / whole if whole else empty
+
+
+def _f1(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None:
+        return None
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score_article(result: Analysis | EventsResult | SummaryResult | None, gold: GoldArticle,
+                  text: str) -> ArticleScore:  # fmt: skip
+    """Score one result (None: the run failed on this article, so every gold event is missed)."""
+    score = ArticleScore(id=gold.id, gold=len(gold.events))
+    if result is None:
+        return score
+    events: list[Event] = list(getattr(result, "events", []))
+    pairs = match_events(events, gold.events)
+    score.predicted, score.matched = len(events), len(pairs)
+    score.attempts = result.metadata.attempts
+    score.tokens = result.metadata.usage.total_tokens
     for i, j in pairs:
-        for name, agrees in field_agreement(analysis.events[i], gold.events[j]).items():
+        for name, agrees in field_agreement(events[i], gold.events[j]).items():
             if agrees is not None:
-                result.fields.setdefault(name, []).append(agrees)
-    summary = analysis.summary.summary
-    if gold.summary:
-        result.rouge_l = rouge_l(summary, gold.summary)
-    result.coverage, result.density = coverage_and_density(text, summary)
+                score.fields.setdefault(name, []).append(agrees)
+    summary = getattr(result, "summary", None)
+    if summary is not None:
+        if gold.summary:
+            score.rouge_l = rouge_l(summary.summary, gold.summary)
+        score.coverage, score.density = coverage_and_density(text, summary.summary)
     located = ArticleText(text)
-    quotes = [e.quote for e in _evidence(analysis)]
-    result.quotes = len(quotes)
-    result.grounded = sum(located.locate(q) is not None for q in quotes)
-    return result
+    quotes = [e.quote for e in _evidence(result)]
+    score.quotes = len(quotes)
+    score.grounded = sum(located.locate(q) is not None for q in quotes)
+    return score
 
 
-def _evidence(analysis: Analysis) -> list[Evidence]:
+def _evidence(result: Any) -> list[Evidence]:
     found: list[Evidence] = []
-    each_evidence(analysis, found.append)
+    each_evidence(result, found.append)
     return found
+
+
+# Overall measures the regression check guards, by the direction that is better.
+HIGHER_IS_BETTER = (
+    "events_precision", "events_recall", "events_f1", *(f"field:{n}" for n in FIELDS),
+    "rouge_l", "grounding_rate", "first_attempt_valid",
+)  # fmt: skip
+LOWER_IS_BETTER = ("failed", "mean_attempts")
+
+
+class EvalReport(BaseModel):
+    """A run scored against a gold set: per article, and overall."""
+
+    gold_file: str
+    articles: list[ArticleScore]
+    measures: dict[str, float | None] = Field(default_factory=dict)
+
+    def article(self, article_id: str) -> ArticleScore | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+
+def evaluate(gold: Sequence[GoldArticle], run: Mapping[str, RunOutcome], *,
+             gold_file: str = "") -> EvalReport:  # fmt: skip
+    """Score `run` against `gold`; a gold article the run has no line for counts as failed."""
+    scores = []
+    for article in gold:
+        outcome = run.get(article.id)
+        score = score_article(outcome.result if outcome else None, article, article.text or "")
+        if outcome is None:
+            score.error = "not in the run"
+        else:
+            score.error, score.cost_usd = outcome.error, outcome.cost_usd
+        scores.append(score)
+    return EvalReport(gold_file=gold_file, articles=scores, measures=overall(scores))
+
+
+def overall(scores: Sequence[ArticleScore]) -> dict[str, float | None]:
+    """Micro-averaged event scores and field accuracies; means of the summary measures."""
+    done = [s for s in scores if s.error is None]
+    precision = _ratio(sum(s.matched for s in scores), sum(s.predicted for s in scores))
+    recall = _ratio(sum(s.matched for s in scores), sum(s.gold for s in scores))
+    found: dict[str, float | None] = {
+        "articles": len(scores), "failed": len(scores) - len(done),
+        "events_gold": sum(s.gold for s in scores),
+        "events_predicted": sum(s.predicted for s in scores),
+        "events_matched": sum(s.matched for s in scores),
+        "events_precision": precision, "events_recall": recall,
+        "events_f1": _f1(precision, recall),
+    }  # fmt: skip
+    for name in FIELDS:
+        votes = [v for s in scores for v in s.fields.get(name, [])]
+        found[f"field:{name}"] = _ratio(sum(votes), len(votes))
+    for name in ("rouge_l", "coverage", "density"):
+        values = [v for s in scores if (v := getattr(s, name)) is not None]
+        found[name] = sum(values) / len(values) if values else None
+    found["grounding_rate"] = _ratio(sum(s.grounded for s in scores), sum(s.quotes for s in scores))
+    found["first_attempt_valid"] = _ratio(sum(s.attempts == 1 for s in done), len(done))
+    found["mean_attempts"] = _ratio(sum(s.attempts for s in done), len(done))
+    found["tokens"] = sum(s.tokens for s in scores)
+    costs = [s.cost_usd for s in scores if s.cost_usd is not None]
+    found["cost_usd"] = sum(costs) if costs else None
+    return found
+
+
+# --- baseline and comparison --------------------------------------------------------------------
+
+_TOLERANCE = 1e-6  # scores of a replayed run are exact; this only absorbs float rounding
+_DIGITS = 4  # a baseline stores scores to this many decimals, and they are compared at it
+
+
+def baseline_of(report: EvalReport) -> dict[str, Any]:
+    """What a baseline file stores: the guarded measures, overall and per article."""
+    guarded = (*HIGHER_IS_BETTER, *LOWER_IS_BETTER)
+    return {
+        "gold_file": report.gold_file,
+        "measures": {k: _round(v) for k, v in report.measures.items() if k in guarded},
+        "articles": {
+            a.id: {k: _round(v) for k, v in a.measures().items()} for a in report.articles
+        },
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, _DIGITS)
+
+
+def regressions(report: EvalReport, baseline: Mapping[str, Any]) -> list[str]:
+    """Every guarded measure that got worse than the baseline, overall and per article."""
+    moved = []
+    for name, before in baseline.get("measures", {}).items():
+        after = report.measures.get(name)
+        if _worse(name, before, after):
+            moved.append(f"overall {name}: {_show(before)} -> {_show(after)}")
+    for article_id, measures in baseline.get("articles", {}).items():
+        score = report.article(article_id)
+        if score is None:
+            moved.append(f"{article_id}: missing from this run")
+            continue
+        now = score.measures()
+        for name, before in measures.items():
+            if _worse(name, before, now.get(name)):
+                moved.append(f"{article_id} {name}: {_show(before)} -> {_show(now.get(name))}")
+    return moved
+
+
+def _worse(name: str, before: float | None, after: float | None) -> bool:
+    if before is None:
+        return False
+    if after is None:
+        return True
+    after = round(after, _DIGITS)
+    if name in LOWER_IS_BETTER:
+        return after > before + _TOLERANCE
+    return after < before - _TOLERANCE
+
+
+def _show(value: float | None) -> str:
+    return "-" if value is None else f"{value:.4g}"
+
+
+@dataclass(frozen=True)
+class Difference:
+    article: str  # an article id, or "overall"
+    measure: str
+    a: float | None
+    b: float | None
+
+
+def compare(a: EvalReport, b: EvalReport) -> list[Difference]:
+    """Every measure that differs between two runs on the same gold set."""
+    found = [
+        Difference("overall", name, a.measures.get(name), b.measures.get(name))
+        for name in dict.fromkeys([*a.measures, *b.measures])
+        if _differs(a.measures.get(name), b.measures.get(name))
+    ]
+    for article in dict.fromkeys([s.id for s in a.articles] + [s.id for s in b.articles]):
+        left, right = a.article(article), b.article(article)
+        ma = left.measures() if left else {}
+        mb = right.measures() if right else {}
+        found += [
+            Difference(article, name, ma.get(name), mb.get(name))
+            for name in dict.fromkeys([*ma, *mb])
+            if _differs(ma.get(name), mb.get(name))
+        ]
+    return found
+
+
+def _differs(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is not b
+    return abs(a - b) > _TOLERANCE
+
+
+async def run_gold(
+    gold: Sequence[GoldArticle],
+    summarizer: AsyncSummarizer,
+    *,
+    concurrency: int = 4,
+    on_item: Callable[[BatchItem], None] | None = None,
+) -> dict[str, RunOutcome]:
+    """Analyse every gold article (no cache: an evaluation measures the model, not the cache)."""
+    from ._batch import run_batch
+
+    articles = [Article(id=g.id, text=g.text or "", date=g.dateline) for g in gold]
+    outcomes: dict[str, RunOutcome] = {}
+    async for item in run_batch(articles, summarizer, concurrency=concurrency):
+        if on_item is not None:
+            on_item(item)
+        outcomes[item.id] = outcome_of(item)
+    return outcomes

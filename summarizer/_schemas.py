@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ._digest import Digest
+from ._eval import EvalReport, GoldArticle
 from ._models import SCHEMA_VERSION, Analysis, Article, EventsResult, SummaryResult
 
 __all__ = ["PUBLIC_MODELS", "json_schemas", "write_schemas", "stale_schemas"]
@@ -19,6 +20,8 @@ PUBLIC_MODELS: dict[str, type[BaseModel]] = {
     "events-result": EventsResult,
     "article": Article,
     "digest": Digest,
+    "gold-article": GoldArticle,
+    "eval-report": EvalReport,
 }
 
 
