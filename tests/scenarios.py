@@ -94,6 +94,36 @@ ASLANIA = (
 )
 
 
+def gold_set() -> list[dict[str, Any]]:
+    """The gold set's answers (examples/gold), each served to the request for its article. Two
+    articles are first answered with a fault the validators catch, so re-asks are scored too."""
+    first_tries = {"teachers_protest": misquoted_arrests, "market_bombing": wounded_off_by_one}
+    steps = []
+    for path in sorted((ANSWERS / "gold").glob("*.json")):
+        body = answer(f"gold/{path.stem}")
+        dateline = body["summary"]["dateline"]["phrase"]
+        if path.stem in first_tries:
+            steps.append({"match": dateline, **ok(first_tries[path.stem](body))})
+        steps.append({"match": dateline, **ok(body)})
+    return steps
+
+
+def misquoted_arrests(body: dict[str, Any]) -> dict[str, Any]:
+    """'14 people' quoted as '14 protesters'."""
+    body = copy.deepcopy(body)
+    body["summary"]["key_points"][2]["evidence"][0]["quote"] = (
+        "Police said they detained 14 protesters for throwing bottles and stones at the officers."
+    )
+    return body
+
+
+def wounded_off_by_one(body: dict[str, Any]) -> dict[str, Any]:
+    """'more than 40' given as a minimum of 41, a number the quote does not state."""
+    body = copy.deepcopy(body)
+    body["events"][0]["casualties"][2]["count"]["min"] = 41
+    return body
+
+
 def only(body: dict[str, Any], *fields: str) -> dict[str, Any]:
     return {name: copy.deepcopy(body[name]) for name in fields}
 
@@ -138,6 +168,7 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
         ok(answer("clinic_injection")),
     ],
     "injection_obeyed_persistently": [ok(obeys_injection(cite_the_injection=False))] * 3,
+    "gold_set": gold_set(),
     "batch_of_examples": [
         {"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
         {"match": "SELVA PORT, Nov. 18", **ok(answer("port_strike"))},

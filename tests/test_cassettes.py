@@ -10,8 +10,8 @@ import yaml
 
 from summarizer import CassetteMismatch, Summarizer
 from summarizer._cassettes import SECRET_HEADERS, cassette
-from tests.helpers import CASSETTES, EXAMPLES_DIR
-from tests.scenarios import SCENARIOS
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
+from tests.scenarios import EXAMPLES, SCENARIOS
 from tests.scripted_server import ScriptedServer
 
 ALL_CASSETTES = sorted(CASSETTES.rglob("*.yaml"))
@@ -76,3 +76,31 @@ def test_article_text_is_never_templated(tmp_path: Path) -> None:
     sent = server.requests[0]["messages"][1]["content"]
     assert "{{ 7*7 }} times {% raw %}on {#the#} budget." in sent and "49" not in sent
     assert result.summary.key_points[0].evidence[0].start == text.index("The council")
+
+
+def cassette_users(path: Path) -> list[str]:
+    """Where a cassette is used: the test pytest-recording named it after, or a file naming it."""
+    folder, stem = path.parent.name, path.stem
+    users = []
+    module = ROOT / "tests" / f"test_{folder}.py"
+    if module.is_file() and f"def {stem.split('[')[0]}(" in module.read_text(encoding="utf-8"):
+        users.append(str(module.relative_to(ROOT)))
+    if folder == "examples" and stem in EXAMPLES:  # test_examples replays one per example
+        users.append("tests/test_examples.py")
+    naming = (f"{folder}/{stem}.yaml", f'"{folder}" / "{stem}.yaml"')
+    for candidate in [*ROOT.glob("tests/*.py"), ROOT / "README.md", ROOT / ".ci" / "run",
+                      *ROOT.glob("docs/*.md"), *ROOT.glob("examples/**/*.md")]:  # fmt: skip
+        if candidate.is_file() and any(n in candidate.read_text(encoding="utf-8") for n in naming):
+            users.append(str(candidate.relative_to(ROOT)))
+    return users
+
+
+def test_every_cassette_is_used() -> None:
+    unused = [str(p.relative_to(ROOT)) for p in ALL_CASSETTES if not cassette_users(p)]
+    assert not unused, f"cassettes no test or document uses (delete them): {', '.join(unused)}"
+
+
+def test_an_orphaned_cassette_is_reported() -> None:
+    assert cassette_users(CASSETTES / "pipeline" / "test_attempts_exhausted.yaml")
+    orphan = "test_" + "no_such_test.yaml"  # spelt apart, or this very line would name it
+    assert not cassette_users(CASSETTES / "pipeline" / orphan)
