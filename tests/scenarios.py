@@ -169,6 +169,21 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
     ],
     "injection_obeyed_persistently": [ok(obeys_injection(cite_the_injection=False))] * 3,
     "gold_set": gold_set(),
+    # the Batch API (tests/test_batchapi.py): steps answer the requests of an uploaded file
+    "batch_api_reask_via_batch": [
+        {"match": "HALVAR, March 9", **ok(fabricated_quote())},
+        {"match": "SELVA PORT, Nov. 18", **ok(answer("port_strike"))},
+        {"match": "KESTRIA CITY, June 3", **ok(answer("grain_deal"))},
+        {"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
+    ],
+    "batch_api_partial_failure": [
+        {"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
+        {"match": "SELVA PORT, Nov. 18", "status": 500, "error": "The server had an error"},
+        {"match": "KESTRIA CITY, June 3", "expire": True},
+    ],
+    "batch_api_reask_live": [ok(fabricated_quote()), ok(answer("valley_strikes"))],
+    "batch_api_resume": [ok(answer("grain_deal"))],
+    "batch_api_cancel": [ok(answer("port_strike"))],
     "batch_of_examples": [
         {"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
         {"match": "SELVA PORT, Nov. 18", **ok(answer("port_strike"))},

@@ -17,6 +17,13 @@ would to OpenAI, vLLM or Ollama, and vcrpy records the exchange. Each POST to
 An answer is delivered the way the request asked for it: as a tool call when the request offered
 tools, else as message content. Token counts are a deterministic estimate (4 characters a token).
 
+It also plays the Batch API (/v1/files, /v1/batches): an uploaded request file is answered line by
+line from the same script when the batch is created; the batch reports `in_progress` on the first
+status check and its final status on the next. Steps only the Batch API knows:
+
+    {"expire": true}                          this request is not run before the window closes
+                                              (the batch ends `expired`, with partial results)
+
 Run it by hand to try the CLI against a script:
     python tests/scripted_server.py tests/scripted/answers/valley_strikes.json --port 8011
 """
@@ -33,6 +40,7 @@ from typing import Any
 
 CREATED = 1_767_225_600  # fixed, so recordings are reproducible
 PREFERRED_PORT = 18011
+EXPIRED = "This request could not be executed before the completion window expired."
 
 
 def _tokens(text: str) -> int:
@@ -83,12 +91,114 @@ def completion(request: dict[str, Any], step: dict[str, Any], number: int) -> di
     }
 
 
+def _multipart_file(body: bytes) -> tuple[str, bytes]:
+    """The file name and content of the `file` part of a multipart/form-data body."""
+    boundary = body.split(b"\r\n", 1)[0]
+    for part in body.split(boundary):
+        head, _, content = part.partition(b"\r\n\r\n")
+        if b'name="file"' in head:
+            name = head.split(b'filename="', 1)[1].split(b'"', 1)[0].decode()
+            return name, content.removesuffix(b"\r\n")
+    raise ValueError("no file part in the upload")
+
+
+class ScriptedBatches:
+    """The Files and Batches endpoints, answering each batch's requests from the script."""
+
+    def __init__(self, server: ScriptedServer) -> None:
+        self.server = server
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.outcomes: dict[str, str] = {}  # batch id -> final status
+
+    def upload(self, body: bytes) -> dict[str, Any]:
+        name, content = _multipart_file(body)
+        file_id = f"file-scripted-{len(self.files) + 1}"
+        self.files[file_id] = content
+        return {"id": file_id, "object": "file", "bytes": len(content), "created_at": CREATED,
+                "filename": name, "purpose": "batch", "status": "processed"}  # fmt: skip
+
+    def create(self, request: dict[str, Any]) -> dict[str, Any]:
+        batch_id = f"batch_scripted_{len(self.batches) + 1}"
+        lines = self.files[request["input_file_id"]].decode().splitlines()
+        output, errors, expired = [], [], False
+        for number, line in enumerate(lines, 1):
+            item = json.loads(line)
+            with self.server._lock:
+                self.server.requests.append(item["body"])
+                step = self.server._take(item["body"])
+            result: dict[str, Any] = {"id": f"batch_req_{batch_id}_{number}",
+                                      "custom_id": item["custom_id"]}  # fmt: skip
+            if step is None or step.get("expire"):
+                expired = True
+                error = {"code": "batch_expired", "message": EXPIRED}
+                errors.append({**result, "response": None, "error": error})
+            elif "status" in step:
+                message = {"error": {"message": step.get("error", "scripted error")}}
+                response = {"status_code": step["status"], "request_id": f"req_{number}",
+                            "body": message}  # fmt: skip
+                errors.append({**result, "response": response, "error": None})
+            else:
+                body = completion(item["body"], step, len(self.server.requests))
+                response = {"status_code": 200, "request_id": f"req_{number}", "body": body}
+                output.append({**result, "response": response, "error": None})
+        batch = {
+            "id": batch_id, "object": "batch", "endpoint": request["endpoint"],
+            "input_file_id": request["input_file_id"], "completion_window": "24h",
+            "status": "validating", "created_at": CREATED, "output_file_id": None,
+            "error_file_id": None, "metadata": request.get("metadata"),
+            "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+        }  # fmt: skip
+        self.batches[batch_id] = batch
+        self.outcomes[batch_id] = "expired" if expired else "completed"
+        self._files_of(batch, output, errors)
+        return dict(batch)
+
+    def _files_of(self, batch: dict[str, Any], output: list[Any], errors: list[Any]) -> None:
+        for kind, lines in (("output", output), ("error", errors)):
+            if lines:
+                file_id = f"file-scripted-{batch['id']}-{kind}"
+                self.files[file_id] = "".join(json.dumps(x) + "\n" for x in lines).encode()
+                batch[f"_{kind}"] = file_id
+        batch["_counts"] = {"total": len(output) + len(errors), "completed": len(output),
+                            "failed": len(errors)}  # fmt: skip
+
+    def retrieve(self, batch_id: str) -> dict[str, Any]:
+        batch = self.batches[batch_id]
+        if batch["status"] == "validating":
+            batch["status"] = "in_progress"
+        elif batch["status"] == "in_progress":
+            batch["status"] = self.outcomes[batch_id]
+        elif batch["status"] == "cancelling":
+            batch["status"] = "cancelled"
+        if batch["status"] in ("completed", "expired", "cancelled"):
+            batch["output_file_id"] = batch.get("_output")
+            batch["error_file_id"] = batch.get("_error")
+            batch["request_counts"] = batch["_counts"]
+        return {k: v for k, v in batch.items() if not k.startswith("_")}
+
+    def cancel(self, batch_id: str) -> dict[str, Any]:
+        batch = self.batches[batch_id]
+        if batch["status"] in ("validating", "in_progress"):
+            batch["status"] = "cancelling"
+            # cancelled before any request ran: no output, every request unanswered
+            batch["_output"] = batch["_error"] = None
+            batch["_counts"] = {**batch["_counts"], "completed": 0, "failed": 0}
+        return {k: v for k, v in batch.items() if not k.startswith("_")}
+
+    def listing(self) -> dict[str, Any]:
+        data = [{k: v for k, v in b.items() if not k.startswith("_")}
+                for b in reversed(list(self.batches.values()))]  # fmt: skip
+        return {"object": "list", "data": data, "has_more": False}
+
+
 class ScriptedServer:
     """Serves `steps` in order on 127.0.0.1; use as a context manager."""
 
     def __init__(self, steps: list[dict[str, Any]], port: int | None = None) -> None:
         self.steps = list(steps)
         self.requests: list[dict[str, Any]] = []
+        self.batch_api = ScriptedBatches(self)
         self._lock = threading.Lock()
         self._server = self._bind(port)
         self.url = f"http://127.0.0.1:{self._server.server_port}/v1"
@@ -116,9 +226,32 @@ class ScriptedServer:
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 pass
 
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                parts = self.path.split("?")[0].rstrip("/").split("/")
+                batches = server.batch_api
+                if parts[-2:] == ["v1", "batches"]:
+                    self._send(200, batches.listing())
+                elif parts[-2] == "batches" and parts[-1] in batches.batches:
+                    self._send(200, batches.retrieve(parts[-1]))
+                elif parts[-1] == "content" and parts[-2] in batches.files:
+                    self._send_text(batches.files[parts[-2]])
+                else:
+                    self._send(404, {"error": {"message": f"no route {self.path}"}})
+
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("content-length", 0))
-                request = json.loads(self.rfile.read(length) or b"{}")
+                raw = self.rfile.read(length)
+                path = self.path.rstrip("/")
+                if path.endswith("/files"):
+                    self._send(200, server.batch_api.upload(raw))
+                    return
+                if path.endswith("/batches"):
+                    self._send(200, server.batch_api.create(json.loads(raw)))
+                    return
+                if path.endswith("/cancel"):
+                    self._send(200, server.batch_api.cancel(path.split("/")[-2]))
+                    return
+                request = json.loads(raw or b"{}")
                 with server._lock:
                     server.requests.append(request)
                     number = len(server.requests)
@@ -146,6 +279,13 @@ class ScriptedServer:
                 self.wfile.flush()
                 self.close_connection = True
                 self.connection.shutdown(2)
+
+            def _send_text(self, data: bytes) -> None:
+                self.send_response(200)
+                self.send_header("content-type", "application/octet-stream")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
 
             def _send(
                 self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None
