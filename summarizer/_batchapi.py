@@ -70,6 +70,7 @@ class Job(BaseModel):
     round: int
     requests: int
     status: str = "validating"
+    done: int = Field(default=0, description="Requests the provider has finished (or failed).")
     output_file_id: str | None = None
     error_file_id: str | None = None
     collected: bool = False
@@ -276,6 +277,8 @@ class BatchApiRun:
                 raise translate_call_error(exc) from None
             job.status = batch.status
             job.output_file_id, job.error_file_id = batch.output_file_id, batch.error_file_id
+            counts = batch.request_counts
+            job.done = counts.completed + counts.failed if counts else job.done
         self.state.save(self.path)
         return self.state.unfinished
 

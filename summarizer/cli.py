@@ -27,6 +27,7 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     TextColumn,
+    TimeElapsedColumn,
     TimeRemainingColumn,
 )
 
@@ -406,19 +407,8 @@ def _batch_via_api(
             csv_file.write(item)
         stats.add(item)
 
-    def report(jobs: list[Any]) -> None:
-        running = [
-            j for j in jobs if j.status not in ("completed", "failed", "expired", "cancelled")
-        ]
-        if running and not quiet:
-            shown = ", ".join(f"{j.id} {j.status}" for j in running[:3])
-            more = f" (+{len(running) - 3} more)" if len(running) > 3 else ""
-            typer.echo(
-                f"summarizer: waiting for {len(running)} batch jobs: {shown}{more}", err=True
-            )
-
     try:
-        with _exchange(record, replay):
+        with _exchange(record, replay), _jobs_progress(quiet) as report:
             run = BatchApiRun(
                 config, task, files.out, cache=cache, max_requests=options.max_requests,
                 max_bytes=options.max_bytes, reask_via=options.reask_via,  # type: ignore[arg-type]
@@ -440,6 +430,41 @@ def _batch_via_api(
         ids = ", ".join(j.id for j in run.state.unfinished)
         typer.echo(f"summarizer: submitted {ids}; saved in {run.path}; run the same command "
                    f"(or summarizer jobs collect {files.out}) to collect", err=True)  # fmt: skip
+
+
+@contextmanager
+def _jobs_progress(quiet: bool) -> Iterator[Callable[[list[Any]], None]]:
+    """Batch API jobs on stderr: a bar of requests done for a terminal, else one line a poll."""
+    from ._batchapi import TERMINAL
+
+    console = Console(stderr=True)
+    if quiet:
+        yield lambda jobs: None
+        return
+    if not console.is_terminal:
+
+        def line(jobs: list[Any]) -> None:
+            running = [j for j in jobs if j.status not in TERMINAL]
+            if running:
+                done, total = sum(j.done for j in running), sum(j.requests for j in running)
+                statuses = ", ".join(sorted({j.status for j in running}))
+                typer.echo(f"summarizer: {len(running)} batch jobs running, {done}/{total} "
+                           f"requests done ({statuses})", err=True)  # fmt: skip
+
+        yield line
+        return
+    columns = (TextColumn("[bold]batch api"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[status]}"), TimeElapsedColumn())  # fmt: skip
+    with Progress(*columns, console=console) as progress:
+        bar = progress.add_task("jobs", total=None, status="submitting")
+
+        def show(jobs: list[Any]) -> None:
+            statuses = ", ".join(sorted({j.status for j in jobs})) or "collected"
+            progress.update(bar, total=sum(j.requests for j in jobs) or None,
+                            completed=sum(j.done for j in jobs),
+                            status=f"{len(jobs)} jobs: {statuses}")  # fmt: skip
+
+        yield show
 
 
 async def _closing(summarizer: AsyncSummarizer, work: Coroutine[Any, Any, None]) -> None:

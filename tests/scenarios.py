@@ -184,6 +184,12 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
     "batch_api_reask_live": [ok(fabricated_quote()), ok(answer("valley_strikes"))],
     "batch_api_resume": [ok(answer("grain_deal"))],
     "batch_api_cancel": [ok(answer("port_strike"))],
+    "batch_api_long_article": [
+        ok(answer("korvan_part1")),
+        ok(answer("korvan_part2")),
+        ok(answer("korvan_part3")),
+        ok(answer("korvan_combined")),
+    ],
     "batch_of_examples": [
         {"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
         {"match": "SELVA PORT, Nov. 18", **ok(answer("port_strike"))},

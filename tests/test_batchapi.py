@@ -26,9 +26,10 @@ VALLEY, PORT, GRAIN = EXAMPLES
 
 
 def cli(
-    *args: str, cassette: Path, recording: bool, endpoint: dict[str, str]
+    *args: str, cassette: Path, recording: bool, endpoint: dict[str, str], **env_vars: str
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "OPENAI_BASE_URL": endpoint.get("base_url", "http://replay.invalid/v1")}
+    base_url = endpoint.get("base_url", "http://replay.invalid/v1")
+    env = {**os.environ, "OPENAI_BASE_URL": base_url, **env_vars}
     if endpoint.get("api_key"):
         env["OPENAI_API_KEY"] = endpoint["api_key"]
     exchange = ["--record" if recording else "--replay", str(cassette)]
@@ -62,6 +63,7 @@ def test_submits_collects_validates_and_reasks_in_a_follow_up_batch(
     done = batch_api(out, *EXAMPLES, extra=("--reask-via", "batch-api"), cassette=cassette,
                      recording=recording, endpoint=endpoint)  # fmt: skip
     assert done.returncode == 0, done.stderr
+    assert "summarizer: 1 batch jobs running, 0/3 requests done (in_progress)" in done.stderr
     results = {line["id"]: line for line in lines(out)}
     assert sorted(results) == sorted(EXAMPLES)
     for path, line in results.items():  # the same validators as live calls: every quote grounded
@@ -91,6 +93,31 @@ def test_the_request_file_holds_the_live_request_bodies() -> None:
     assert valley["body"] == live["interactions"][0]["request"]["body"]["json"]
     assert valley["url"] == "/v1/chat/completions" and valley["method"] == "POST"
     assert [s["custom_id"] for s in sent] == EXAMPLES  # custom_id = input id
+
+
+@pytest.mark.scenario("batch_api_long_article")
+def test_a_long_article_takes_one_round_per_call_and_matches_the_live_result(
+    recording: bool, endpoint: dict[str, str], tmp_path: Path
+) -> None:
+    """Three chunks and the combined summary: four rounds, each plan rebuilt from the answers
+    so far; the result is the one a live run makes from the same answers."""
+    out = tmp_path / "results.jsonl"
+    chunked = {"SUMMARIZER_MAX_ARTICLE_CHARS": "1200"}
+    done = batch_api(out, "examples/korvan_siege.txt", endpoint=endpoint, recording=recording,
+                     cassette=CASSETTES / "batchapi" / "long_article.yaml", **chunked)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    jobs = json.loads(out.with_suffix(".jobs.json").read_text())["jobs"]
+    assert [(j["round"], j["requests"]) for j in jobs] == [(1, 1), (2, 1), (3, 1), (4, 1)]
+    result = lines(out)[0]["result"]
+    live = subprocess.run(
+        [sys.executable, "-m", "summarizer", "analyze", "examples/korvan_siege.txt", "--replay",
+         str(CASSETTES / "robustness" / "test_long_article_in_chunks.yaml")],
+        cwd=ROOT, capture_output=True, text=True, timeout=60, env={**os.environ, **chunked},
+    )  # fmt: skip
+    assert live.returncode == 0, live.stderr
+    expected = json.loads(live.stdout)
+    assert result["metadata"]["chunks"] == 3 and result["metadata"]["attempts"] == 4
+    assert result["events"] == expected["events"] and result["summary"] == expected["summary"]
 
 
 @pytest.mark.scenario("batch_api_partial_failure")
