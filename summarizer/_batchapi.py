@@ -35,10 +35,10 @@ from pydantic import BaseModel, Field, ValidationError
 
 from ._batch import _RESULT_TYPES, BatchItem
 from ._cache import ResultCache, cache_key
-from ._client import INSTRUCTOR_MODES, make_openai_client, translate_call_error
+from ._client import INSTRUCTOR_MODES, make_openai_client, refuse_refusals, translate_call_error
 from ._config import Config
 from ._costs import cost_usd
-from ._errors import InputError, SummarizerError
+from ._errors import InputError, ModelRefused, SummarizerError
 from ._inputs import InputRecord
 from ._models import Article, Usage, grounded_on
 from ._pipeline import Plan, Summarizer, _answer_text, _Call, _first_problem, _plan
@@ -292,7 +292,11 @@ class BatchApiRun:
                     text = self.client.files.content(file_id).text
                 except openai.OpenAIError as exc:
                     raise translate_call_error(exc) from None
-                lines += [json.loads(line) for line in text.splitlines() if line.strip()]
+                for raw in filter(str.strip, text.splitlines()):
+                    try:
+                        lines.append(json.loads(raw))
+                    except ValueError:  # its request stays pending: it ends as "not run" below
+                        log.warning("skipping a malformed line in %s", file_id)
         for line in lines:
             request = self.state.pending.pop(str(line.get("custom_id")), None)
             if request is None or request.input_id in self.done:
@@ -320,7 +324,14 @@ class BatchApiRun:
                 reason = f"the Batch API answered HTTP {status}: {error.get('message', 'error')}"
             yield self._failed(request, reason)
             return
-        completion = ChatCompletion.model_validate(response["body"])
+        try:
+            completion = refuse_refusals(ChatCompletion.model_validate(response["body"]))
+        except ValidationError:
+            yield self._failed(request, "the Batch API returned something other than an answer")
+            return
+        except ModelRefused as refused:
+            yield self._failed(request, str(refused))
+            return
         plan, call = self._resume(request)
         call.attempts._on_response(completion)
         progress = self.state.progress[request.input_id]

@@ -225,3 +225,49 @@ def test_jobs_of_another_model_are_not_mixed_up(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 2
     assert "holds analyze jobs for model other" in done.stderr
+
+
+class _Content:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class _StubClient:
+    """Just enough of the SDK for `collect`: files hold the provider's output."""
+
+    def __init__(self, files: dict[str, str]) -> None:
+        stored = files
+        self.files = type("Files", (), {"content": staticmethod(lambda i: _Content(stored[i]))})()
+
+    def close(self) -> None:
+        pass
+
+
+def test_refusals_malformed_lines_and_missing_answers_each_end_as_an_error(tmp_path: Path) -> None:
+    from summarizer._batchapi import BatchApiRun, Job, Request
+    from summarizer._config import load_config
+    from summarizer._inputs import read_articles
+
+    message = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
+    refusal = {"id": "c1", "object": "chat.completion", "created": 0, "model": "gpt-4o-mini",
+               "choices": [{"index": 0, "finish_reason": "stop", "message": message}]}  # fmt: skip
+    output = "\n".join([
+        json.dumps({"custom_id": VALLEY, "response": {"status_code": 200, "body": refusal}}),
+        "{not json",
+    ])  # fmt: skip
+    run = BatchApiRun(
+        load_config(api_key="k"),
+        "analyze",
+        tmp_path / "out.jsonl",
+        client=_StubClient({"file-out": output}),
+    )  # type: ignore[arg-type]
+    records = [r for p in (VALLEY, PORT) for r in read_articles(str(ROOT / p))]
+    for record, name in zip(records, (VALLEY, PORT), strict=True):
+        run.articles[name] = record.article  # type: ignore[assignment]
+        run.state.pending[name] = Request(input_id=name, call=0, job="b1")
+    job = Job(id="b1", input_file_id="f", round=1, requests=2, status="completed",
+              output_file_id="file-out")  # fmt: skip
+    items = {item.id: item for item in run.collect(job)}
+    assert "declined to answer: I can't help with that." in (items[VALLEY].error or "")
+    assert "ended completed before this request ran" in (items[PORT].error or "")
+    assert job.collected and not run.state.pending
