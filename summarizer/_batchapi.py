@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -201,44 +202,51 @@ class BatchApiRun:
         self.send_queued()
 
     def send_queued(self) -> list[Job]:
-        """Upload the queued requests, split to the service's limits, one batch job per file."""
+        """Upload the queued requests, split to the service's limits, one batch job per file.
+        Each file is written to disk as it fills, so memory does not grow with the batch."""
         if not self.state.queued:
             return []
         round_ = 1 + max((job.round for job in self.state.jobs), default=0)
-        parts: list[list[tuple[str, str]]] = [[]]
-        size = 0
-        for custom_id, request in self.state.queued.items():
-            line = json.dumps({"custom_id": custom_id, "method": "POST", "url": ENDPOINT,
-                               "body": self._body(request)}, ensure_ascii=False) + "\n"  # fmt: skip
-            if parts[-1] and (
-                len(parts[-1]) >= self.max_requests or size + len(line.encode()) > self.max_bytes
-            ):
-                parts.append([])
-                size = 0
-            parts[-1].append((custom_id, line))
-            size += len(line.encode())
-        jobs = []
-        for number, part in enumerate(parts, 1):
-            data = "".join(line for _, line in part).encode("utf-8")
-            name = f"summarizer-{self.task}-round{round_}-part{number}.jsonl"
-            try:
-                uploaded = self.client.files.create(file=(name, data), purpose="batch")
-                batch = self.client.batches.create(
-                    input_file_id=uploaded.id, endpoint=ENDPOINT, completion_window="24h",
-                    metadata={"tool": "summarizer", "task": self.task, "round": str(round_)},
-                )  # fmt: skip
-            except openai.OpenAIError as exc:
-                raise translate_call_error(exc) from None
-            job = Job(id=batch.id, input_file_id=uploaded.id, round=round_, requests=len(part),
-                      status=batch.status)  # fmt: skip
-            for custom_id, _ in part:
-                request = self.state.queued.pop(custom_id)
-                self.state.pending[custom_id] = request.model_copy(update={"job": job.id})
-            self.state.jobs.append(job)
-            self.state.save(self.path)  # at once: from here on a re-run collects, not resubmits
-            log.info("submitted batch %s: %d requests (round %d)", job.id, len(part), round_)
-            jobs.append(job)
+        jobs: list[Job] = []
+        part: list[str] = []
+        with tempfile.TemporaryDirectory(prefix="summarizer-batch-") as folder:
+            path = Path(folder) / "requests.jsonl"
+            handle = path.open("wb")
+            for custom_id, request in list(self.state.queued.items()):
+                line = json.dumps({"custom_id": custom_id, "method": "POST", "url": ENDPOINT,
+                                   "body": self._body(request)}, ensure_ascii=False)  # fmt: skip
+                data = (line + "\n").encode("utf-8")
+                full = len(part) >= self.max_requests or handle.tell() + len(data) > self.max_bytes
+                if part and full:
+                    handle.close()
+                    jobs.append(self._create_job(path, part, round_, len(jobs) + 1))
+                    handle, part = path.open("wb"), []
+                handle.write(data)
+                part.append(custom_id)
+            handle.close()
+            jobs.append(self._create_job(path, part, round_, len(jobs) + 1))
         return jobs
+
+    def _create_job(self, path: Path, custom_ids: list[str], round_: int, number: int) -> Job:
+        name = f"summarizer-{self.task}-round{round_}-part{number}.jsonl"
+        try:
+            with path.open("rb") as handle:
+                uploaded = self.client.files.create(file=(name, handle), purpose="batch")
+            batch = self.client.batches.create(
+                input_file_id=uploaded.id, endpoint=ENDPOINT, completion_window="24h",
+                metadata={"tool": "summarizer", "task": self.task, "round": str(round_)},
+            )  # fmt: skip
+        except openai.OpenAIError as exc:
+            raise translate_call_error(exc) from None
+        job = Job(id=batch.id, input_file_id=uploaded.id, round=round_, requests=len(custom_ids),
+                  status=batch.status)  # fmt: skip
+        for custom_id in custom_ids:
+            request = self.state.queued.pop(custom_id)
+            self.state.pending[custom_id] = request.model_copy(update={"job": job.id})
+        self.state.jobs.append(job)
+        self.state.save(self.path)  # at once: from here on a re-run collects, not resubmits
+        log.info("submitted batch %s: %d requests (round %d)", job.id, len(custom_ids), round_)
+        return job
 
     def _body(self, request: Request) -> dict[str, Any]:
         """The request body a live call would send, built by instructor for the configured mode."""
