@@ -267,8 +267,9 @@ def jobs_collect(
     replay: Replay = None,
     verbose: Verbose = False,
 ) -> None:
-    """Wait for the jobs of OUT and collect them (the inputs are read again from where they
-    were); the same as running the `batch --via batch-api` command again."""
+    """Wait for the jobs of OUT and collect them, as running the batch command again would.
+
+    The inputs are read again from where they were given."""
     from ._batchapi import JobsState, jobs_file_for
 
     _setup_logging(verbose)

@@ -84,8 +84,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 log = logging.getLogger("summarizer")
-app.command(name="eval")(eval_command)
-app.add_typer(jobs_app, name="jobs")
 
 
 def _run(
@@ -427,6 +425,9 @@ def digest(
         typer.echo(f"summarizer: wrote {html_page}", err=True)
 
 
+app.command(name="eval")(eval_command)
+
+
 @app.command()
 def schema(
     out: Annotated[
@@ -452,6 +453,9 @@ def schema(
         return
     for path in write_schemas(out):
         typer.echo(f"summarizer: wrote {path}", err=True)
+
+
+app.add_typer(jobs_app, name="jobs")
 
 
 def main() -> None:
