@@ -271,3 +271,44 @@ def test_refusals_malformed_lines_and_missing_answers_each_end_as_an_error(tmp_p
     assert "declined to answer: I can't help with that." in (items[VALLEY].error or "")
     assert "ended completed before this request ran" in (items[PORT].error or "")
     assert job.collected and not run.state.pending
+
+
+class _RecordingClient:
+    """Accepts uploads and batch creations, keeping what was uploaded."""
+
+    def __init__(self) -> None:
+        self.uploads: list[bytes] = []
+        owner = self
+
+        class Files:
+            @staticmethod
+            def create(file: tuple[str, Any], purpose: str) -> Any:
+                owner.uploads.append(file[1].read())
+                return type("File", (), {"id": f"file-{len(owner.uploads)}"})()
+
+        class Batches:
+            @staticmethod
+            def create(**kwargs: Any) -> Any:
+                return type("Batch", (), {"id": f"b{len(owner.uploads)}", "status": "validating"})()
+
+        self.files, self.batches = Files(), Batches()
+
+    def close(self) -> None:
+        pass
+
+
+def test_request_files_are_split_by_bytes_as_well_as_by_count(tmp_path: Path) -> None:
+    from summarizer._batch import iter_inputs
+    from summarizer._batchapi import BatchApiRun
+    from summarizer._config import load_config
+
+    client = _RecordingClient()
+    limit = 20_000  # bytes: each request (prompt, article, schema) is 12 to 13 KB, so one a file
+    run = BatchApiRun(load_config(api_key="k"), "analyze", tmp_path / "out.jsonl",
+                      max_bytes=limit, client=client)  # type: ignore[arg-type]  # fmt: skip
+    records = iter_inputs([str(ROOT / p) for p in EXAMPLES], max_bytes=10**6)
+    assert list(run.submit(records, set())) == []
+    assert len(client.uploads) == 3 and all(len(u) <= limit for u in client.uploads)
+    assert [len(u.splitlines()) for u in client.uploads] == [1, 1, 1]
+    assert [job.requests for job in run.state.jobs] == [1, 1, 1]
+    assert len(run.state.pending) == 3 and not run.state.queued
