@@ -248,9 +248,11 @@ class BatchApiRun:
         log.info("submitted batch %s: %d requests (round %d)", job.id, len(custom_ids), round_)
         return job
 
-    def _body(self, request: Request) -> dict[str, Any]:
-        """The request body a live call would send, built by instructor for the configured mode."""
-        _, call = self._resume(request)
+    def _body(self, request: Request, call: _Call | None = None) -> dict[str, Any]:
+        """The request body a live call would send, built by instructor for the configured mode
+        (`call`, when the caller already has the plan at that call, saves rebuilding it)."""
+        if call is None:
+            _, call = self._resume(request)
         sent = {k: v for k, v in call.kwargs.items() if k in _SENT_FIELDS}
         sent["messages"] = [*sent["messages"], *request.reask_messages]
         _, body = handle_response_model(call.kwargs["response_model"], mode=self.mode, **sent)
@@ -364,7 +366,7 @@ class BatchApiRun:
                 last_answer=_answer_text(completion),
             )  # fmt: skip
             return
-        sent = self._body(request)
+        sent = self._body(request, call)
         turns = handle_reask_kwargs(sent, self.mode, completion, exc)["messages"][
             len(sent["messages"]) :
         ]

@@ -12,7 +12,6 @@ from rich.console import Console
 
 from ._batch import (
     BatchItem,
-    RateGate,
 )
 from ._cli_common import (
     BaseUrl,
@@ -34,7 +33,6 @@ from ._errors import (
     InputError,
     SummarizerError,
 )
-from ._pipeline import AsyncSummarizer
 
 
 def eval_command(
@@ -135,7 +133,6 @@ def _run_gold(
     from ._eval import run_gold
 
     config = _settings(replay, **settings)
-    summarizer = AsyncSummarizer(config, gate=RateGate(None, None, concurrency))
     sink = out.open("w", encoding="utf-8") if out else None
 
     def write(item: BatchItem) -> None:
@@ -143,8 +140,7 @@ def _run_gold(
             sink.write(item.line() + "\n")
 
     async def run() -> dict[str, Any]:
-        async with summarizer:
-            return await run_gold(articles, summarizer, concurrency=concurrency, on_item=write)
+        return await run_gold(articles, config, concurrency=concurrency, on_item=write)
 
     try:
         with _exchange(record, replay):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import openai
 import typer
@@ -51,6 +51,9 @@ from ._errors import (
     SummarizerError,
 )
 from ._prompts import Task
+
+if TYPE_CHECKING:
+    from ._batchapi import JobsState
 
 
 @dataclass(frozen=True)
@@ -145,13 +148,21 @@ Out = Annotated[Path, typer.Argument(help="The --out file the jobs were submitte
 AsJson = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
 
 
-def _jobs_run(out: Path, base_url: str | None, replay: Path | None) -> Any:
-    """The Batch API run recorded beside `out`, with the model and task it was submitted for."""
-    from ._batchapi import BatchApiRun, JobsState, jobs_file_for
+def _jobs_state(out: Path) -> JobsState:
+    """The jobs file beside `out`; an input error when there is none."""
+    from ._batchapi import JobsState, jobs_file_for
 
     state = JobsState.load(jobs_file_for(out))
     if state is None:
         raise InputError(f"no Batch API jobs recorded for {out} ({jobs_file_for(out)} not found)")
+    return state
+
+
+def _jobs_run(out: Path, base_url: str | None, replay: Path | None) -> Any:
+    """The Batch API run recorded beside `out`, with the model and task it was submitted for."""
+    from ._batchapi import BatchApiRun
+
+    state = _jobs_state(out)
     config = _settings(replay, base_url=base_url, model=state.model)
     return BatchApiRun(config, state.task, out, cache=None)  # type: ignore[arg-type]
 
@@ -184,15 +195,10 @@ def jobs_list(
     replay: Replay = None,
 ) -> None:
     """The jobs recorded beside OUT, or the provider's recent batches."""
-    from ._batchapi import JobsState, jobs_file_for
-
     _check_exchange(record, replay)
     try:
         if out is not None:
-            state = JobsState.load(jobs_file_for(out))
-            if state is None:
-                raise InputError(f"no Batch API jobs recorded for {out}")
-            _show_jobs(state.jobs, as_json)
+            _show_jobs(_jobs_state(out).jobs, as_json)
             return
         config = _settings(replay, base_url=base_url)
         with _exchange(record, replay):
@@ -270,16 +276,12 @@ def jobs_collect(
     """Wait for the jobs of OUT and collect them, as running the batch command again would.
 
     The inputs are read again from where they were given."""
-    from ._batchapi import JobsState, jobs_file_for
-
     _setup_logging(verbose)
     _check_exchange(record, replay)
-    state = JobsState.load(jobs_file_for(out))
-    if state is None:
-        raise _fail(f"no Batch API jobs recorded for {out} ({jobs_file_for(out)} not found)", 2)
     try:
+        state = _jobs_state(out)
         config = _settings(replay, base_url=base_url, model=state.model)
-    except ConfigError as exc:
+    except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
     files = ResultFiles(out.resolve(), (errors or out.with_suffix(".errors.jsonl")).resolve())
     csv_file = EventsCsv(events_csv.resolve()) if events_csv else None

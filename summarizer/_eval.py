@@ -39,7 +39,7 @@ from ._models import (
 
 if TYPE_CHECKING:
     from ._batch import BatchItem
-    from ._pipeline import AsyncSummarizer
+    from ._config import Config
 
 __all__ = [
     "GoldActor",
@@ -667,17 +667,17 @@ def _differs(a: float | None, b: float | None) -> bool:
 
 async def run_gold(
     gold: Sequence[GoldArticle],
-    summarizer: AsyncSummarizer,
+    config: Config,
     *,
     concurrency: int = 4,
     on_item: Callable[[BatchItem], None] | None = None,
 ) -> dict[str, RunOutcome]:
     """Analyse every gold article (no cache: an evaluation measures the model, not the cache)."""
-    from ._batch import run_batch
+    from ._batch import aiter_analyze
 
     articles = [Article(id=g.id, text=g.text or "", date=g.dateline) for g in gold]
     outcomes: dict[str, RunOutcome] = {}
-    async for item in run_batch(articles, summarizer, concurrency=concurrency):
+    async for item in aiter_analyze(articles, concurrency=concurrency, config=config):
         if on_item is not None:
             on_item(item)
         outcomes[item.id] = outcome_of(item)

@@ -262,7 +262,6 @@ def batch(
     try:
         config = _settings(replay, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
                            temperature=temperature, cache_dir=cache_dir)  # fmt: skip
-        summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
     except ConfigError as exc:
         raise _fail(str(exc), 2) from None
     files = ResultFiles(out, errors)
@@ -270,16 +269,17 @@ def batch(
     # replayed answers come from a cassette, not the model: they must not fill the real cache
     cache = None if no_cache or replay else ResultCache(config.cache_dir)
     stats = BatchStats()
-    total = count_inputs(inputs)
     warm_up(config, tasks[task])
     started = time.monotonic()
-    if via == "batch-api":
+    if via == "batch-api":  # its own client, for the Files and Batches endpoints
         api = _BatchApiOptions(reask_via, no_wait, poll_interval, max_requests_per_file,
                                max_bytes_per_file)  # fmt: skip
         _batch_via_api(config, tasks[task], inputs, files, csv_file, cache, stats, api, quiet,
                        record, replay)  # fmt: skip
         _batch_report(stats, files, max_cost, started, limited=0)
         return
+    summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
+    total = count_inputs(inputs)
 
     async def run() -> None:
         records = iter_inputs(inputs, max_bytes=config.max_input_bytes)
