@@ -48,6 +48,7 @@ class Stub:
         self.random = random.Random(seed)
         self.window: collections.deque[float] = collections.deque()
         self.counts = {"requests": 0, "ok": 0, "rate_limited": 0, "failed": 0}
+        self.in_flight = self.peak_in_flight = 0  # requests being answered at once
         self.bodies: dict[str, bytes] = {}
 
     def _body(self, tool: str | None, model: str) -> bytes:
@@ -88,6 +89,14 @@ class Stub:
         return self.bodies[key]
 
     async def completions(self, request: web.Request) -> web.Response:
+        self.in_flight += 1
+        self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+        try:
+            return await self._answer(request)
+        finally:
+            self.in_flight -= 1
+
+    async def _answer(self, request: web.Request) -> web.Response:
         body = await request.json()
         self.counts["requests"] += 1
         now = time.monotonic()

@@ -2,6 +2,7 @@
 
 Layering, innermost first:
 
+    HTTP client                  a batch's Gate admits each request as it goes on the wire
     openai SDK create()          its own retries off (max_retries=0)
     RetryPolicy (tenacity)       429/5xx/timeouts/connection errors, backoff, Retry-After
     instructor                   structured output, validation, re-ask on validation errors
@@ -17,11 +18,11 @@ import functools
 import inspect
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import instructor
 import openai
@@ -46,6 +47,9 @@ from ._errors import (
     TransportError,
 )
 from ._redact import guard_logs, redact
+
+if TYPE_CHECKING:
+    import httpx2
 
 __all__ = [
     "Gate",
@@ -118,11 +122,13 @@ def is_retryable(exc: BaseException) -> bool:
 
 
 def retry_after_seconds(exc: BaseException | None) -> float | None:
-    """What the server asked us to wait, from `retry-after-ms` or `retry-after`."""
+    """What the server asked us to wait, from the failed response's headers."""
     response = getattr(exc, "response", None)
-    if response is None:
-        return None
-    headers = response.headers
+    return None if response is None else retry_after_header(response.headers)
+
+
+def retry_after_header(headers: Mapping[str, str]) -> float | None:
+    """Seconds to wait, from `retry-after-ms` or `retry-after` (seconds or an HTTP date)."""
     try:
         if "retry-after-ms" in headers:
             return max(0.0, float(headers["retry-after-ms"]) / 1000)
@@ -209,23 +215,52 @@ class RetryPolicy:
 class Gate(Protocol):
     """Admission control shared by many concurrent calls (see `_batch.RateGate`)."""
 
-    def admit(self, request: dict[str, Any]) -> AbstractAsyncContextManager[None]:
-        """Held for the duration of one HTTP attempt."""
+    def admit(self, request: httpx2.Request) -> AbstractAsyncContextManager[None]:
+        """Held while one chat completion is on the wire: sent, answered, its body read."""
 
     def rate_limited(self, retry_after: float | None) -> None:
         """The endpoint answered 429: hold back every caller, not only this one."""
 
 
-def make_openai_client(config: Config, *, is_async: bool) -> openai.OpenAI | openai.AsyncOpenAI:
-    cls = openai.AsyncOpenAI if is_async else openai.OpenAI
+class _GatedHttpClient(openai.DefaultAsyncHttpxClient):
+    """The SDK's HTTP client, with every chat completion admitted through a `Gate`.
+
+    Admission happens as the request goes on the wire and ends when its answer has been read,
+    so a request slot is never held while the SDK builds the request or the pipeline validates
+    an answer: the endpoint stays as busy as the gate allows. Retries pass the gate again.
+    """
+
+    def __init__(self, gate: Gate, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.gate = gate
+
+    async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+        if not request.url.path.endswith("/chat/completions"):
+            return await super().send(request, **kwargs)
+        async with self.gate.admit(request):
+            response = await super().send(request, **kwargs)  # the SDK reads the body here
+        if response.status_code == 429:
+            self.gate.rate_limited(retry_after_header(response.headers))
+        return response
+
+
+def make_openai_client(
+    config: Config, *, is_async: bool, gate: Gate | None = None
+) -> openai.OpenAI | openai.AsyncOpenAI:
+    """The SDK client for `config`; an async one admits its chat completions through `gate`."""
     api_key = config.resolved_api_key()
     guard_logs(api_key)
-    return cls(
-        api_key=api_key,
-        base_url=config.base_url,
-        timeout=config.request_timeout,
-        max_retries=0,  # RetryPolicy is the one retry policy
-    )
+    options: dict[str, Any] = {
+        "api_key": api_key,
+        "base_url": config.base_url,
+        "timeout": config.request_timeout,
+        "max_retries": 0,  # RetryPolicy is the one retry policy
+    }
+    if not is_async:
+        return openai.OpenAI(**options)
+    if gate is not None:
+        options["http_client"] = _GatedHttpClient(gate, timeout=config.request_timeout)
+    return openai.AsyncOpenAI(**options)
 
 
 def refuse_refusals(response: Any) -> Any:
@@ -238,27 +273,16 @@ def refuse_refusals(response: Any) -> Any:
 
 
 def make_structured_create(
-    client: openai.OpenAI | openai.AsyncOpenAI,
-    config: Config,
-    policy: RetryPolicy,
-    gate: Gate | None = None,
+    client: openai.OpenAI | openai.AsyncOpenAI, config: Config, policy: RetryPolicy
 ) -> Callable[..., Any]:
-    """instructor's structured `create`, over the SDK call wrapped in `policy` (and, for async
-    clients, admitted through `gate` before every HTTP attempt, retries included)."""
+    """instructor's structured `create`, over the SDK call wrapped in `policy`."""
     if isinstance(client, openai.AsyncOpenAI):
         async_create = client.chat.completions.create
 
         # The SDK's async create returns an awaitable but is not itself a coroutine function,
         # which tenacity needs to see in order to await each attempt.
         async def create_async(*args: Any, **kwargs: Any) -> Any:
-            if gate is None:
-                return refuse_refusals(await async_create(*args, **kwargs))
-            async with gate.admit(kwargs):
-                try:
-                    return refuse_refusals(await async_create(*args, **kwargs))
-                except openai.RateLimitError as exc:
-                    gate.rate_limited(retry_after_seconds(exc))
-                    raise
+            return refuse_refusals(await async_create(*args, **kwargs))
 
         create = policy.wrap_async(create_async)
     else:

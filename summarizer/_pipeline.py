@@ -347,9 +347,10 @@ class AsyncSummarizer(_Base):
     ) -> None:
         super().__init__(config, **kwargs)
         self.gate = gate
-        self._client = cast(openai.AsyncOpenAI, make_openai_client(self.config, is_async=True))
+        client = make_openai_client(self.config, is_async=True, gate=gate)
+        self._client = cast(openai.AsyncOpenAI, client)
         self._create: Callable[..., Any] = make_structured_create(
-            self._client, self.config, self.retry_policy, gate
+            self._client, self.config, self.retry_policy
         )
 
     async def aclose(self) -> None:

@@ -14,11 +14,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
 
 from bench.stub_server import running_stub
 from summarizer import Analysis, ResultCache, analyze_many
-from summarizer._batch import RateGate, ResultFiles
+from summarizer._batch import RateGate, ResultFiles, estimate_tokens
 from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
 
 VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
@@ -130,17 +131,46 @@ def test_a_429_pauses_the_whole_pool() -> None:
     assert any(t >= limited_at + 0.6 for t in stub.arrivals)
 
 
+def test_requests_on_the_wire_never_exceed_the_concurrency() -> None:
+    with running_stub(latency=0.05) as (url, stub):
+        items = analyze_many(articles(24), base_url=url, concurrency=4)
+    assert len(items) == 24 and all(item.ok for item in items)
+    assert stub.peak_in_flight == 4  # the pool is kept full, and never overfilled
+
+
+def _request(body: bytes) -> httpx2.Request:
+    return httpx2.Request("POST", "http://127.0.0.1/v1/chat/completions", content=body)
+
+
 def test_rate_gate_spaces_requests_per_minute() -> None:
     async def admit_all(gate: RateGate, n: int) -> float:
         started = time.monotonic()
         for _ in range(n):
-            async with gate.admit({"messages": []}):
+            async with gate.admit(_request(b'{"messages": []}')):
                 pass
         return time.monotonic() - started
 
     # 120 a minute allows a burst of 120, then one every half second
     assert asyncio.run(admit_all(RateGate(rpm=120), 120)) < 0.5
     assert asyncio.run(admit_all(RateGate(rpm=120), 122)) >= 0.5
+
+
+def test_rate_gate_counts_tokens_before_sending() -> None:
+    # about 4,000 bytes of body (1,000 tokens) plus the 1,000-token output allowance it asks
+    body = json.dumps({"max_tokens": 1000, "messages": [{"content": "x" * 3970}]}).encode()
+    assert estimate_tokens(body) == len(body) // 4 + 1000
+    assert estimate_tokens(b"not json") == 2 + 1024  # unknown allowance: the default
+
+    async def admit_all(gate: RateGate, n: int) -> float:
+        started = time.monotonic()
+        for _ in range(n):
+            async with gate.admit(_request(body)):
+                pass
+        return time.monotonic() - started
+
+    # at about 2,000 tokens each, 120,000 a minute admit 59 at once; the 61st waits a second
+    assert asyncio.run(admit_all(RateGate(tpm=120_000), 59)) < 0.5
+    assert asyncio.run(admit_all(RateGate(tpm=120_000), 61)) >= 0.5
 
 
 def test_bad_inputs_become_error_lines_and_nothing_is_lost(tmp_path: Path) -> None:
