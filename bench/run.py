@@ -11,7 +11,8 @@ so CPU time and peak memory are its own:
     gather       instructor with asyncio.gather and a semaphore of --concurrency
     engine       `summarizer batch` (streamed JSONL in, JSONL out, no cache)
     cached       `summarizer batch` again on a warm cache, into a new output file
-    bare-sdk     AsyncOpenAI alone with a semaphore (no validation): the CPU floor
+    bare-sdk     AsyncOpenAI alone with a semaphore (no validation): the SDK's floor
+    raw          aiohttp posting prepared bodies, retrying a failure at once: the harness's floor
 
 Efficiency = achieved / ceiling, ceiling = min(concurrency / latency, RPM / 60) articles/s
 (the sequential loop's ceiling is 1 / latency). Nothing here is a timed test; it reports.
@@ -139,6 +140,40 @@ def run_bare_sdk(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str
     return _gather(read_inputs(inputs), concurrency, call)
 
 
+def run_raw(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, int]:
+    """What this machine and stub allow at all: no SDK, no parsing, no back-off."""
+    import aiohttp
+
+    from summarizer._models import AnalysisBody, answer_model
+
+    schema = answer_model(AnalysisBody).model_json_schema()
+    tool = {"type": "function", "function": {"name": "AnalysisAnswer", "parameters": schema}}
+    choice = {"type": "function", "function": {"name": "AnalysisAnswer"}}
+
+    async def main() -> list[bool]:
+        limit = asyncio.Semaphore(concurrency)
+        connector = aiohttp.TCPConnector(limit=concurrency)
+        async with aiohttp.ClientSession(connector=connector) as session:
+
+            async def one(text: str) -> bool:
+                body = json.dumps({"model": "gpt-4o-mini", "messages": _messages(text),
+                                   "tools": [tool], "tool_choice": choice})  # fmt: skip
+                async with limit:
+                    for _ in range(5):
+                        async with session.post(f"{url}/chat/completions", data=body,
+                                                headers={"content-type": "application/json"},
+                                                ) as answer:  # fmt: skip
+                            await answer.read()
+                            if answer.status == 200:
+                                return True
+                    return False
+
+            return await asyncio.gather(*(one(r["text"]) for r in read_inputs(inputs)))
+
+    results = asyncio.run(main())
+    return {"articles": len(results), "ok": sum(results), "failed": len(results) - sum(results)}
+
+
 def run_engine(
     url: str, inputs: Path, concurrency: int, out: Path, cache: bool, **_: Any
 ) -> dict[str, int]:
@@ -164,6 +199,7 @@ CONTENDERS = {
     "engine": run_engine,
     "cached": run_engine,
     "bare-sdk": run_bare_sdk,
+    "raw": run_raw,
 }
 
 
@@ -257,7 +293,7 @@ def main() -> None:
     parser.add_argument("--sequential-limit", type=int, default=100)
     parser.add_argument("--rss-n", type=int, default=20000, help="second size for the memory check")
     parser.add_argument("--quick", action="store_true", help="skip the memory check at --rss-n")
-    parser.add_argument("--modes", default="sequential,gather,bare-sdk,engine,cached")
+    parser.add_argument("--modes", default="sequential,gather,raw,bare-sdk,engine,cached")
     parser.add_argument("--port", type=int, default=8019)
     args = parser.parse_args()
     if args.worker:
