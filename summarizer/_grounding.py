@@ -53,6 +53,29 @@ _SPACES = re.compile(" {2,}")
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalise `text` and return, for each output character, the index it came from."""
+    if text.isascii():
+        return _ascii_with_map(text)
+    return _any_with_map(text)
+
+
+def _ascii_with_map(text: str) -> tuple[str, list[int]]:
+    """`_any_with_map` for ASCII text, where each character maps to one: only leading white
+    space and runs of it need work, so the loop is per run instead of per character."""
+    spaced = text.translate(_ASCII)
+    kept = len(spaced) - len(spaced.lstrip(" "))  # where the text not yet copied starts
+    pieces: list[str] = []
+    origin: list[int] = []
+    for run in _SPACES.finditer(spaced, kept):
+        start, end = run.span()  # keep the run's first space, drop the rest
+        pieces.append(spaced[kept : start + 1])
+        origin.extend(range(kept, start + 1))
+        kept = end
+    pieces.append(spaced[kept:])
+    origin.extend(range(kept, len(spaced)))
+    return "".join(pieces), origin
+
+
+def _any_with_map(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -76,8 +99,8 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", joined).strip()
 
 
-def _word_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches
 
 
 class ArticleText:
@@ -192,8 +215,17 @@ class ArticleText:
 
     def mentions(self, name: str) -> bool:
         """Whether `name` occurs in the article as a whole word or phrase, ignoring case."""
-        needle = normalize(name).casefold()
-        return bool(needle) and _word_pattern(needle).search(self._folded) is not None
+        # str.find and a look at the two neighbours: a tenth of the time of a regex with
+        # look-arounds, and this runs for every name in every answer
+        needle, text = normalize(name).casefold(), self._folded
+        at = text.find(needle) if needle else -1
+        while at >= 0:
+            end = at + len(needle)
+            before_ok = at == 0 or not _is_word_char(text[at - 1])
+            if before_ok and (end == len(text) or not _is_word_char(text[end])):
+                return True
+            at = text.find(needle, at + 1)
+        return False
 
 
 def _shorten(text: str, limit: int = 120) -> str:

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer._grounding import ArticleText, mentions_number, normalize, normalize_with_map
+from summarizer._grounding import (
+    ArticleText,
+    _any_with_map,
+    _ascii_with_map,
+    mentions_number,
+    normalize,
+    normalize_with_map,
+)
 
 # Unicode text with a good share of the characters the normaliser treats specially.
 SPECIAL = (
@@ -67,3 +76,22 @@ def test_a_longer_number_does_not_count(number: int, words: str) -> None:
 @given(st.one_of(texts, st.text(alphabet=st.characters(max_codepoint=127), max_size=200)))
 def test_fast_normalize_agrees_with_the_mapped_one(text: str) -> None:
     assert normalize(text) == normalize_with_map(text)[0].strip()
+
+
+WORDY = st.text(alphabet=st.sampled_from("ab _-.\u00e9\u0130\u00df1"), max_size=40)
+
+
+@settings(max_examples=500)
+@given(st.one_of(texts, WORDY), st.one_of(texts, WORDY, st.sampled_from(["a", "ab", "b a"])))
+def test_mentions_is_a_whole_word_search_ignoring_case(text: str, name: str) -> None:
+    # the definition, as a regular expression over the same folded forms
+    article, needle = ArticleText(text), normalize(name).casefold()
+    pattern = rf"(?<!\w){re.escape(needle)}(?!\w)"
+    expected = bool(needle) and re.search(pattern, article.normalized.casefold()) is not None
+    assert article.mentions(name) == expected
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_the_ascii_map_agrees_with_the_general_one(text: str) -> None:
+    assert _ascii_with_map(text) == _any_with_map(text)
