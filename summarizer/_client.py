@@ -222,6 +222,9 @@ class Gate(Protocol):
         """The endpoint answered 429: hold back every caller, not only this one."""
 
 
+_YIELDS_FOR_THE_NEXT_REQUEST = 3
+
+
 class _GatedHttpClient(openai.DefaultAsyncHttpxClient):
     """The SDK's HTTP client, with every chat completion admitted through a `Gate`.
 
@@ -241,6 +244,13 @@ class _GatedHttpClient(openai.DefaultAsyncHttpxClient):
             response = await super().send(request, **kwargs)  # the SDK reads the body here
         if response.status_code == 429:
             self.gate.rate_limited(retry_after_header(response.headers))
+        # Step aside before this answer is parsed and validated (a millisecond or more of CPU,
+        # in one go): the request that took the freed slot passes about three checkpoints in
+        # httpx and httpcore (pool event, connection lock, stream write) before its bytes reach
+        # the socket, and yielding as often lets it get there first. Measured at N=2000 against
+        # the stub: efficiency 0.908 with no yield, 0.925 with one, 0.948 with three.
+        for _ in range(_YIELDS_FOR_THE_NEXT_REQUEST):
+            await asyncio.sleep(0)
         return response
 
 
