@@ -270,7 +270,8 @@ def batch(
     # replayed answers come from a cassette, not the model: they must not fill the real cache
     cache = None if no_cache or replay else ResultCache(config.cache_dir)
     stats = BatchStats()
-    warm_up(config, tasks[task])
+    if via == "batch-api":
+        warm_up(config, tasks[task])  # (a live batch warms up while its first requests are out)
     # What is loaded by now (the libraries, their tables) lives as long as the process: keep
     # the collector from walking it again. A full collection over it stalls the event loop
     # for ~100 ms while answers wait to be read. (The command owns its process; the library
