@@ -17,9 +17,10 @@ from typing import Any
 import httpx2
 import pytest
 
+import summarizer._batch as batch_module
 from bench.stub_server import running_stub
-from summarizer import Analysis, ResultCache, analyze_many
-from summarizer._batch import RateGate, ResultFiles, estimate_tokens
+from summarizer import Analysis, AsyncSummarizer, ResultCache, analyze_many
+from summarizer._batch import BatchStats, RateGate, ResultFiles, estimate_tokens, run_batch
 from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
 
 VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
@@ -136,6 +137,24 @@ def test_requests_on_the_wire_never_exceed_the_concurrency() -> None:
         items = analyze_many(articles(24), base_url=url, concurrency=4)
     assert len(items) == 24 and all(item.ok for item in items)
     assert stub.peak_in_flight == 4  # the pool is kept full, and never overfilled
+
+
+def test_warm_up_waits_until_the_first_requests_are_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the one-time warm-up runs while the first answers are awaited, not before sending
+    gate, stats = RateGate(concurrency=2), BatchStats()
+    seen: list[tuple[bool, int]] = []
+    monkeypatch.setattr(
+        batch_module, "warm_up", lambda *_: seen.append((gate.filled.is_set(), stats.done))
+    )
+
+    async def run(url: str) -> int:
+        async with AsyncSummarizer(base_url=url, gate=gate) as summarizer:
+            items = run_batch(articles(6), summarizer, concurrency=2, stats=stats)
+            return len([item async for item in items if item.ok])
+
+    with running_stub(latency=0.2) as (url, _):
+        assert asyncio.run(run(url)) == 6
+    assert seen == [(True, 0)]  # every slot taken, no answer in yet
 
 
 def _request(body: bytes) -> httpx2.Request:
