@@ -290,6 +290,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--rpm", type=int, default=0)
     parser.add_argument("--fail-rate", type=float, default=0.05)
+    parser.add_argument("--fail-fast", action="store_true", help="the stub answers 500s at once")
     parser.add_argument("--sequential-limit", type=int, default=100)
     parser.add_argument("--rss-n", type=int, default=20000, help="second size for the memory check")
     parser.add_argument("--quick", action="store_true", help="skip the memory check at --rss-n")
@@ -301,6 +302,7 @@ def main() -> None:
         return
     options = ["--latency", str(args.latency), "--rpm", str(args.rpm)]
     options += ["--fail-rate", str(args.fail_rate), "--port", str(args.port)]
+    options += ["--fail-fast"] if args.fail_fast else []
     stub = subprocess.Popen([sys.executable, str(ROOT / "bench" / "stub_server.py"), *options])
     try:
         for _ in range(100):
@@ -345,7 +347,8 @@ def main() -> None:
                     )
                 )
         print(f"\nN={args.n}, latency {args.latency}s, concurrency {args.concurrency}, "
-              f"rpm {args.rpm or 'unlimited'}, injected 500s {args.fail_rate:.0%}\n")  # fmt: skip
+              f"rpm {args.rpm or 'unlimited'}, injected 500s {args.fail_rate:.0%}"
+              f"{' (answered at once)' if args.fail_fast else ''}\n")  # fmt: skip
         print(table(rows))
     finally:
         stub.terminate()

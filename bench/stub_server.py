@@ -2,8 +2,9 @@
 
 Every chat completion is answered with the same hand-written answer (as a tool call when the
 request offers tools), after `--latency` seconds; past `--rpm` requests in the last 60 s it
-answers 429 with Retry-After; a seeded `--fail-rate` share of requests get a 500. GET /stats
-returns the counts. Loopback only.
+answers 429 with Retry-After; a seeded `--fail-rate` share of requests get a 500, after the
+latency too (as from a server that fails while answering) or, with `--fail-fast`, at once.
+GET /stats returns the counts. Loopback only.
 
     python bench/stub_server.py --port 8012 --latency 0.2 --rpm 0 --fail-rate 0.05
 """
@@ -38,6 +39,7 @@ class Stub:
         seed: int = 7,
         rate_limit_once_at: int = 0,
         retry_after: float = 1.0,
+        fail_fast: bool = False,
     ) -> None:
         self.arguments = json.dumps(answer)
         self.rate_limit_once_at, self.retry_after = rate_limit_once_at, retry_after
@@ -45,6 +47,7 @@ class Stub:
         self.arrivals: list[float] = []  # seconds since start, one per request
         self.rate_limited_at: list[float] = []
         self.latency, self.rpm, self.fail_rate = latency, rpm, fail_rate
+        self.fail_fast = fail_fast  # an injected 500 comes at once, not after the latency
         self.random = random.Random(seed)
         self.window: collections.deque[float] = collections.deque()
         self.counts = {"requests": 0, "ok": 0, "rate_limited": 0, "failed": 0}
@@ -121,8 +124,10 @@ class Stub:
                     headers={"retry-after": f"{wait:.2f}"},
                 )
             self.window.append(now)
-        await asyncio.sleep(self.latency)
-        if self.random.random() < self.fail_rate:
+        failing = self.random.random() < self.fail_rate
+        if not (failing and self.fail_fast):
+            await asyncio.sleep(self.latency)
+        if failing:
             self.counts["failed"] += 1
             return web.json_response({"error": {"message": "injected failure"}}, status=500)
         self.counts["ok"] += 1
@@ -170,11 +175,17 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.2, help="seconds per answer")
     parser.add_argument("--rpm", type=int, default=0, help="requests per minute; 0 = no limit")
     parser.add_argument("--fail-rate", type=float, default=0.0, help="share of 500 answers")
+    parser.add_argument("--fail-fast", action="store_true", help="answer a 500 at once")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--answer", type=Path, default=DEFAULT_ANSWER)
     args = parser.parse_args()
     stub = Stub(
-        json.loads(args.answer.read_text()), args.latency, args.rpm, args.fail_rate, args.seed
+        json.loads(args.answer.read_text()),
+        args.latency,
+        args.rpm,
+        args.fail_rate,
+        args.seed,
+        fail_fast=args.fail_fast,
     )
     web.run_app(make_app(stub), host="127.0.0.1", port=args.port, print=None, access_log=None)
 
