@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import functools
-import inspect
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -33,7 +32,7 @@ from tenacity import (
     retry_if_exception,
     stop_after_attempt,
     stop_before_delay,
-    wait_exponential_jitter,
+    wait_random_exponential,
 )
 from vcr.errors import CannotOverwriteExistingCassetteException
 
@@ -152,25 +151,19 @@ def _describe(exc: BaseException) -> str:
     return "connection error"
 
 
-def _backoff(first: float, most: float) -> wait_exponential_jitter:
-    # Jitter in proportion to the wait (tenacity's default adds up to a whole second to every
-    # wait, which dominates short waits). tenacity 9.1 renamed `initial` to `multiplier`.
-    if "multiplier" in inspect.signature(wait_exponential_jitter).parameters:
-        return wait_exponential_jitter(multiplier=first, max=most, jitter=first)
-    return wait_exponential_jitter(initial=first, max=most, jitter=first)
-
-
 @dataclass(frozen=True)
 class RetryPolicy:
     """Retries for transport failures: exponential backoff with jitter, bounded in tries and time.
 
-    A `Retry-After` from the server wins over the backoff. `sleep`/`async_sleep` are injectable
-    so tests can observe the waits without spending them.
+    Each wait is drawn at random between zero and an exponentially growing cap ("full jitter",
+    which spreads a pool's retries best and waits least on average). A `Retry-After` from the
+    server wins over the backoff. `sleep`/`async_sleep` are injectable so tests can observe the
+    waits without spending them.
     """
 
     max_attempts: int = 5
     max_seconds: float = 300.0
-    initial_wait: float = 0.1  # then 0.2, 0.4, ... (+ as much jitter); Retry-After wins
+    initial_wait: float = 0.1  # the n-th wait is drawn from [0, initial_wait * 2**(n-1)]
     max_wait: float = 30.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
@@ -186,7 +179,7 @@ class RetryPolicy:
         asked = retry_after_seconds(exc)
         if asked is not None:
             return asked
-        return _backoff(self.initial_wait, self.max_wait)(state)
+        return wait_random_exponential(multiplier=self.initial_wait, max=self.max_wait)(state)
 
     def _log(self, state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None

@@ -6,6 +6,8 @@ import asyncio
 import json
 from typing import Any
 
+import httpx2
+import openai
 import pytest
 
 from summarizer import (
@@ -125,7 +127,8 @@ def test_server_error_then_ok(endpoint: dict[str, str], vcr: Any) -> None:
     sleeps = Sleeps()
     result = summarizer(endpoint, sleeps).summarize(GRAIN)
 
-    assert len(sleeps) == 2 and all(0 < s <= 30 for s in sleeps)
+    # "full jitter": the n-th wait is drawn from [0, 0.1 s * 2**(n-1)]
+    assert len(sleeps) == 2 and 0 <= sleeps[0] <= 0.1 and 0 <= sleeps[1] <= 0.2
     assert len(vcr.requests) == 3
     assert result.metadata.attempts == 1
 
@@ -184,3 +187,21 @@ def test_async_summarize_grain_deal(endpoint: dict[str, str], vcr: Any) -> None:
     result = asyncio.run(run())
     assert result.summary.headline.startswith("Kestria and Valmora")
     assert result.metadata.attempts == 1
+
+
+def test_backoff_waits_are_spread_below_a_doubling_cap() -> None:
+    def failing() -> None:
+        request = httpx2.Request("POST", "http://127.0.0.1/v1/chat/completions")
+        raise openai.InternalServerError("down", response=httpx2.Response(500, request=request),
+                                         body=None)  # fmt: skip
+
+    waits: list[Sleeps] = []
+    for _ in range(200):
+        waits.append(Sleeps())
+        with pytest.raises(openai.InternalServerError):
+            RetryPolicy(max_attempts=4, sleep=waits[-1]).wrap(failing)()
+    assert all(len(w) == 3 for w in waits)
+    for n, cap in enumerate([0.1, 0.2, 0.4]):
+        drawn = [w[n] for w in waits]
+        assert all(0 <= d <= cap for d in drawn)
+        assert min(drawn) < cap / 4 and max(drawn) > 3 * cap / 4  # spread over the range
