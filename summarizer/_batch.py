@@ -264,13 +264,15 @@ def warm_up(config: Config, task: Task) -> None:
     answer_model(TASK_BODIES[task]).model_json_schema()
 
 
-async def _warm_up_once_requests_are_out(config: Config, task: Task, gate: object) -> None:
+async def _warm_up_once_requests_are_out(
+    config: Config, task: Task, filled: asyncio.Event | None
+) -> None:
     """Pay the one-time costs of `warm_up` (0.1 to 0.2 s of CPU) while the first requests are
     out, when the loop has nothing else to do, instead of before sending anything. "Out" is
     when every request slot is taken and then a short sleep ends on time (nothing else was
-    ready to run). A gate that never fills (a small or cached batch) waits a second at most."""
-    filled = getattr(gate, "filled", None)
-    if isinstance(filled, asyncio.Event):
+    ready to run). A gate that never fills (a small or cached batch) waits a second at most;
+    without a `RateGate` to tell (`filled` None), warm up at once."""
+    if filled is not None:
         with suppress(asyncio.TimeoutError):
             await asyncio.wait_for(filled.wait(), timeout=1.0)
         for _ in range(50):
@@ -362,7 +364,8 @@ async def run_batch(
             raise
 
     supervisor = asyncio.create_task(supervise())
-    warmer = asyncio.create_task(_warm_up_once_requests_are_out(config, task, gate))
+    filled = gate.filled if isinstance(gate, RateGate) else None
+    warmer = asyncio.create_task(_warm_up_once_requests_are_out(config, task, filled))
     try:
         while (item := await finished.get()) is not _END:
             if isinstance(item, BaseException):
