@@ -14,10 +14,16 @@ from functools import cache, lru_cache
 
 __all__ = ["resolve_phrase", "span_of"]
 
+# Words around a time expression that do not move its date: "late on Sunday", "Friday's",
+# "earlier this year", "midnight Sunday", "Sunday night".
 _LEADING = re.compile(
-    r"^(?:(?:early|late|earlier|later)\s+)?(?:on|in|since|during|from|by|until|over|at)\s+", re.I
+    r"^(?:(?:early|late|earlier|later|mid|midnight|around|about|just)\s+)*"
+    r"(?:(?:on|in|since|during|from|by|until|over|at|against)\s+)?",
+    re.I,
 )
-_TRAILING = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$", re.I)
+_TRAILING = re.compile(
+    r"(?:'s|\u2019s)?(?:\s+(?:morning|afternoon|evening|night|overnight))?$", re.I
+)
 _ANCHORED = re.compile(r"\b(after|before|following|prior|earlier than|later than|then)\b", re.I)
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 

@@ -15,6 +15,8 @@ from functools import cached_property, lru_cache
 from num2words import num2words
 from rapidfuzz import fuzz
 
+from .checks.quotes import cuts_word, quote_shape_problem
+
 __all__ = ["ArticleText", "normalize", "mentions_number"]
 
 _TYPOGRAPHY = str.maketrans(
@@ -38,6 +40,14 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+# A sentence ends at . ! or ? (and any closing quote) before white space and a capital, digit
+# or opening quote, unless the full stop ends a title or an initial ("Col.", "U.S."); a line
+# break also ends one.
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Lt|Jr|Sr|Co|vs))(?<!\b(?:Mrs|Gen|Col|Sgt|Maj|Gov|Sen|Rep"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd))(?<!\bCapt|\bSept|\bCorp)"
+    r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -131,14 +141,18 @@ class ArticleText:
         """First match of `needle` that starts and ends on whole original characters
         (one character may normalise to several, e.g. '¼' to '1⁄4')."""
         origin, at = self._origin, -1
+        first: tuple[int, int] | None = None
         while needle:
             at = self.normalized.find(needle, at + 1)
             if at < 0:
-                return None
+                return first
             last = at + len(needle) - 1
             if self._whole(at, -1) and self._whole(last, +1):
-                return origin[at], origin[last] + 1
-        return None
+                span = origin[at], origin[last] + 1
+                if not cuts_word(self.text, span[0]) and not cuts_word(self.text, span[1]):
+                    return span  # prefer a match on word boundaries to one inside a word
+                first = first or span
+        return first
 
     def _whole(self, index: int, step: int) -> bool:
         """Whether the match edge at `index` cuts no character, but for white space its
@@ -204,14 +218,47 @@ class ArticleText:
 
     def ground(self, quote: str) -> tuple[int, int]:
         """Where `quote` stands, or a ValueError saying what is wrong with it: not in the text
-        (with the nearest passage), or taken from a passage that addresses AI systems."""
+        (with the nearest passage), too short or cutting a word, or taken from a passage that
+        addresses AI systems."""
         span = self.locate(quote)
         if span is None:
             raise ValueError(self.quote_error(quote))
+        shape = quote_shape_problem(self.text, *span, _shorten(quote))
+        if shape:
+            raise ValueError(shape)
         injected = self.instruction_error(span)
         if injected:
             raise ValueError(injected)
         return span
+
+    @cached_property
+    def paragraph_spans(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(self.text)]
+
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        spans, start = [], 0
+        for match in _SENTENCE_BREAK.finditer(self.text):
+            if self.text[start : match.start()].strip():
+                spans.append((start, match.start()))
+            start = match.end()
+        if self.text[start:].strip():
+            spans.append((start, len(self.text)))
+        return spans
+
+    def paragraph(self, start: int, end: int) -> str:
+        """The paragraph(s) of the original text around text[start:end]."""
+        return self._around(self.paragraph_spans, start, end)
+
+    def sentence(self, start: int, end: int) -> str:
+        """The sentence(s) of the original text around text[start:end]."""
+        return self._around(self.sentence_spans, start, end)
+
+    def _around(self, spans: list[tuple[int, int]], start: int, end: int) -> str:
+        touched = [(a, b) for a, b in spans if a < max(end, start + 1) and start < b]
+        if not touched:
+            return self.text[start:end]
+        return self.text[touched[0][0] : touched[-1][1]]
 
     def mentions(self, name: str) -> bool:
         """Whether `name` occurs in the article as a whole word or phrase, ignoring case."""

@@ -32,8 +32,12 @@ from pydantic import (
     model_validator,
 )
 
-from ._dates import resolve_phrase, span_of
-from ._grounding import ArticleText, mentions_number, normalize
+from ._grounding import ArticleText
+from .checks.coverage import missing_figure
+from .checks.dates import phrase_date, time_problem
+from .checks.figures import figure_problem
+from .checks.places import place_problem
+from .checks.statements import Support, statement_problem
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -139,7 +143,11 @@ class Actor(_Model):
 
     name: str = Field(min_length=1, description="The name exactly as the article writes it.")
     canonical_name: str = Field(
-        min_length=1, description="One standard name for this actor, the same wherever it appears."
+        min_length=1,
+        description=(
+            "One standard name for this actor, the same wherever it appears. Model knowledge by "
+            "design: the article may not use it, and it is not grounded."
+        ),
     )
     aliases: list[str] = Field(
         default_factory=list, description="Other names the article uses for the same actor."
@@ -162,6 +170,12 @@ class Location(_Model):
     @model_validator(mode="after")
     def _named_in_article(self, info: ValidationInfo) -> Location:
         _require_mention(info, "place", self.place)
+        grounding = _grounding(info)
+        if grounding is not None:
+            for what, name in (("country", self.country), ("region", self.region)):
+                problem = place_problem(what, name, grounding.article) if name else None
+                if problem:
+                    raise ValueError(problem)
         return self
 
 
@@ -227,16 +241,19 @@ class CasualtyFigure(_Model):
     evidence: Evidence = Field(description="The passage that states this figure.")
 
     @model_validator(mode="after")
-    def _number_in_evidence(self, info: ValidationInfo) -> CasualtyFigure:
+    def _stated_by_evidence(self, info: ValidationInfo) -> CasualtyFigure:
         if _grounding(info) is None:
             return self
-        quote = self.evidence.quote
-        for bound in {self.count.min, self.count.max} - {None}:
-            if not mentions_number(quote, bound):  # type: ignore[arg-type]
-                raise ValueError(
-                    f"{self.kind} figure {bound} does not appear in its evidence "
-                    f"'{normalize(quote)}'; quote the passage that states it"
-                )
+        count, evidence, article = self.count, self.evidence, _grounding(info).article  # type: ignore[union-attr]
+        before = ""
+        if evidence.start is not None:
+            before = article.sentence(max(0, evidence.start - 2), max(0, evidence.start - 1))
+        problem = figure_problem(
+            self.kind, count.phrase, count.qualifier, count.min, count.max, evidence.quote,
+            before=before,
+        )  # fmt: skip
+        if problem:
+            raise ValueError(problem)
         _require_mention(info, "source", self.source)
         return self
 
@@ -306,8 +323,22 @@ class Dateline(_Model):
     @model_validator(mode="after")
     def _in_article(self, info: ValidationInfo) -> Dateline:
         grounding = _grounding(info)
-        if grounding is not None and grounding.article.locate(self.phrase) is None:
+        if grounding is None:
+            return self
+        if grounding.article.locate(self.phrase) is None:
             raise ValueError(grounding.article.quote_error(self.phrase))
+        stated = phrase_date(self.phrase)
+        if stated is not None and self.date != stated:
+            raise ValueError(
+                f"dateline '{self.phrase}' states {stated}, not {self.date}; give the date "
+                "the dateline states"
+            )
+        known = grounding.dateline
+        if known is not None and self.date is not None and self.date != known:
+            raise ValueError(
+                f"dateline date {self.date} disagrees with the input's own date {known}; use "
+                f"{known}"
+            )
         return self
 
 
@@ -326,7 +357,7 @@ class Summary(_Model):
 
 
 def _check_events(events: list[Event], reference: dt.date | None) -> None:
-    """Cross-event rules: unique ids, links that resolve, no past event after the dateline."""
+    """Cross-event rules: unique ids, links that resolve."""
     ids = [e.id for e in events]
     duplicated = sorted({i for i in ids if ids.count(i) > 1})
     if duplicated:
@@ -340,33 +371,6 @@ def _check_events(events: list[Event], reference: dt.date | None) -> None:
                     f"event {event.id} links to '{link.event_id}', which is not an event id "
                     f"(ids: {', '.join(ids)})"
                 )
-        time = event.time
-        if reference is None or time is None or time.start is None:
-            continue
-        forward = event.status in _FORWARD_LOOKING
-        if time.start > reference and not forward:
-            raise ValueError(
-                f"event {event.id}: date {time.start} is after the dateline {reference} but "
-                f"its status is '{event.status}'; resolve '{time.phrase}' against the "
-                "dateline, or mark the event threatened/planned"
-            )
-        _check_phrase(event.id, time, reference, forward)
-
-
-def _check_phrase(event_id: str, time: EventTime, reference: dt.date, forward: bool) -> None:
-    """The model's dates must agree with what code reads the phrase to mean."""
-    if not time.phrase or time.start is None or time.end is None:
-        return
-    meant = resolve_phrase(time.phrase, reference, forward=forward)
-    if meant is None:
-        return
-    given = (span_of(time.start, time.precision)[0], span_of(time.end, time.precision)[1])
-    if meant[1] < given[0] or given[1] < meant[0]:
-        when = str(meant[0]) if meant[0] == meant[1] else f"{meant[0]} to {meant[1]}"
-        raise ValueError(
-            f"event {event_id}: '{time.phrase}' read against the dateline {reference} means "
-            f"{when}, not {time.start}" + (f" to {time.end}" if time.end != time.start else "")
-        )
 
 
 def _reference_date(info: ValidationInfo, summary: Summary | None) -> dt.date | None:
@@ -378,10 +382,125 @@ def _reference_date(info: ValidationInfo, summary: Summary | None) -> dt.date | 
     return summary.dateline.date if summary and summary.dateline else None
 
 
+def _ground_meaning(
+    grounding: GroundingContext,
+    reference: dt.date | None,
+    summary: Summary | None,
+    events: list[Event],
+    entities: list[Actor],
+    *,
+    coverage: bool = True,
+) -> None:
+    """Rules that read an answer as a whole against the article: each event's time, who
+    gives each figure, what every free-text statement says, and casualty figures missed."""
+    article = grounding.article
+    actors = [*entities, *(a for e in events for a in (e.initiator, e.target) if a)]
+    groups = [[a.name, a.canonical_name, *a.aliases] for a in actors]
+
+    def support(evidence: list[Evidence], **extra: Any) -> Support:
+        located = [e for e in evidence if e.start is not None and e.end is not None]
+        if not located:
+            return Support(article.text, "the article", reference, groups, **extra)
+        text = "\n".join(dict.fromkeys(article.paragraph(e.start, e.end) for e in located))  # type: ignore[arg-type]
+        return Support(text, "its evidence", reference, groups, **extra)
+
+    problems: list[str | None] = []
+    for event in events:
+        time, forward = event.time, event.status in _FORWARD_LOOKING
+        if time is not None:
+            problems.append(
+                time_problem(
+                    f"event {event.id}", time.phrase, time.start, time.end, time.precision,
+                    reference, forward=forward,
+                    in_article=not time.phrase or article.mentions(time.phrase),
+                )
+            )  # fmt: skip
+        for index, figure in enumerate(event.casualties):
+            problems.append(_source_problem(article, groups, event.id, index, figure))
+        own = [n for a in (event.initiator, event.target) if a for n in (a.name, *a.aliases)]
+        if event.location:
+            own += [event.location.place, event.location.country or "", event.location.region or ""]
+        passages = [*event.evidence, *(f.evidence for f in event.casualties)]
+        passages += [c.evidence for c in event.claims]
+        dates = [(time.start, time.end or time.start)] if time and time.start else []
+        problems.append(
+            statement_problem(
+                f"event {event.id} description",
+                event.description,
+                support(passages, own_names=own, own_dates=dates),
+            )
+        )
+        for index, claim in enumerate(event.claims):
+            problems.append(
+                statement_problem(
+                    f"event {event.id} claim {index + 1} statement",
+                    claim.statement,
+                    support([claim.evidence], own_names=[claim.source]),
+                )
+            )
+    if summary is not None:
+        whole = support([])
+        problems.append(statement_problem("the headline", summary.headline, whole))
+        problems.append(statement_problem("the summary paragraph", summary.summary, whole))
+        for index, point in enumerate(summary.key_points):
+            problems.append(
+                statement_problem(f"key point {index + 1}", point.text, support(point.evidence))
+            )
+    if coverage:
+        figures = [f for e in events for f in e.casualties]
+        cited = [
+            (e.start, e.end)
+            for event in events
+            for e in [*event.evidence, *(f.evidence for f in event.casualties)]
+            if e.start is not None and e.end is not None
+        ]
+        problems.append(missing_figure(article, figures, cited))
+    first = next((p for p in problems if p), None)
+    if first:
+        raise ValueError(first)
+
+
+def _source_problem(
+    article: ArticleText,
+    groups: list[list[str]],
+    event_id: str,
+    index: int,
+    figure: CasualtyFigure,
+) -> str | None:
+    """A figure's source, or one of its aliases, is named in its quote's paragraph."""
+    evidence = figure.evidence
+    if not figure.source or evidence.start is None or evidence.end is None:
+        return None
+    passage = ArticleText(article.paragraph(evidence.start, evidence.end))
+    names = [figure.source]
+    source = ArticleText(figure.source)
+    for group in groups:  # "Governor Anna Petrosk" is the entity "Anna Petrosk", alias "Governor"
+        forms = [name for name in group if name]
+        if any(
+            source.mentions(form) or ArticleText(form).mentions(figure.source) for form in forms
+        ):
+            names += [group[0], *group[2:]]
+    if any(passage.mentions(name) for name in names if name):
+        return None
+    return (
+        f"event {event_id}: {figure.kind} figure '{figure.count.phrase}' is credited to "
+        f"'{figure.source}', who is not named where the article gives it; credit the source "
+        "that paragraph names, or null when the article states the figure itself"
+    )
+
+
 class SummaryBody(_Model):
     """The model's answer to 'summarize'."""
 
     summary: Summary
+
+    @model_validator(mode="after")
+    def _cross_check(self, info: ValidationInfo) -> SummaryBody:
+        grounding = _grounding(info)
+        if grounding is not None:
+            reference = _reference_date(info, self.summary)
+            _ground_meaning(grounding, reference, self.summary, [], [], coverage=False)
+        return self
 
 
 class EventsBody(_Model):
@@ -395,6 +514,10 @@ class EventsBody(_Model):
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> EventsBody:
         _check_events(self.events, _reference_date(info, None))
+        grounding = _grounding(info)
+        if grounding is not None:
+            reference = _reference_date(info, None)
+            _ground_meaning(grounding, reference, None, self.events, self.entities)
         return self
 
 
@@ -410,6 +533,10 @@ class AnalysisBody(_Model):
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> AnalysisBody:
         _check_events(self.events, _reference_date(info, self.summary))
+        grounding = _grounding(info)
+        if grounding is not None:
+            reference = _reference_date(info, self.summary)
+            _ground_meaning(grounding, reference, self.summary, self.events, self.entities)
         return self
 
 

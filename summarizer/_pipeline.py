@@ -53,6 +53,7 @@ from ._models import (
     grounded_on,
 )
 from ._prompts import TASK_BODIES, Task, build_combine_messages, build_messages, prompt_version
+from .checks.dates import input_date
 
 __all__ = ["Summarizer", "AsyncSummarizer", "analyze", "summarize", "extract_events"]
 
@@ -212,6 +213,8 @@ def _plan(
     config: Config, task: Task, article: Article, result_type: type[ResultT]
 ) -> Plan[ResultT]:
     """Everything but the I/O of one task on one article."""
+    if article.date is None:  # the date the text states about itself grounds every date check
+        article = article.model_copy(update={"date": input_date(article.text)})
     log.debug(
         "%s: %d characters to %s (mode %s)", task, len(article.text), config.model, config.mode
     )

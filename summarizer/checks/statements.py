@@ -1,0 +1,247 @@
+"""Free text (headlines, summaries, key points, descriptions, claims, digest statements, chat
+answers) may only say what its support says.
+
+Every number (in digits or words), every date expression (weekday, month, year, "last week")
+and every proper name a statement contains must be found in its support: the paragraphs its
+evidence quotes come from when it cites any, the article otherwise. Names also match through
+the answer's entity list and aliases, through the forms of a country ("U.S." / "United States"
+/ "American"), and a country through a place in it that the support names ("Tehran" for
+"Iran"). A date expression also matches a different wording of the same day ("on March 8"
+for "on Sunday" in a story dated Monday, March 9).
+
+What counts as a proper name: a capitalised word inside a sentence, or a run of capitalised
+words; a capitalised word that only starts a sentence counts when it names a country or
+nationality (a sentence-initial "Government" or "Death" is ordinary English).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .dates import readings
+from .numbers import as_digits, numbers_in, states_number
+from .places import country_codes, demonyms, fold, place_countries
+
+__all__ = ["Support", "date_expressions", "name_candidates", "statement_problem"]
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
+)
+_RELATIVE = (
+    r"(?:yesterday|today|tonight|tomorrow"
+    r"|(?:last|this|next|past|earlier this|later this)\s+(?:week(?:end)?|month|year|night)"
+    r"|\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))"
+)
+_DATE_EXPRESSION = re.compile(
+    r"\b(?:"
+    + _WEEKDAY + r"(?:'s|\u2019s)?(?:,?\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
+    + r"|" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"
+    + r"|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?"
+    + r"|(?:19|20)\d{2}(?!\d)"
+    + r"|" + _RELATIVE
+    + r")(?!\w)",
+    re.IGNORECASE,
+)  # fmt: skip
+_MONTH_ONLY = re.compile(r"^" + _MONTH + r"$|^may$", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W\d_][\w\u2019'.-]*[\w.]|[^\W\d_]")
+_STOP = frozenset(
+    "a an the in on at of for to by from with and or but as after before during since until "
+    "according this that these those it its his her their our we they he she i some all "
+    "many no none both each every most several".split()
+)
+_CONNECTORS = frozenset({"of", "al", "el", "de", "bin", "ibn", "van", "von", "da", "du", "la"})
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
+
+
+def date_expressions(text: str) -> list[re.Match[str]]:
+    """The date expressions in `text` ("on Sunday", "March 9, 2026", "last week", "2009")."""
+    return [m for m in _DATE_EXPRESSION.finditer(text) if not _MONTH_ONLY.match(m.group(0))
+            or m.group(0)[0].isupper()]  # fmt: skip
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[0].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-Z]", token))  # al-Wadi
+
+
+def _sentence_initial(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \"'\u201c\u2018(")
+    return not before or before.endswith((".", "!", "?", ":", ";", "\n"))
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens; a full stop stays only on an abbreviation ("U.S.", not "Minsar.")."""
+    out = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        if word.endswith(".") and "." not in word[:-1]:
+            word = word[:-1]
+        out.append((match.start(), match.start() + len(word), word))
+    return out
+
+
+def name_candidates(text: str) -> list[tuple[str, str]]:
+    """(token, run) for each capitalised token that names something: the token, and the run
+    of capitalised words it stands in ("Valley" in "Valley Brigades")."""
+    tokens = _tokens(text)
+    dated = [(m.start(), m.end()) for m in date_expressions(text)]
+    runs: list[list[int]] = []  # indexes into tokens
+    for index, (start, _, word) in enumerate(tokens):
+        if any(a <= start < b for a, b in dated) or not _is_capitalised(word):
+            continue
+        if word.lower() in _STOP:
+            continue  # "It", "The" are never names, wherever they stand
+        previous = runs[-1][-1] if runs else -2
+        gap = text[tokens[previous][1] : start] if previous >= 0 else ""
+        if previous == index - 1 and gap.strip(" -") == "":
+            runs[-1].append(index)
+        elif (
+            previous == index - 2
+            and tokens[index - 1][2].lower() in _CONNECTORS
+            and "," not in gap
+            and "." not in gap
+        ):
+            runs[-1].extend([index - 1, index])
+        else:
+            runs.append([index])
+    out: list[tuple[str, str]] = []
+    for run in runs:
+        if _sentence_initial(text, tokens[run[0]][0]):
+            first = tokens[run[0]][2]
+            if not country_codes(first):
+                run = run[1:]  # a capital that only starts a sentence: "Shelling of Korvan"
+        if not run:
+            continue
+        phrase = text[tokens[run[0]][0] : tokens[run[-1]][1]]
+        out.extend(
+            (tokens[i][2], phrase)
+            for i in run
+            if tokens[i][2].lower() not in _CONNECTORS and tokens[i][2] != "I"
+        )
+    return out
+
+
+@dataclass
+class Support:
+    """What a statement may draw on: passages, plus names and dates grounded elsewhere."""
+
+    text: str
+    where: str  # "its evidence" / "the article", for messages
+    reference: dt.date | None = None
+    names: Sequence[Sequence[str]] = ()  # entity groups: name, canonical name, aliases
+    own_names: Sequence[str] = ()  # names the statement may use as they are (event's actors)
+    own_dates: Sequence[tuple[dt.date, dt.date]] = ()
+    _words: frozenset[str] | None = field(default=None, repr=False)
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = _words(self.text + "\n" + "\n".join(self.own_names))
+        return self._words
+
+
+@lru_cache(maxsize=512)
+def _words(text: str) -> frozenset[str]:
+    found = set()
+    for _, _, word in _tokens(text):
+        folded = fold(word)
+        found.update({folded, folded.rstrip("."), folded.replace(".", "")})
+        found.update(folded.split("-"))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=512)
+def _initials(text: str) -> frozenset[str]:
+    """The acronyms of the capitalised runs in `text` ("United Nations" -> "UN")."""
+    found = set()
+    for run in re.findall(
+        r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w'\u2019-]*)+", text
+    ):
+        words = [w for w in run.split() if w[0].isupper() and w.lower() not in _STOP]
+        found.update({"".join(w[0] for w in words), "".join(w[0] for w in words[1:])})
+    return frozenset(found)
+
+
+def _country_codes_in(text: str) -> frozenset[str]:
+    """Countries that `text` names, by name, code, demonym or a place in them."""
+    codes: set[str] = set()
+    for word, run in name_candidates(text):
+        codes |= country_codes(word) | place_countries(run) | place_countries(word)
+    return frozenset(codes)
+
+
+def _name_supported(word: str, run: str, support: Support) -> bool:
+    folded = fold(word)
+    if {folded, folded.rstrip("."), folded.replace(".", "")} & support.words:
+        return True
+    run_folded = fold(run)
+    for group in support.names:
+        forms = [fold(name) for name in group if name]
+        if any(run_folded == f or folded in f.split() for f in forms) and any(
+            f in fold(support.text) for f in forms[:1] + forms[2:]
+        ):
+            return True
+    if any(folded in demonyms(other) for other in support.words if len(other) > 3):
+        return True  # "Dolmari" where the support says "Dolmar"
+    letters = word.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        if letters in _initials(support.text + "\n" + "\n".join(support.own_names)):
+            return True  # "UN" where the support says "United Nations"
+    codes = country_codes(word) or country_codes(run)
+    return bool(codes) and bool(codes & _country_codes_in(support.text))
+
+
+def _date_supported(expression: str, support: Support) -> bool:
+    folded = fold(expression)
+    plain = re.sub(r"^(?:on|in|since|last|this|late|early)\s+", "", folded)
+    haystack = fold(support.text)
+    if re.search(r"(?<!\w)" + re.escape(plain) + r"(?!\w)", haystack):
+        return True
+    if support.reference is None:
+        return False
+    if re.fullmatch(r"(?:19|20)\d{2}", plain) and int(plain) == support.reference.year:
+        return True
+    mine = readings(expression, support.reference, forward=True)
+    if not mine:
+        return False
+    theirs = list(support.own_dates)
+    for match in date_expressions(support.text):
+        theirs.extend(readings(match.group(0), support.reference, forward=True))
+    return any(a[0] <= b[1] and b[0] <= a[1] for a in mine for b in theirs)
+
+
+def statement_problem(label: str, statement: str, support: Support) -> str | None:
+    """The first thing `statement` says that `support` does not, as a re-ask message."""
+    digits = as_digits(statement)
+    dates = date_expressions(digits)
+    for match in dates:
+        if not _date_supported(match.group(0), support):
+            return (
+                f"{label} says '{match.group(0)}', but {support.where} gives no such date; "
+                "state only dates the cited passages give"
+            )
+    taken = [(m.start(), m.end()) for m in dates]
+    for start, _, value in numbers_in(digits):
+        if any(a <= start < b for a, b in taken):
+            continue
+        if value <= 3 and _BACK_REFERENCE.search(digits[:start]):
+            continue  # "the two countries": a count of what the statement already names
+        if not states_number(support.text, value):
+            return (
+                f"{label} states the number {value}, which {support.where} does not state; "
+                "keep to the figures the cited passages give, or cite the passage that gives it"
+            )
+    for word, run in name_candidates(statement):
+        if not _name_supported(word, run, support):
+            return (
+                f"{label} names '{run}', which {support.where} does not name; keep to the "
+                "names the cited passages use, or cite the passage that names it"
+            )
+    return None
