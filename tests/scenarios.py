@@ -77,6 +77,83 @@ def misread_weekday() -> dict[str, Any]:
     return body
 
 
+# Fabrications that look plausible, each breaking one rule of grounding by meaning, as varied as
+# a real model's slips: an invented number, name or date in free text, a figure read from a
+# number that counts something else, a forged dateline, a missed casualty figure.
+def _valley(change: Any) -> Any:
+    def make() -> dict[str, Any]:
+        body = answer("valley_strikes")
+        change(body)
+        return body
+
+    return make
+
+
+def _set(path: str, value: Any) -> Any:
+    def change(body: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = body
+        for part in parents:
+            node = node[int(part)] if part.isdigit() else node[part]
+        node[int(last) if last.isdigit() else last] = value
+
+    return change
+
+
+def _figure(event: int, index: int, **fields: Any) -> Any:
+    def change(body: dict[str, Any]) -> None:
+        body["events"][event]["casualties"][index].update(copy.deepcopy(fields))
+
+    return change
+
+
+def _drop_figure(event: int, index: int) -> Any:
+    return lambda body: body["events"][event]["casualties"].pop(index)
+
+
+FABRICATIONS: dict[str, Any] = {
+    "key_point_invented_number": _valley(_set(
+        "summary.key_points.0.text",
+        "Government air strikes hit four Valley Brigades sites near Qadra on Sunday, and 4,000 "
+        "soldiers were airlifted out.",
+    )),
+    "key_point_invented_date": _valley(_set(
+        "summary.key_points.3.text",
+        "The Valley Brigades threatened on Tuesday to retaliate and denied the drone attack.",
+    )),
+    "description_invented_name": _valley(_set(
+        "events.0.description",
+        "The Tarsovan Air Force, guided by Russian advisers, bombed four Valley Brigades sites.",
+    )),
+    "headline_invented_number": _valley(_set(
+        "summary.headline", "Valley Brigades say air strikes killed 37 fighters; army says 14"
+    )),
+    "one_word_quote": _valley(_set("events.2.evidence.0.quote", "warned")),
+    "digit_of_a_number": _valley(_figure(0, 1, count={
+        "phrase": "2", "qualifier": "exact", "min": 2, "max": 2}, evidence={"quote": "2"})),
+    "figure_counts_drones": _valley(_figure(1, 0, count={
+        "phrase": "up to 12", "qualifier": "up_to", "min": None, "max": 12}, evidence={
+        "quote": "According to the defence ministry, up to 12 drones were launched at the "
+                 "airbase on Thursday."})),
+    "wounded_read_as_killed": _valley(_figure(0, 1, count={
+        "phrase": "more than 40", "qualifier": "more_than", "min": 40, "max": None},
+        evidence={"quote": "more than 40 were wounded, some of them badly"})),
+    "phrase_not_in_quote": _valley(_figure(0, 1, count={
+        "phrase": "22 killed", "qualifier": "exact", "min": 22, "max": 22})),
+    "qualifier_dropped": _valley(_figure(0, 0, count={
+        "phrase": "14", "qualifier": "exact", "min": 14, "max": 14})),
+    "source_not_in_passage": _valley(_figure(1, 0, source="Samir Dahan")),
+    "forged_dateline": _valley(_set("summary.dateline.date", "2026-06-01")),
+    "time_phrase_not_in_article": _valley(_set("events.0.time", {
+        "phrase": "on Saturday night", "start": "2026-03-07", "end": "2026-03-07",
+        "precision": "day"})),
+    "date_without_phrase": _valley(_set("events.1.time", {
+        "phrase": None, "start": "2026-03-05", "end": "2026-03-05", "precision": "day"})),
+    "country_not_in_article": _valley(_set("events.0.location.country", "Syria")),
+    "missed_casualty_figure": _valley(_drop_figure(1, 1)),
+}  # fmt: skip
+
+
 def chat(answerable: bool, answer_text: str, *cites: tuple[str, str]) -> dict[str, Any]:
     citations = [{"article_id": article, "quote": quote} for article, quote in cites]
     return {"answer": {"answerable": answerable, "answer": answer_text, "citations": citations}}
@@ -251,6 +328,12 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
         {"match": "Record 1 (from report report_b)", **ok(answer("digest_ruling_bc"))},
         {"match": "Write a digest", **ok(answer("digest_summary"))},
     ],
+    # grounding by meaning (tests/test_meaning.py): each fabrication re-asked, then corrected
+    **{
+        f"meaning_{name}": [ok(make()), ok(answer("valley_strikes"))]
+        for name, make in FABRICATIONS.items()
+    },
+    "meaning_persistent": [ok(FABRICATIONS["key_point_invented_number"]())] * 3,
     "long_article_in_chunks": [
         ok(answer("korvan_part1")),
         ok(answer("korvan_part2")),

@@ -138,6 +138,9 @@ def test_past_event_cannot_be_dated_after_the_dateline() -> None:
 
 def test_dateline_from_the_input_wins_over_the_models() -> None:
     body = answer("valley_strikes")
+    message = problems(body, dateline=dt.date(2026, 3, 1))
+    assert "dateline date 2026-03-09 disagrees with the input's own date 2026-03-01" in message
+    body["summary"]["dateline"] = None  # the input's date still grounds every event's date
     assert "is after the dateline 2026-03-01" in problems(body, dateline=dt.date(2026, 3, 1))
 
 
