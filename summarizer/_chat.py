@@ -32,8 +32,9 @@ from ._models import (
 )
 from ._pipeline import Summarizer, _Call, as_article, metadata_for
 from ._prompts import fenced, load_prompt
+from .checks.statements import Support, statement_problem
 
-__all__ = ["Citation", "ChatAnswer", "ChatReply", "ChatSession", "ask"]
+__all__ = ["Citation", "ChatAnswer", "ChatReply", "ChatSession", "ask", "check_cited_text"]
 
 _WORD = re.compile(r"\w+")
 
@@ -62,6 +63,25 @@ class Citation(_Model):
         return self
 
 
+def check_cited_text(
+    info: ValidationInfo, label: str, text: str, citations: list[Citation]
+) -> None:
+    """Every number, date and name of `text` must stand in the paragraphs its citations come
+    from (the same rule as an analysis's key points)."""
+    grounding = _grounding(info)
+    if grounding is None or not grounding.library or not citations:
+        return
+    passages = [
+        grounding.library[c.article_id].paragraph(c.start, c.end)
+        for c in citations
+        if c.article_id in grounding.library and c.start is not None and c.end is not None
+    ]
+    support = Support("\n".join(dict.fromkeys(passages)), "its citations")
+    problem = statement_problem(label, text, support)
+    if problem:
+        raise ValueError(problem)
+
+
 class ChatAnswer(_Model):
     """The model's answer to one question about the articles."""
 
@@ -77,12 +97,14 @@ class ChatAnswer(_Model):
     )
 
     @model_validator(mode="after")
-    def _cited_when_answered(self) -> ChatAnswer:
+    def _cited_when_answered(self, info: ValidationInfo) -> ChatAnswer:
         if self.answerable and not self.citations:
             raise ValueError(
                 "an answer needs at least one citation; if the articles do not say, "
                 "set answerable to false"
             )
+        if self.answerable:
+            check_cited_text(info, "the answer", self.answer, self.citations)
         return self
 
 

@@ -13,10 +13,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import Field, computed_field
+from pydantic import Field, ValidationInfo, computed_field, model_validator
 
 from ._cache import ResultCache, cache_key
-from ._chat import Citation
+from ._chat import Citation, check_cited_text
 from ._chunking import each_evidence
 from ._grounding import ArticleText
 from ._merge import merge_entities, merge_events, unsure_pairs
@@ -48,6 +48,11 @@ class SameEvent(_Model):
 class Statement(_Model):
     text: str = Field(min_length=1, description="One statement of the digest.")
     citations: list[Citation] = Field(min_length=1, description="The report passages it rests on.")
+
+    @model_validator(mode="after")
+    def _backed_by_citations(self, info: ValidationInfo) -> Statement:
+        check_cited_text(info, "statement", self.text, self.citations)
+        return self
 
 
 class DigestSummary(_Model):

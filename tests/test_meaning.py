@@ -27,10 +27,10 @@ VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
 
 # What each rule tells the model (a part of the message that names the fault precisely).
 MESSAGES = {
-    "key_point_invented_number": "key point 1 states the number 4000, which its evidence does not",
-    "key_point_invented_date": "key point 4 says 'Tuesday', but its evidence gives no such date",
+    "key_point_invented_number": "key point 1 states the number 4000, which is not stated in its",
+    "key_point_invented_date": "key point 4 says 'Tuesday', but no such date is in its evidence",
     "description_invented_name": "event E1 description names 'Russian'",
-    "headline_invented_number": "the headline states the number 37, which the article does not",
+    "headline_invented_number": "the headline states the number 37, which is not stated in the art",
     "one_word_quote": "quote 'warned' is too short to back a fact (1 word)",
     "digit_of_a_number": "quote '2' cuts a word in two (the article has '22')",
     "figure_counts_drones": "does not state that number as killed (it does not say in that",
@@ -196,3 +196,17 @@ def test_the_command_exits_1_with_one_line_and_no_analysis() -> None:
     )
     outcome = run("analyze", str(EXAMPLES_DIR / "valley_strikes.txt"), "--replay", str(cassette))
     assert_one_line_error(outcome, 1, "no valid answer after 3 attempts", "states the number 4000")
+
+
+def test_chat_answers_and_digest_statements_use_the_same_rule() -> None:
+    from summarizer._chat import ChatAnswer
+
+    library = {"valley": ArticleText(VALLEY)}
+    context = GroundingContext(article=ArticleText(""), library=library).as_context()
+    cited = {"article_id": "valley", "quote": "told reporters on Monday that 22 fighters died"}
+    honest = {"answerable": True, "answer": "Samir Dahan said 22 fighters died.",
+              "citations": [cited]}  # fmt: skip
+    ChatAnswer.model_validate(honest, context=context)
+    invented = {**honest, "answer": "Samir Dahan said 22 fighters and 9 officers died."}
+    with pytest.raises(ValidationError, match="the answer states the number 9"):
+        ChatAnswer.model_validate(invented, context=context)

@@ -95,3 +95,30 @@ def test_mentions_is_a_whole_word_search_ignoring_case(text: str, name: str) -> 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
 def test_the_ascii_map_agrees_with_the_general_one(text: str) -> None:
     assert _ascii_with_map(text) == _any_with_map(text)
+
+
+# --- number and name extraction (grounding by meaning) -------------------------------------------
+
+from num2words import num2words  # noqa: E402
+
+from summarizer.checks.numbers import as_digits, numbers_in, states_number  # noqa: E402
+from summarizer.checks.statements import name_candidates  # noqa: E402
+
+
+@given(st.integers(0, 999_999))
+def test_a_number_in_words_or_digits_is_read_back(number: int) -> None:
+    assert states_number(f"officials said {number:,} people were killed", number)
+    words = num2words(number).replace(",", "")  # news writes no comma inside spelled numbers
+    assert number in [value for _, _, value in numbers_in(as_digits(f"about {words} people"))]
+
+
+@given(st.integers(0, 99_999), st.integers(1, 9))
+def test_a_number_is_never_read_inside_a_larger_one(number: int, digit: int) -> None:
+    larger = int(f"{digit}{number}")
+    assert not states_number(f"{larger:,} rockets were fired", number) or larger == number
+
+
+@given(texts)
+def test_name_candidates_stand_in_the_text(text: str) -> None:
+    for word, run in name_candidates(text):
+        assert word in run and run in text

@@ -199,6 +199,10 @@ def _name_supported(word: str, run: str, support: Support) -> bool:
 
 
 def _date_supported(expression: str, support: Support) -> bool:
+    weekday = re.match(_WEEKDAY + r"(?:'s|\u2019s)?(?=,?\s+\w)", expression, re.IGNORECASE)
+    if weekday:  # "Saturday, Nov. 7": each part on its own ("late on Saturday", "Nov. 7")
+        rest = expression[weekday.end() :].lstrip(" ,")
+        return _date_supported(weekday.group(0), support) and _date_supported(rest, support)
     folded = fold(expression)
     plain = re.sub(r"^(?:on|in|since|last|this|late|early)\s+", "", folded)
     haystack = fold(support.text)
@@ -224,7 +228,7 @@ def statement_problem(label: str, statement: str, support: Support) -> str | Non
     for match in dates:
         if not _date_supported(match.group(0), support):
             return (
-                f"{label} says '{match.group(0)}', but {support.where} gives no such date; "
+                f"{label} says '{match.group(0)}', but no such date is in {support.where}; "
                 "state only dates the cited passages give"
             )
     taken = [(m.start(), m.end()) for m in dates]
@@ -235,13 +239,13 @@ def statement_problem(label: str, statement: str, support: Support) -> str | Non
             continue  # "the two countries": a count of what the statement already names
         if not states_number(support.text, value):
             return (
-                f"{label} states the number {value}, which {support.where} does not state; "
+                f"{label} states the number {value}, which is not stated in {support.where}; "
                 "keep to the figures the cited passages give, or cite the passage that gives it"
             )
     for word, run in name_candidates(statement):
         if not _name_supported(word, run, support):
             return (
-                f"{label} names '{run}', which {support.where} does not name; keep to the "
+                f"{label} names '{run}', which is not named in {support.where}; keep to the "
                 "names the cited passages use, or cite the passage that names it"
             )
     return None
