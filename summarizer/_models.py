@@ -35,8 +35,8 @@ from pydantic import (
 from ._grounding import ArticleText
 from .checks.coverage import missing_figure
 from .checks.dates import phrase_date, time_problem
-from .checks.figures import figure_problem
-from .checks.places import place_problem
+from .checks.figures import ATTRIBUTION, figure_problem
+from .checks.places import place_country_problem, place_problem
 from .checks.statements import Support, statement_problem
 
 SCHEMA_VERSION = "1.0.0"
@@ -176,6 +176,9 @@ class Location(_Model):
                 problem = place_problem(what, name, grounding.article) if name else None
                 if problem:
                     raise ValueError(problem)
+            problem = place_country_problem(self.place, self.country)
+            if problem:
+                raise ValueError(problem)
         return self
 
 
@@ -467,11 +470,15 @@ def _source_problem(
     index: int,
     figure: CasualtyFigure,
 ) -> str | None:
-    """A figure's source, or one of its aliases, is named in its quote's paragraph."""
+    """A figure's source, or one of its aliases, is named where the article gives the figure:
+    in the quote's sentence when that sentence attributes it ("..., the ministry said"), in
+    its paragraph otherwise ("Two soldiers were killed." after "According to the ministry")."""
     evidence = figure.evidence
     if not figure.source or evidence.start is None or evidence.end is None:
         return None
-    passage = ArticleText(article.paragraph(evidence.start, evidence.end))
+    sentence = article.sentence(evidence.start, evidence.end)
+    where = sentence if ATTRIBUTION.search(sentence) else None
+    passage = ArticleText(where or article.paragraph(evidence.start, evidence.end))
     names = [figure.source]
     source = ArticleText(figure.source)
     for group in groups:  # "Governor Anna Petrosk" is the entity "Anna Petrosk", alias "Governor"

@@ -151,6 +151,11 @@ FABRICATIONS: dict[str, Any] = {
         "phrase": None, "start": "2026-03-05", "end": "2026-03-05", "precision": "day"})),
     "country_not_in_article": _valley(_set("events.0.location.country", "Syria")),
     "missed_casualty_figure": _valley(_drop_figure(1, 1)),
+    "source_of_another_sentence": _valley(_figure(0, 0, source="Samir Dahan")),
+    "description_wrong_day": _valley(_set(
+        "events.1.description",
+        "Drones were launched at the Minsar airbase on Wednesday, killing two soldiers.",
+    )),
 }  # fmt: skip
 
 

@@ -43,6 +43,8 @@ MESSAGES = {
     "date_without_phrase": "event E2: date 2026-03-05 has no time phrase to stand on",
     "country_not_in_article": "country 'Syria' is not named in the article",
     "missed_casualty_figure": "the article states 5 wounded ('Two soldiers were killed and five",
+    "source_of_another_sentence": "'at least 14' is credited to 'Samir Dahan', who is not named",
+    "description_wrong_day": "event E2 description says 'Wednesday', but no such date is in its",
 }
 
 
@@ -137,12 +139,17 @@ def test_countries_match_their_demonyms_and_places() -> None:
         "In Tehran, a spokesman condemned the strikes."
     )
     article = ArticleText(text)
-    from summarizer.checks.places import place_problem
+    from summarizer.checks.places import place_country_problem, place_problem
 
     assert place_problem("country", "Iraq", article) is None  # "Iraqi"
     assert place_problem("country", "United States", article) is None  # "U.S."
     assert place_problem("country", "Iran", article) is None  # Tehran is in Iran
     assert "is not named in the article" in (place_problem("country", "Syria", article) or "")
+    assert place_country_problem("Tehran", "Iran") is None
+    assert place_country_problem("Tehran", "Iraq") == (
+        "place 'Tehran' lies in Iran, Islamic Republic of, not Iraq; give the country the place "
+        "is in, or null"
+    )
 
 
 # --- recorded exchanges: re-asked with the precise message, then corrected ----------------------
@@ -157,7 +164,8 @@ RECORDED = [
     "key_point_invented_number", "description_invented_name", "digit_of_a_number",
     "figure_counts_drones", "wounded_read_as_killed", "qualifier_dropped",
     "source_not_in_passage", "forged_dateline", "time_phrase_not_in_article",
-    "country_not_in_article", "missed_casualty_figure",
+    "country_not_in_article", "missed_casualty_figure", "source_of_another_sentence",
+    "description_wrong_day",
 ]  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from .._grounding import normalize
 from .numbers import as_digits, numbers_in, states_number
 
 __all__ = [
+    "ATTRIBUTION",
     "CASUALTY_WORDS",
     "STRONG_CASUALTY_WORDS",
     "Segment",
@@ -94,6 +95,12 @@ _CLAUSE_BREAK = re.compile(
     r"[;:!?\u2014]|(?<!\d),(?!\d{3})|\.(?!\d)|\s\u2013\s|\s-\s"
     r"|\b(?:and|but|while|whereas|although|though|as well as|including|among them|of whom|"
     r"of them|after|before|when)\b",
+    re.IGNORECASE,
+)
+# A sentence that says who gives what it reports.
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|announced|announces|reported|reports|claimed|"
+    r"claims|stated|states|estimated|estimates|confirmed|confirms|put the|puts the|added)\b",
     re.IGNORECASE,
 )
 # A clause that carries on the sentence's subject: "..., were killed".

@@ -18,7 +18,15 @@ from functools import cache, lru_cache
 
 from .._grounding import ArticleText
 
-__all__ = ["country_codes", "demonyms", "fold", "place_countries", "place_problem", "same_country"]
+__all__ = [
+    "country_codes",
+    "demonyms",
+    "fold",
+    "place_country_problem",
+    "place_countries",
+    "place_problem",
+    "same_country",
+]
 
 # English demonyms that no suffix rule derives from the ISO name.
 _IRREGULAR = {
@@ -178,3 +186,19 @@ def _named_countries(text: str) -> frozenset[str]:
         for word in run.split():
             codes |= country_codes(word.rstrip("."))
     return frozenset(codes)
+
+
+def place_country_problem(place: str, country: str | None) -> str | None:
+    """A place known to lie in some countries is not put in another ("Kirkuk", "Syria")."""
+    if not country:
+        return None
+    given, holding = country_codes(country), place_countries(place)
+    if not given or not holding or given & holding or holding == given:
+        return None
+    import pycountry
+
+    names = sorted(getattr(pycountry.countries.get(alpha_2=c), "name", c) for c in holding)
+    return (
+        f"place '{place}' lies in {' or '.join(names)}, not {country}; give the country the "
+        "place is in, or null"
+    )

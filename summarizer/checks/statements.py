@@ -218,7 +218,13 @@ def _date_supported(expression: str, support: Support) -> bool:
     theirs = list(support.own_dates)
     for match in date_expressions(support.text):
         theirs.extend(readings(match.group(0), support.reference, forward=True))
-    return any(a[0] <= b[1] and b[0] <= a[1] for a in mine for b in theirs)
+    # A day ("on Thursday") needs that very day in the support; "last week" does not make it
+    # one. A span ("in December") needs one that overlaps it.
+    return any(
+        (b[0] == b[1] == a[0]) if a[0] == a[1] else (a[0] <= b[1] and b[0] <= a[1])
+        for a in mine
+        for b in theirs
+    )
 
 
 def statement_problem(label: str, statement: str, support: Support) -> str | None:
