@@ -51,8 +51,16 @@ _GENERIC = re.compile(
 )
 
 
+_PLAIN_ASCII = re.compile(r"[a-z0-9_.' -]*")
+
+
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name case-folded, diacritics and punctuation removed ("Kirkūk" -> "kirkuk")."""
+    if name.isascii():  # the common case, without the Unicode round trip
+        lowered = name.lower().removesuffix("'s").removesuffix("'")
+        if _PLAIN_ASCII.fullmatch(lowered) and "  " not in lowered:
+            return lowered.strip()
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = plain.replace("\u2019", "'").casefold().removesuffix("'s").removesuffix("'")
