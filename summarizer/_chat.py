@@ -20,7 +20,7 @@ from rank_bm25 import BM25Okapi
 
 from ._chunking import paragraph_spans
 from ._config import Config
-from ._grounding import ArticleText
+from ._grounding import Alignment, ArticleText
 from ._models import (
     _READ_ONLY,
     Analysis,
@@ -46,6 +46,7 @@ class Citation(_Model):
     quote: str = Field(min_length=1, description="Words copied exactly from that article.")
     start: int | None = Field(default=None, ge=0, json_schema_extra=_READ_ONLY)
     end: int | None = Field(default=None, ge=0, json_schema_extra=_READ_ONLY)
+    alignment: Alignment | None = Field(default=None, json_schema_extra=_READ_ONLY)
 
     @model_validator(mode="after")
     def _in_its_article(self, info: ValidationInfo) -> Citation:
@@ -57,9 +58,11 @@ class Citation(_Model):
             known = ", ".join(grounding.library)
             raise ValueError(f"article id '{self.article_id}' is not one of: {known}")
         try:
-            self.start, self.end = article.ground(self.quote)
+            (self.start, self.end), self.alignment = article.ground_aligned(self.quote)
         except ValueError as problem:
             raise ValueError(f"article {self.article_id}: {problem}") from None
+        if self.alignment == "typography":
+            self.quote = article.text[self.start : self.end]
         return self
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cached_property, lru_cache
+from typing import Literal
 
 from num2words import num2words
 from rapidfuzz import fuzz
 
 from .checks.quotes import cuts_word, quote_shape_problem
 
-__all__ = ["ArticleText", "normalize", "mentions_number"]
+__all__ = ["Alignment", "ArticleText", "loosen", "mentions_number", "normalize"]
+
+Alignment = Literal["exact", "typography"]
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -126,6 +129,14 @@ class ArticleText:
 
     def locate(self, quote: str) -> tuple[int, int] | None:
         """Offsets of `quote` in the original text, or None when it does not occur there."""
+        aligned = self.align(quote)
+        return aligned[0] if aligned else None
+
+    def align(self, quote: str) -> tuple[tuple[int, int], Alignment] | None:
+        """Where `quote` stands and how it matched: `exact` (white space, quote-mark and dash
+        styles aside) or `typography` (also forgiving the case of its first letter, spaces
+        before punctuation, quote marks changed or dropped, a trailing stop added or dropped).
+        A changed, added, dropped or reordered word never matches."""
         needle = normalize(quote)
         candidates = [needle]
         stripped = needle.strip(_ENCLOSING).strip()
@@ -134,7 +145,31 @@ class ArticleText:
         for candidate in candidates:
             span = self._find(candidate)
             if span is not None:
-                return span
+                return span, "exact"
+        span = self._find_loose(needle)
+        return (span, "typography") if span is not None else None
+
+    @cached_property
+    def _loose(self) -> tuple[str, list[int]]:
+        """The normalised text with typography that carries no word taken out, and for each
+        character its index in the normalised text."""
+        return loosen(self.normalized)
+
+    def _find_loose(self, needle: str) -> tuple[int, int] | None:
+        loose_needle = loosen(needle)[0].strip().rstrip(_TRAILING_STOPS).strip()
+        if len(loose_needle) < 2:
+            return None
+        text, to_normalized = self._loose
+        first = loose_needle[0]
+        for candidate in dict.fromkeys([loose_needle, first.swapcase() + loose_needle[1:]]):
+            at = text.find(candidate)
+            while at >= 0:
+                last = at + len(candidate) - 1
+                start = self._origin[to_normalized[at]]
+                end = self._origin[to_normalized[last]] + 1
+                if not cuts_word(self.text, start) and not cuts_word(self.text, end):
+                    return start, end
+                at = text.find(candidate, at + 1)
         return None
 
     def _find(self, needle: str) -> tuple[int, int] | None:
@@ -220,16 +255,21 @@ class ArticleText:
         """Where `quote` stands, or a ValueError saying what is wrong with it: not in the text
         (with the nearest passage), too short or cutting a word, or taken from a passage that
         addresses AI systems."""
-        span = self.locate(quote)
-        if span is None:
+        return self.ground_aligned(quote)[0]
+
+    def ground_aligned(self, quote: str) -> tuple[tuple[int, int], Alignment]:
+        """`ground`, with how the quote matched."""
+        aligned = self.align(quote)
+        if aligned is None:
             raise ValueError(self.quote_error(quote))
+        span, status = aligned
         shape = quote_shape_problem(self.text, *span, _shorten(quote))
         if shape:
             raise ValueError(shape)
         injected = self.instruction_error(span)
         if injected:
             raise ValueError(injected)
-        return span
+        return span, status
 
     @cached_property
     def paragraph_spans(self) -> list[tuple[int, int]]:
@@ -273,6 +313,36 @@ class ArticleText:
                 return True
             at = text.find(needle, at + 1)
         return False
+
+
+_TRAILING_STOPS = ".,;:"
+_QUOTE_MARKS = "\"'"
+_PUNCTUATION_AFTER_SPACE = ",.;:!?)]"
+
+
+def loosen(text: str) -> tuple[str, list[int]]:
+    """`text` (already normalised) without the typography a quote may get wrong without
+    changing a word: quote marks (but an apostrophe inside a word), and a space before
+    punctuation or after an opening bracket. Returns the text and, per character, its index."""
+    out: list[str] = []
+    origin: list[int] = []
+    last = len(text) - 1
+    for index, char in enumerate(text):
+        if char in _QUOTE_MARKS:
+            inside_word = (
+                0 < index < last and text[index - 1].isalnum() and text[index + 1].isalnum()
+            )
+            if not inside_word:
+                continue
+        if char == " " and (
+            not out
+            or out[-1] in " (["
+            or (index < last and text[index + 1] in _PUNCTUATION_AFTER_SPACE)
+        ):
+            continue
+        out.append(char)
+        origin.append(index)
+    return "".join(out), origin
 
 
 def _shorten(text: str, limit: int = 120) -> str:

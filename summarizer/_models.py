@@ -32,7 +32,7 @@ from pydantic import (
     model_validator,
 )
 
-from ._grounding import ArticleText
+from ._grounding import Alignment, ArticleText
 from .checks.coverage import missing_figure
 from .checks.dates import phrase_date, time_problem
 from .checks.figures import ATTRIBUTION, figure_problem
@@ -118,13 +118,23 @@ class Evidence(_Model):
         default=None, json_schema_extra=_READ_ONLY,
         description="The report quoted, when a result combines several (set by the library).",
     )  # fmt: skip
+    alignment: Alignment | None = Field(
+        default=None, json_schema_extra=_READ_ONLY,
+        description=(
+            "How the quote matched the article (set by the library): exact, or typography "
+            "(first-letter case, spaces before punctuation, quote marks or a trailing stop "
+            "differed; the quote is then replaced by the article's own text)."
+        ),
+    )  # fmt: skip
 
     @model_validator(mode="after")
     def _locate_in_article(self, info: ValidationInfo) -> Evidence:
         grounding = _grounding(info)
         if grounding is None:
             return self
-        self.start, self.end = grounding.article.ground(self.quote)
+        (self.start, self.end), self.alignment = grounding.article.ground_aligned(self.quote)
+        if self.alignment == "typography":
+            self.quote = grounding.article.text[self.start : self.end]
         return self
 
 

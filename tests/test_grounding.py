@@ -47,8 +47,64 @@ def test_locate_forgives_typography_but_reports_original_offsets() -> None:
 def test_locate_refuses_changed_words_and_case() -> None:
     article = ArticleText("The army said at least 14 militants had been killed.")
     assert article.locate("The army said at least 15 militants had been killed.") is None
-    assert article.locate("the army said") is None
+    assert article.locate("The Army said") is None  # case inside the quote is a changed word
     assert article.locate("") is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "status"),
+    [
+        ("The army said at least 14 militants", "exact"),
+        ("the army said at least 14 militants", "typography"),  # first letter's case
+        ("had been killed", "exact"),
+        ("at least 14 militants had been killed", "exact"),
+        ("At least 14 militants had been killed.", "typography"),
+        ("militants had been killed,", "typography"),  # a trailing stop changed
+        ("that week , he said", "exact"),
+        ("that week, he said", "typography"),  # the article's stray space before a comma
+        ("we will answer, Dahan said", "typography"),  # quote marks dropped
+        ("'we will answer,' Dahan said", "typography"),  # ... or changed
+    ],
+)
+def test_typographic_slips_align_without_changing_a_word(quote: str, status: str) -> None:
+    text = (
+        "The army said at least 14 militants had been killed. "
+        'Later that week , he said "we will answer," Dahan said.'
+    )
+    article = ArticleText(text)
+    (start, end), found = article.ground_aligned(quote)
+    assert found == status
+    words = [w.lower() for w in quote.replace(",", " ").replace(".", " ").replace("'", " ").split()]
+    assert [
+        w.lower()
+        for w in text[start:end].replace(",", " ").replace(".", " ").replace('"', " ").split()
+    ] == words
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "An army said at least 14",  # "An" for "The": a word
+        "The army said at least fourteen militants",  # digits for words
+        "The army said 14 militants",  # a dropped word
+        "at least 14 militants ... killed",  # an ellipsis joining fragments
+        "the U.S. army said",
+    ],
+)
+def test_word_changes_are_never_forgiven(quote: str) -> None:
+    article = ArticleText("The army said at least 14 militants had been killed.")
+    assert article.align(quote) is None
+
+
+def test_a_typographic_quote_is_stored_as_the_article_writes_it() -> None:
+    body = answer("valley_strikes")
+    body["events"][1]["casualties"][0]["evidence"]["quote"] = (
+        "two soldiers were killed and five were injured"
+    )
+    figure = ground(body).events[1].casualties[0]
+    assert figure.evidence.alignment == "typography"
+    assert figure.evidence.quote == "Two soldiers were killed and five were injured"
+    assert ground(answer("valley_strikes")).events[0].evidence[0].alignment == "exact"
 
 
 def test_locate_accepts_a_quote_wrapped_in_quote_marks() -> None:

@@ -122,3 +122,49 @@ def test_a_number_is_never_read_inside_a_larger_one(number: int, digit: int) -> 
 def test_name_candidates_stand_in_the_text(text: str) -> None:
     for word, run in name_candidates(text):
         assert word in run and run in text
+
+
+# --- typographic alignment and honest date readings (issue 14) -----------------------------------
+
+import datetime as dt  # noqa: E402
+
+from summarizer.checks.dates import time_problem  # noqa: E402
+
+words = st.lists(st.sampled_from(["army", "said", "at", "least", "14", "Two", "killed", "week"]),
+                 min_size=3, max_size=8)  # fmt: skip
+
+
+@given(words, words, st.booleans(), st.booleans())
+def test_a_typographic_variant_aligns_to_the_same_words(
+    before: list[str], quoted: list[str], swap_case: bool, add_stop: bool
+) -> None:
+    text = " ".join(before) + ", " + " ".join(quoted) + " , and more."
+    article = ArticleText(text)
+    quote = " ".join(quoted)
+    variant = (quote[0].swapcase() + quote[1:] if swap_case else quote) + ("." if add_stop else "")
+    aligned = article.align(variant)
+    assert aligned is not None
+    (start, end), _ = aligned
+    assert text[start:end].lower().split()[: len(quoted)] == [w.lower() for w in quoted]
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)), st.integers(0, 6))
+def test_a_weekday_has_every_honest_reading_and_no_other(dateline: dt.date, weekday: int) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
+    back = (dateline.weekday() - weekday) % 7
+    past = dateline - dt.timedelta(days=back)
+    ahead = dateline + dt.timedelta(days=(weekday - dateline.weekday()) % 7 or 7)
+
+    def problem(day: dt.date, status: str) -> str | None:
+        forward = status in ("threatened", "planned")
+        return time_problem("event E1", f"on {name}", day, day, "day", dateline,
+                            forward=forward, in_article=True)  # fmt: skip
+
+    assert problem(past, "occurred") is None
+    assert problem(past, "threatened") is None  # the day the threat was made
+    if back:  # on the dateline's own weekday "on Monday" is that very day
+        assert problem(ahead, "threatened") is None  # or the day it names ahead
+        assert problem(ahead, "occurred") is not None
+    wrong = past - dt.timedelta(days=7)
+    message = problem(wrong, "threatened")
+    assert message is not None and str(past) in message  # the re-ask names the readings
