@@ -36,10 +36,10 @@ from pydantic import BaseModel, Field, ValidationError
 
 from ._batch import _RESULT_TYPES, BatchItem
 from ._cache import ResultCache, cache_key
-from ._client import INSTRUCTOR_MODES, make_openai_client, refuse_refusals, translate_call_error
+from ._client import INSTRUCTOR_MODES, make_openai_client, read_answer, translate_call_error
 from ._config import Config
 from ._costs import cost_usd
-from ._errors import InputError, ModelRefused, SummarizerError
+from ._errors import InputError, ModelCallError, ModelRefused, SummarizerError
 from ._inputs import InputRecord
 from ._models import Article, Usage, grounded_on
 from ._pipeline import Plan, Summarizer, _answer_text, _Call, _first_problem, _plan
@@ -335,12 +335,12 @@ class BatchApiRun:
             yield self._failed(request, reason)
             return
         try:
-            completion = refuse_refusals(ChatCompletion.model_validate(response["body"]))
-        except ValidationError:
-            yield self._failed(request, "the Batch API returned something other than an answer")
-            return
-        except ModelRefused as refused:
+            completion = read_answer(ChatCompletion.model_validate(response["body"]))
+        except ModelRefused as refused:  # a kind of ModelCallError: first
             yield self._failed(request, str(refused))
+            return
+        except (ValidationError, ModelCallError):
+            yield self._failed(request, "the Batch API returned something other than an answer")
             return
         plan, call = self._resume(request)
         call.attempts._on_response(completion)

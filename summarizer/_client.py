@@ -15,7 +15,9 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import functools
+import json
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager
@@ -25,6 +27,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import instructor
 import openai
+from openai.types.chat.chat_completion_message_function_tool_call import (
+    ChatCompletionMessageFunctionToolCall,
+    Function,
+)
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -54,7 +60,9 @@ __all__ = [
     "Gate",
     "RetryPolicy",
     "INSTRUCTOR_MODES",
+    "answer_json",
     "make_structured_create",
+    "read_answer",
     "translate_call_error",
 ]
 
@@ -266,12 +274,89 @@ def make_openai_client(
     return openai.AsyncOpenAI(**options)
 
 
-def refuse_refusals(response: Any) -> Any:
-    """A refusal is an answer, not a malformed one: stop here rather than re-ask."""
-    choices = getattr(response, "choices", None) or []
-    refusal = getattr(choices[0].message, "refusal", None) if choices else None
+# What local servers wrap around a JSON answer: a reasoning block before it (DeepSeek-R1 and
+# Qwen3 through Ollama or llama.cpp), Markdown code fences, a chatty sentence after it.
+_REASONING = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.DOTALL | re.IGNORECASE)
+_FENCE = re.compile(r"```[ \t]*(?:json|JSON)?[ \t]*\n?(.*?)```", re.DOTALL)
+
+
+def answer_json(text: str) -> str | None:
+    """The one JSON object in a model's text reply, or None when there is none or when more
+    than one could be meant (two fenced blocks, two objects)."""
+    body = _REASONING.sub("", text).strip()
+    if re.search(r"<(?:think|thinking|reasoning)>", body, re.IGNORECASE):
+        return None  # reasoning that never closed: whatever follows is not an answer
+    fenced = _FENCE.findall(body)
+    if len(fenced) > 1:
+        return None
+    if fenced:
+        body = fenced[0].strip()
+    start = body.find("{")
+    if start < 0:
+        return None
+    decoder = json.JSONDecoder()
+    try:
+        value, end = decoder.raw_decode(body, start)
+    except ValueError:
+        return None
+    if not isinstance(value, dict):
+        return None
+    later = body.find("{", end)
+    if later >= 0:
+        try:
+            decoder.raw_decode(body, later)
+            return None  # a second object: which one is the answer is not ours to guess
+        except ValueError:
+            pass
+    return body[start:end]
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
+    """The server's answer, in the shape instructor reads, or a typed error where there is no
+    answer to read. A refusal or a content filter is an answer, not a malformed one: it stops
+    here rather than being re-asked. JSON that local servers wrap (code fences, a reasoning
+    block, trailing prose), tool arguments sent as an object, and JSON sent as content when a
+    tool was requested are unwrapped when the JSON is unambiguous."""
+    choices = getattr(response, "choices", None)
+    if not choices:
+        kind = "text" if isinstance(response, str) else "a completion with no choices"
+        raise ModelCallError(f"the model endpoint answered with {kind}, not a chat completion")
+    choice = choices[0]
+    message = choice.message
+    refusal = getattr(message, "refusal", None)
     if refusal:
         raise ModelRefused(f"the model declined to answer: {' '.join(str(refusal).split())[:200]}")
+    if choice.finish_reason == "content_filter":
+        raise ModelRefused("the provider's content filter stopped the answer")
+    for call in message.tool_calls or []:
+        arguments = getattr(call.function, "arguments", None)
+        if isinstance(arguments, dict | list):
+            call.function.arguments = json.dumps(arguments, ensure_ascii=False)
+        elif isinstance(arguments, str) and not _is_json(arguments):
+            call.function.arguments = answer_json(arguments) or arguments
+    content = message.content
+    if isinstance(content, str) and not _is_json(content):
+        message.content = answer_json(content) or content
+    tools = (request or {}).get("tools") or []
+    if tools and not message.tool_calls and message.content and _is_json(message.content):
+        name = tools[0]["function"]["name"]
+        message.tool_calls = [
+            ChatCompletionMessageFunctionToolCall(
+                id="call_from_content",
+                type="function",
+                function=Function(name=name, arguments=message.content),
+            )
+        ]
+        message.content = None
+        choice.finish_reason = "tool_calls"
     return response
 
 
@@ -285,14 +370,14 @@ def make_structured_create(
         # The SDK's async create returns an awaitable but is not itself a coroutine function,
         # which tenacity needs to see in order to await each attempt.
         async def create_async(*args: Any, **kwargs: Any) -> Any:
-            return refuse_refusals(await async_create(*args, **kwargs))
+            return read_answer(await async_create(*args, **kwargs), kwargs)
 
         create = policy.wrap_async(create_async)
     else:
         sync_create = client.chat.completions.create
 
         def create_sync(*args: Any, **kwargs: Any) -> Any:
-            return refuse_refusals(sync_create(*args, **kwargs))
+            return read_answer(sync_create(*args, **kwargs), kwargs)
 
         create = policy.wrap(create_sync)
     return instructor.patch(create=create, mode=INSTRUCTOR_MODES[config.mode])

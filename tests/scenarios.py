@@ -159,6 +159,51 @@ FABRICATIONS: dict[str, Any] = {
 }  # fmt: skip
 
 
+def server_shapes() -> dict[str, list[dict[str, Any]]]:
+    """A correct summary as local and hosted servers really send it (tests/test_servers.py)."""
+    summary = json.dumps(only(answer("grain_deal"), "summary"), ensure_ascii=False)
+    pretty = json.dumps(only(answer("grain_deal"), "summary"), ensure_ascii=False, indent=2)
+
+    def content(text: str, **extra: Any) -> dict[str, Any]:
+        return {"message": {"content": text, **extra}, "finish_reason": "stop"}
+
+    def tool(arguments: Any) -> dict[str, Any]:
+        call = {"id": "call_0", "type": "function",
+                "function": {"name": "SummaryAnswer", "arguments": arguments}}  # fmt: skip
+        return {"message": {"content": None, "tool_calls": [call]}, "finish_reason": "tool_calls"}
+
+    return {
+        # Ollama (json mode): a fenced block, as many instruction-tuned models write it
+        "server_ollama_fenced_json": [content(f"```json\n{pretty}\n```")],
+        # Ollama / llama.cpp running a reasoning model: the thinking comes first
+        "server_reasoning_block_then_json": [
+            content(
+                "<think>\nThe user wants a summary. Braces like {this} are no answer.\n</think>"
+                f"\n\n{summary}"
+            )
+        ],
+        # a chatty model: the JSON, then a sentence
+        "server_json_then_prose": [content(f"{summary}\n\nI hope this summary is helpful!")],
+        # vLLM with a reasoning parser: the reasoning in its own field, the JSON fenced
+        "server_vllm_reasoning_content": [
+            content(f"```json\n{summary}\n```", reasoning_content="Summarise the deal first.")
+        ],
+        # a gateway that decodes tool arguments into an object
+        "server_tool_arguments_as_object": [tool(json.loads(summary))],
+        # llama.cpp without a tool-call template: the JSON arrives as content
+        "server_content_json_when_tools_requested": [content(summary)],
+        # Azure OpenAI's content filter: no answer to re-ask for
+        "server_content_filter": [
+            {"message": {"content": None}, "finish_reason": "content_filter"}
+        ],
+        # two objects: which is the answer is not guessed; the model is asked again
+        "server_two_objects_then_one": [
+            content(f"{summary}\nor perhaps\n{summary}"),
+            content(summary),
+        ],
+    }
+
+
 def chat(answerable: bool, answer_text: str, *cites: tuple[str, str]) -> dict[str, Any]:
     citations = [{"article_id": article, "quote": quote} for article, quote in cites]
     return {"answer": {"answerable": answerable, "answer": answer_text, "citations": citations}}
@@ -333,6 +378,7 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
         {"match": "Record 1 (from report report_b)", **ok(answer("digest_ruling_bc"))},
         {"match": "Write a digest", **ok(answer("digest_summary"))},
     ],
+    **server_shapes(),
     # grounding by meaning (tests/test_meaning.py): each fabrication re-asked, then corrected
     **{
         f"meaning_{name}": [ok(make()), ok(answer("valley_strikes"))]

@@ -7,6 +7,8 @@ would to OpenAI, vLLM or Ollama, and vcrpy records the exchange. Each POST to
     {"answer": {...}}                         the model answers with this object
     {"answer": {...}, "truncate": true}       ... cut off half way, finish_reason "length"
     {"raw": "text"}                           the model answers with this text as is
+    {"message": {...}, "finish_reason": "stop"}   the message object exactly as a server sends
+                                              it (for the shapes of Ollama, vLLM, llama.cpp)
     {"refusal": "text"}                       the model declines (OpenAI's `refusal` field)
     {"status": 429, "headers": {...}, "error": "message"}   an HTTP error
     {"reset": true}                           the connection drops in the middle of the body
@@ -51,7 +53,7 @@ def completion(request: dict[str, Any], step: dict[str, Any], number: int) -> di
     """The chat.completion body a careful model would send for `step`."""
     if "raw" in step:
         text = step["raw"]
-    elif "refusal" in step:
+    elif "refusal" in step or "message" in step:
         text = ""
     else:
         text = json.dumps(step["answer"], ensure_ascii=False)
@@ -60,7 +62,11 @@ def completion(request: dict[str, Any], step: dict[str, Any], number: int) -> di
         text = text[: len(text) // 2]
     message: dict[str, Any] = {"role": "assistant", "content": None}
     tools = request.get("tools") or []
-    if "refusal" in step:
+    if "message" in step:
+        message = {"role": "assistant", **step["message"]}
+        text = json.dumps(step["message"], ensure_ascii=False)
+        finish = step.get("finish_reason", "stop")
+    elif "refusal" in step:
         message["refusal"] = step["refusal"]
         finish = "stop"
     elif tools and "raw" not in step:
