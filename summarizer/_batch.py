@@ -21,9 +21,10 @@ import os
 import re
 import sys
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,9 +35,10 @@ from ._config import Config, load_config
 from ._costs import cost_usd
 from ._errors import AttemptsExhausted, InputError, ModelCallError
 from ._inputs import ARTICLE_SUFFIXES, InputRecord, is_jsonl, jsonl_records, read_articles
-from ._models import Analysis, Article, EventsResult, SummaryResult
+from ._models import Analysis, Article, EventsResult, Metadata, SummaryResult
 from ._pipeline import AsyncSummarizer
 from ._prompts import Task
+from .checks.rules import rule_of
 
 if TYPE_CHECKING:
     import httpx2
@@ -211,6 +213,7 @@ class BatchItem:
     cached: bool = False
     tokens: int = 0
     cost_usd: float | None = None
+    reasks: dict[str, int] = field(default_factory=dict)  # rule -> answers sent back for it
 
     @property
     def ok(self) -> bool:
@@ -240,6 +243,7 @@ class BatchStats:
     tokens: int = 0
     cost_usd: float = 0.0
     budget_reached: bool = False
+    reasks: Counter[str] = field(default_factory=Counter)  # rule -> re-asks over the batch
 
     def add(self, item: BatchItem) -> None:
         self.done += 1
@@ -247,6 +251,20 @@ class BatchStats:
         self.cached += 1 if item.cached else 0
         self.tokens += item.tokens
         self.cost_usd += item.cost_usd or 0.0
+        self.reasks.update(item.reasks)
+
+
+def reasks_by_rule(metadata: Metadata) -> dict[str, int]:
+    """How many answers of a result were sent back, per rule."""
+    return dict(Counter(reask.rule for reask in metadata.reasks))
+
+
+def reasks_line(counts: Mapping[str, int]) -> str:
+    """ "re-asks: figure_kind 2, quote_not_in_article 1" (most first), or "" for none."""
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "re-asks: " + ", ".join(f"{rule} {count}" for rule, count in ranked)
 
 
 _END = object()
@@ -323,7 +341,8 @@ async def run_batch(
         except AttemptsExhausted as exc:
             cost = cost_usd(config.model, exc.usage)
             return BatchItem(record.id, task, error=str(exc), last_answer=exc.last_answer,
-                             tokens=exc.usage.total_tokens, cost_usd=cost)  # fmt: skip
+                             tokens=exc.usage.total_tokens, cost_usd=cost,
+                             reasks=dict(Counter(rule_of(e) for e in exc.errors)))  # fmt: skip
         except (ModelCallError, InputError) as exc:
             return BatchItem(record.id, task, error=str(exc))
         value = result.model_dump_json()
@@ -331,7 +350,8 @@ async def run_batch(
             cache.put(key, value)
         usage = result.metadata.usage
         return BatchItem(record.id, task, result_json=value, tokens=usage.total_tokens,
-                         cost_usd=cost_usd(result.metadata.model, usage))  # fmt: skip
+                         cost_usd=cost_usd(result.metadata.model, usage),
+                         reasks=reasks_by_rule(result.metadata))  # fmt: skip
 
     async def produce() -> None:
         seen: set[str] = set()

@@ -34,7 +34,7 @@ from instructor.processing.response import (
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, Field, ValidationError
 
-from ._batch import _RESULT_TYPES, BatchItem
+from ._batch import _RESULT_TYPES, BatchItem, reasks_by_rule
 from ._cache import ResultCache, cache_key
 from ._client import INSTRUCTOR_MODES, make_openai_client, read_answer, translate_call_error
 from ._config import Config
@@ -42,7 +42,7 @@ from ._costs import cost_usd
 from ._errors import InputError, ModelCallError, ModelRefused, SummarizerError
 from ._inputs import InputRecord
 from ._models import Article, Usage, grounded_on
-from ._pipeline import Plan, Summarizer, _answer_text, _Call, _first_problem, _plan
+from ._pipeline import Plan, Summarizer, _answer_text, _Call, _plan, first_problem
 from ._prompts import Task
 
 __all__ = ["BATCH_DISCOUNT", "BatchApiRun", "JobsState", "Job", "jobs_file_for"]
@@ -358,7 +358,8 @@ class BatchApiRun:
 
     def _reask(self, request: Request, call: _Call, plan: Plan[Any], completion: ChatCompletion,
                exc: Exception) -> Iterator[BatchItem]:  # fmt: skip
-        problem = _first_problem(exc)
+        call.attempts.on_parse_error(exc)
+        problem = first_problem(exc)
         if request.attempt > self.config.max_reasks:
             yield self._failed(
                 request,
@@ -417,7 +418,8 @@ class BatchApiRun:
             self.cache.put(cache_key(self.config, self.task, self.articles[input_id]), value)
         usage = result.metadata.usage
         return BatchItem(input_id, self.task, result_json=value, tokens=usage.total_tokens,
-                         cost_usd=self._cost(usage, progress.batch_usage))  # fmt: skip
+                         cost_usd=self._cost(usage, progress.batch_usage),
+                         reasks=reasks_by_rule(result.metadata))  # fmt: skip
 
     def _failed(self, request: Request, reason: str, last_answer: str | None = None) -> BatchItem:
         progress = self.state.progress.pop(request.input_id, Progress())

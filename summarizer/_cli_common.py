@@ -16,6 +16,7 @@ import typer
 from ._batch import (
     BatchStats,
     ResultFiles,
+    reasks_line,
 )
 from ._cassettes import cassette
 from ._config import Config, load_config
@@ -118,6 +119,7 @@ def _batch_report(
     elapsed = time.monotonic() - started
     cost = f", ${stats.cost_usd:.4f}" if stats.cost_usd else ""
     cost += f", {limited} rate-limited answers (429)" if limited else ""
+    cost += f", {reasks_line(stats.reasks)}" if stats.reasks else ""
     skipped = f", {len(files.finished)} already done" if files.finished else ""
     typer.echo(
         f"summarizer: {stats.done} processed ({stats.cached} from cache{skipped}), "

@@ -12,6 +12,7 @@ from rich.console import Console
 
 from ._batch import (
     BatchItem,
+    reasks_line,
 )
 from ._cli_common import (
     BaseUrl,
@@ -113,6 +114,9 @@ def eval_command(
         typer.echo(json.dumps({**report.model_dump(mode="json"), "regressions": moved}, indent=2))
     else:
         _show_report(report)
+    if report.reasks:
+        typer.echo(f"summarizer: {reasks_line(report.reasks)}", err=True)
+    failed = [a.id for a in report.articles if a.error is not None]
     if moved:
         for line in moved:
             typer.echo(f"summarizer: regression: {line}", err=True)
@@ -124,6 +128,9 @@ def eval_command(
             ),
             1,
         )
+    if failed:
+        shown = ", ".join(failed[:5]) + (", ..." if len(failed) > 5 else "")
+        raise _fail(f"{len(failed)} of {len(report.articles)} articles failed ({shown})", 1)
 
 
 def _run_gold(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -454,6 +455,7 @@ class ArticleScore(BaseModel):
     quotes: int = 0
     grounded: int = 0
     attempts: int = 0
+    reasks: dict[str, int] = Field(default_factory=dict)  # rule -> answers sent back for it
     tokens: int = 0
     cost_usd: float | None = None
     error: str | None = None
@@ -491,6 +493,7 @@ def score_article(result: Analysis | EventsResult | SummaryResult | None, gold: 
     pairs = match_events(events, gold.events)
     score.predicted, score.matched = len(events), len(pairs)
     score.attempts = result.metadata.attempts
+    score.reasks = dict(Counter(reask.rule for reask in result.metadata.reasks))
     score.tokens = result.metadata.usage.total_tokens
     for i, j in pairs:
         for name, agrees in field_agreement(events[i], gold.events[j]).items():
@@ -528,6 +531,7 @@ class EvalReport(BaseModel):
     gold_file: str
     articles: list[ArticleScore]
     measures: dict[str, float | None] = Field(default_factory=dict)
+    reasks: dict[str, int] = Field(default_factory=dict)  # rule -> re-asks over the run
 
     def article(self, article_id: str) -> ArticleScore | None:
         return next((a for a in self.articles if a.id == article_id), None)
@@ -545,7 +549,12 @@ def evaluate(gold: Sequence[GoldArticle], run: Mapping[str, RunOutcome], *,
         else:
             score.error, score.cost_usd = outcome.error, outcome.cost_usd
         scores.append(score)
-    return EvalReport(gold_file=gold_file, articles=scores, measures=overall(scores))
+    reasks: Counter[str] = Counter()
+    for score in scores:
+        reasks.update(score.reasks)
+    return EvalReport(
+        gold_file=gold_file, articles=scores, measures=overall(scores), reasks=dict(reasks)
+    )
 
 
 def overall(scores: Sequence[ArticleScore]) -> dict[str, float | None]:

@@ -572,6 +572,14 @@ class Usage(_Model):
         )
 
 
+class Reask(_Model):
+    """One answer that failed a check and was sent back to the model."""
+
+    attempt: int = Field(ge=1, description="Which answer of the request failed (1 = first).")
+    rule: str = Field(description="The check that failed (see docs/grounding.md).")
+    message: str = Field(description="What the model was told.")
+
+
 class Metadata(_Model):
     """How a result was made."""
 
@@ -581,6 +589,9 @@ class Metadata(_Model):
     schema_version: str = SCHEMA_VERSION
     attempts: int = Field(ge=1, description="Model answers requested, re-asks included.")
     chunks: int = Field(default=1, ge=1, description="Parts a long article was read in.")
+    reasks: list[Reask] = Field(
+        default_factory=list, description="Every answer sent back for correction, and why."
+    )
     usage: Usage
     input_sha256: str
     created_at: dt.datetime

@@ -45,6 +45,7 @@ from ._models import (
     EventsResult,
     GroundingContext,
     Metadata,
+    Reask,
     Summary,
     SummaryBody,
     SummaryResult,
@@ -54,6 +55,7 @@ from ._models import (
 )
 from ._prompts import TASK_BODIES, Task, build_combine_messages, build_messages, prompt_version
 from .checks.dates import input_date
+from .checks.rules import rule_of
 
 __all__ = ["Summarizer", "AsyncSummarizer", "analyze", "summarize", "extract_events"]
 
@@ -87,8 +89,17 @@ class _Attempts:
         self.usage = Usage()
         self.model: str | None = None
         self.last_answer: str | None = None
+        self.reasks: list[Reask] = []
         self.hooks = Hooks()
         self.hooks.on("completion:response", self._on_response)
+        self.hooks.on("parse:error", self.on_parse_error)
+
+    def on_parse_error(self, error: Exception, *args: Any, **kwargs: Any) -> None:
+        """An answer failed validation: remember which rule, for the result's metadata."""
+        message = first_problem(error)
+        self.reasks.append(
+            Reask(attempt=max(1, self.count), rule=rule_of(message), message=message)
+        )
 
     def _on_response(self, response: Any) -> None:
         self.count += 1
@@ -114,7 +125,7 @@ def _answer_text(response: Any) -> str | None:
     return text if isinstance(text, str) else None
 
 
-def _first_problem(exc: BaseException) -> str:
+def first_problem(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         errors = exc.errors()
         first = errors[0]
@@ -170,7 +181,7 @@ class _Call:
             )
         if isinstance(exc, InstructorRetryException) and exc.failed_attempts:
             if isinstance(exc.__cause__, ValidationError | ValueError):
-                errors = [_first_problem(a.exception) for a in exc.failed_attempts]
+                errors = [first_problem(a.exception) for a in exc.failed_attempts]
                 count = self.attempts.count
                 return AttemptsExhausted(
                     f"no valid answer after {count} attempts; last problem: {errors[-1]}",
@@ -199,6 +210,8 @@ def metadata_for(
         prompt_version=prompt_version(*prompts),
         attempts=max(1, sum(m.attempts for m in earlier) + sum(c.attempts.count for c in calls)),
         chunks=chunks,
+        reasks=[r for m in earlier for r in m.reasks]
+        + [r for c in calls for r in c.attempts.reasks],
         usage=sum([m.usage for m in earlier] + [c.attempts.usage for c in calls], Usage()),
         input_sha256=hashlib.sha256("\0".join(texts).encode("utf-8")).hexdigest(),
         created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),

@@ -185,7 +185,9 @@ def test_fabricated_quote_is_reasked_into_a_grounded_result() -> None:
     assert outcome.returncode == 0, outcome.stderr
     result = json.loads(outcome.stdout)
     assert result["metadata"]["attempts"] == 2
-    assert "destroyed four camps" not in outcome.stdout
+    reasks = result.pop("metadata")["reasks"]
+    assert "destroyed four camps" not in json.dumps(result)  # the corrected answer is served
+    assert [r["rule"] for r in reasks] == ["quote_not_in_article"]  # the fault is on record
 
 
 def test_persistent_fabrication_exits_non_zero_with_no_analysis() -> None:

@@ -179,6 +179,11 @@ def test_gold_set_scores_hold_the_baseline(
     assert any(0 < (v or 0) < 1 for k, v in measures.items() if k.startswith("field:"))
     assert measures["first_attempt_valid"] < 1.0 < measures["mean_attempts"]
     assert measures["grounding_rate"] == 1.0
+    # which checks the re-asks were for, counted by rule
+    assert report["reasks"] == {"quote_not_in_article": 1, "figure_not_in_quote": 1}
+    by_article = {a["id"]: a["reasks"] for a in report["articles"] if a["reasks"]}
+    assert by_article == {"teachers_protest": {"quote_not_in_article": 1},
+                          "market_bombing": {"figure_not_in_quote": 1}}  # fmt: skip
 
 
 def test_the_readme_eval_command_prints_the_tables() -> None:
@@ -252,6 +257,9 @@ def test_a_results_file_with_a_failed_article_scores_it_as_missed(
     water = next(a for a in report["articles"] if a["id"] == "water_pact")
     assert water["error"] == "no valid answer after 3 attempts" and water["matched"] == 0
     assert report["measures"]["failed"] == 1
+    # the report is printed, and the command says how many failed and exits 1
+    assert done.returncode == 1
+    assert "summarizer: error: 1 of 12 articles failed (water_pact)" in done.stderr
 
 
 def test_a_malformed_results_file_is_a_one_line_error(gold_run: Path, tmp_path: Path) -> None:

@@ -61,7 +61,37 @@ def test_each_fabrication_is_caught_with_a_precise_message(name: str) -> None:
 
 
 def test_every_fabrication_has_its_message() -> None:
-    assert set(MESSAGES) == set(FABRICATIONS)
+    assert set(MESSAGES) == set(FABRICATIONS) == set(RULES)
+
+
+# The rule each fabrication's re-ask is counted under (metadata, batch and eval summaries).
+RULES = {
+    "country_not_in_article": "place_not_in_article",
+    "date_without_phrase": "date_without_phrase",
+    "description_invented_name": "statement_name",
+    "description_wrong_day": "statement_date",
+    "digit_of_a_number": "quote_cuts_word",
+    "figure_counts_drones": "figure_kind",
+    "forged_dateline": "dateline",
+    "headline_invented_number": "statement_number",
+    "key_point_invented_date": "statement_date",
+    "key_point_invented_number": "statement_number",
+    "missed_casualty_figure": "missed_casualty_figure",
+    "one_word_quote": "quote_too_short",
+    "phrase_not_in_quote": "figure_phrase",
+    "qualifier_dropped": "figure_qualifier",
+    "source_not_in_passage": "figure_source",
+    "source_of_another_sentence": "figure_source",
+    "time_phrase_not_in_article": "time_phrase_not_in_article",
+    "wounded_read_as_killed": "figure_kind",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FABRICATIONS))
+def test_each_fabrication_is_counted_under_its_rule(name: str) -> None:
+    from summarizer.checks.rules import rule_of
+
+    assert rule_of(problems(FABRICATIONS[name]())) == RULES[name]
 
 
 # --- precision: no correct answer the project has is re-asked ------------------------------
@@ -181,6 +211,8 @@ def test_reasked_with_the_precise_message_then_corrected(
     assert result.metadata.attempts == 2
     feedback = json.loads(vcr.requests[1].body)["messages"][-1]["content"]
     assert MESSAGES[rule] in feedback
+    (reask,) = result.metadata.reasks  # what the correction cost, and why, is in the result
+    assert (reask.attempt, reask.rule) == (1, RULES[rule]) and MESSAGES[rule] in reask.message
     corrected = answer("valley_strikes")
     assert result.summary.headline == corrected["summary"]["headline"]
     killed = sorted(c.count.min for c in result.events[0].casualties if c.kind == "killed")
@@ -218,3 +250,21 @@ def test_chat_answers_and_digest_statements_use_the_same_rule() -> None:
     invented = {**honest, "answer": "Samir Dahan said 22 fighters and 9 officers died."}
     with pytest.raises(ValidationError, match="the answer states the number 9"):
         ChatAnswer.model_validate(invented, context=context)
+
+
+def test_a_batch_counts_its_reasks_by_rule(tmp_path: Path) -> None:
+    from tests.test_cli import run
+
+    cassette = (
+        ROOT
+        / "cassettes"
+        / "meaning"
+        / "test_reasked_with_the_precise_message_then_corrected[figure_counts_drones].yaml"
+    )
+    out = tmp_path / "out.jsonl"
+    done = run("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out), "--no-cache",
+               "--replay", str(cassette))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "re-asks: figure_kind 1" in done.stderr
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["result"]["metadata"]["reasks"][0]["rule"] == "figure_kind"
