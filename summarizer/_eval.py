@@ -245,7 +245,8 @@ def load_gold(path: Path, *, max_bytes: int = 10_000_000) -> tuple[list[GoldArti
     """The gold articles in `path` (JSONL, this project's format or PLOVER event records), with
     each article's text read in, and a note for every PLOVER record that could not be used."""
     records = _json_records(path, max_bytes)
-    if records and all(_is_plover(r) for _, r in records):
+    plover = bool(records) and all(_is_plover(r) for _, r in records)
+    if plover:
         articles, skipped = from_plover(records)
     else:
         articles, skipped = [], []
@@ -258,7 +259,12 @@ def load_gold(path: Path, *, max_bytes: int = 10_000_000) -> tuple[list[GoldArti
                 raise InputError(f"{path}:{number}: {where}: {first['msg']}") from None
     seen: set[str] = set()
     for i, article in enumerate(articles):
-        if article.id in seen:
+        if article.id in seen and plover:  # real exports repeat ids; keep both, say so
+            fresh = next(f"{article.id}-{n}" for n in range(2, len(articles) + 2)
+                         if f"{article.id}-{n}" not in seen)  # fmt: skip
+            skipped.append(f"{article.id}: id repeated for another text; kept as {fresh}")
+            article = articles[i] = article.model_copy(update={"id": fresh})
+        elif article.id in seen:
             raise InputError(f"{path}: gold id {article.id!r} appears twice")
         seen.add(article.id)
         text = _gold_text(article, path.parent, max_bytes)
@@ -361,22 +367,50 @@ def _plover_actor(value: Any) -> GoldActor | None:
     return GoldActor(name=names[0], aliases=names[1:]) if names else None
 
 
+# How annotators write a bound: "at least 156", "156+", "more than 40", "up to 30".
+_PLOVER_BOUND = re.compile(
+    r"^(?:(?P<low>at least|no fewer than|min(?:imum)?|>=)|(?P<above>more than|over|>)|"
+    r"(?P<high>up to|at most|as many as|<=)|(?P<below>fewer than|less than|under|<)|"
+    r"(?P<about>about|around|approximately|approx\.?|roughly|nearly|some|~))?\s*"
+    r"(?P<n>\d+)\s*(?P<plus>\+|or more)?$",
+    re.IGNORECASE,
+)
+
+
 def _plover_count(value: Any) -> GoldRange | None:
     if isinstance(value, dict):
         return GoldRange.model_validate(value)
     if isinstance(value, str):
-        value = value.replace(",", "").strip()
-        value = int(value) if value.isdigit() else None
+        match = _PLOVER_BOUND.match(" ".join(value.replace(",", "").split()))
+        if match is None:
+            return None
+        n = int(match["n"])
+        if match["low"] or match["plus"]:
+            return GoldRange(min=n, max=None)  # an open range, not an exact count
+        if match["above"]:
+            return GoldRange(min=n + 1, max=None)
+        if match["high"]:
+            return GoldRange(min=None, max=n)
+        if match["below"]:
+            return GoldRange(min=None, max=max(0, n - 1))
+        value = n
     if isinstance(value, int) and not isinstance(value, bool):
         return GoldRange(min=value, max=value)
     return None
 
 
+# Dates that exports write when the real one is unknown: never a report's date.
+_PLACEHOLDER_DATES = frozenset(
+    {dt.date(1, 1, 1), dt.date(1900, 1, 1), dt.date(1970, 1, 1), dt.date(2000, 1, 1)}
+)
+
+
 def _plover_date(value: Any) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
+        found = dt.date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
+    return None if found in _PLACEHOLDER_DATES else found
 
 
 # --- runs ---------------------------------------------------------------------------------------

@@ -336,3 +336,24 @@ def test_the_gold_file_follows_its_published_schema() -> None:
         jsonschema.validate(json.loads(line), schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"id": "x", "events": [{"type": "RIOT"}]}, schema)
+
+
+def test_a_real_plover_export_is_read_whole(tmp_path: Path) -> None:
+    """A repeated id is kept under a suffix (with a note), placeholder dates are no dateline,
+    and "at least 156" stays an open range instead of becoming exactly 156."""
+    articles, notes = load_gold(ROOT / "tests" / "data" / "plover_export.jsonl")
+    assert [a.id for a in articles] == ["X-101", "X-101-2", "X-102", "X-103"]
+    assert notes == ["X-101: id repeated for another text; kept as X-101-2"]
+    datelines = {a.id: a.dateline for a in articles}
+    assert datelines == {"X-101": None, "X-101-2": dt.date(2026, 5, 2), "X-102": None,
+                         "X-103": dt.date(2026, 5, 4)}  # fmt: skip
+    strikes = articles[0].events[0]
+    assert strikes.killed is not None and (strikes.killed.min, strikes.killed.max) == (156, None)
+    assert strikes.wounded is not None and (strikes.wounded.min, strikes.wounded.max) == (41, None)
+    protest = articles[1].events[0]
+    assert protest.killed is not None and (protest.killed.min, protest.killed.max) == (None, 3)
+    accusation = articles[2].events[0]
+    assert accusation.killed is not None and (accusation.killed.min, accusation.killed.max) == (
+        12,
+        None,
+    )
