@@ -9,7 +9,9 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +43,10 @@ def is_jsonl(source: str) -> bool:
 
 
 _TIE_BREAKERS = ("cp1252", "latin_1", "iso8859_15")
-_MIN_HTML_TEXT = 25  # characters; less is navigation or boilerplate, not an article
+# A page whose main text is shorter than a paragraph, or a sliver of the page's text, is a
+# caption, a teaser or a paywalled stub: analysing it would ground answers on the wrong text.
+_MIN_HTML_TEXT = 200  # characters: a short paragraph
+_MIN_HTML_SHARE = 0.15  # of the page's visible text
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
@@ -114,11 +119,18 @@ def article_from_html(html: str, name: str) -> Article:
     """The main text of a web page, with its title, date and author when the page gives them."""
     import trafilatura  # imported on demand: it is slow to load and only HTML needs it
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
-    if not text or len(text.strip()) < _MIN_HTML_TEXT:
+    if not text or len(text.strip()) < 25:  # a menu item or a stray word
         raise InputError(f"{name}: no article text found in the HTML")
-    published = _iso_date(getattr(document, "date", None))
+    page = _visible_text(html)
+    share = len(text) / max(1, len(page))
+    if len(text.strip()) < _MIN_HTML_TEXT or share < _MIN_HTML_SHARE:
+        raise InputError(
+            f"{name}: the page's main text is {len(text.strip())} characters, {share:.0%} of the "
+            "page (a caption, teaser or paywalled page?); save the article's own text instead"
+        )
+    published = _page_date(html)
     return Article(
         text=text,
         title=getattr(document, "title", None),
@@ -126,6 +138,66 @@ def article_from_html(html: str, name: str) -> Article:
         author=getattr(document, "author", None),
         url=getattr(document, "url", None),
     )
+
+
+def _visible_text(html: str) -> str:
+    """All the text a reader of the page would see (scripts and styles left out)."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError):
+        return html
+    for hidden in tree.xpath("//script|//style|//noscript|//template"):
+        hidden.drop_tree()
+    return " ".join(tree.text_content().split())
+
+
+_DATE_MARKER = re.compile(r"date|time|publish|posted", re.IGNORECASE)
+
+
+def _page_date(html: str) -> dt.date | None:
+    """The page's publication date from its metadata (meta tags, JSON-LD, <time>), in any
+    language, else from an element marked as a date; never a year guessed from the body (a
+    copyright line's "2013" is not the article's date)."""
+    from htmldate import find_date
+
+    found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    if found:
+        return _iso_date(found)
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError):
+        return None
+    for element in tree.xpath("//body//*[@class or @id or @itemprop]"):
+        marker = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
+        if not _DATE_MARKER.search(marker):
+            continue
+        text = "".join(_plain_digit(c) for c in element.text_content()[:80])
+        parsed = _parse_full_date(text)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _plain_digit(char: str) -> str:
+    """ "٥" -> "5": any script's decimal digit as ASCII."""
+    return str(unicodedata.decimal(char)) if char.isdecimal() else char
+
+
+def _parse_full_date(text: str) -> dt.date | None:
+    import dateparser  # slow to import; only pages without metadata need it
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
+    found = dateparser.parse(text, settings=settings)
+    if found is None:  # the date inside a longer label ("published on 5 June 2026")
+        from dateparser.search import search_dates
+
+        hits = search_dates(text, settings=settings) or []
+        found = hits[0][1] if hits else None
+    return found.date() if found is not None else None
 
 
 def _iso_date(value: object) -> dt.date | None:

@@ -101,3 +101,20 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(Path, "open", refuse)  # chmod cannot lock out root, who runs CI here
     with pytest.raises(InputError, match="cannot read .*: Permission denied"):
         read_articles(str(path))
+
+
+# --- real pages (fixtures written for the project, mimicking what real sites serve) -------------
+
+HTML_FIXTURES = Path(__file__).parent / "data" / "html"
+
+
+def test_a_caption_only_page_is_refused_not_analysed() -> None:
+    with pytest.raises(InputError, match=r"main text is \d+ characters, \d+% of the page"):
+        read_articles(str(HTML_FIXTURES / "opinion_caption.html"))
+
+
+def test_a_page_date_is_read_in_any_language_and_never_guessed_from_a_footer() -> None:
+    (record,) = read_articles(str(HTML_FIXTURES / "arabic_textdate.html"))
+    assert record.article is not None
+    assert record.article.date == dt.date(2026, 6, 5)  # "٥ يونيو ٢٠٢٦", not the footer's 2013
+    assert "جميع الحقوق محفوظة" not in record.article.text  # the footer stays out
