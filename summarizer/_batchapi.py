@@ -42,6 +42,7 @@ from ._costs import cost_usd
 from ._errors import InputError, ModelCallError, ModelRefused, SummarizerError
 from ._inputs import InputRecord
 from ._models import Article, Usage, grounded_on
+from ._modes import resolved_mode
 from ._pipeline import Plan, Summarizer, _answer_text, _Call, _plan, first_problem
 from ._prompts import Task
 
@@ -155,7 +156,7 @@ class BatchApiRun:
         self.max_requests, self.max_bytes = max_requests, max_bytes
         self.path = jobs_file_for(out)
         self.client = client or cast(openai.OpenAI, make_openai_client(config, is_async=False))
-        self.mode = INSTRUCTOR_MODES[config.mode]
+        self.mode = INSTRUCTOR_MODES[resolved_mode(config)]
         found = JobsState.load(self.path)
         if found is not None and (found.task, found.model) != (task, config.model):
             raise InputError(

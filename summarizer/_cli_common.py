@@ -40,7 +40,10 @@ BaseUrl = Annotated[
 ]
 Mode = Annotated[
     Optional[str],
-    typer.Option(help="instructor mode: tools, json_schema, json, md_json [env: SUMMARIZER_MODE]."),
+    typer.Option(
+        help="Structured-output mode: auto (the default: the first the server accepts, "
+        "remembered per base URL), tools, json_schema, json, md_json [env: SUMMARIZER_MODE]."
+    ),
 ]
 MaxReasks = Annotated[Optional[int], typer.Option(help="Re-asks after a failed validation.")]
 Temperature = Annotated[Optional[float], typer.Option(help="Sampling temperature.")]

@@ -361,7 +361,7 @@ def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
 
 
 def make_structured_create(
-    client: openai.OpenAI | openai.AsyncOpenAI, config: Config, policy: RetryPolicy
+    client: openai.OpenAI | openai.AsyncOpenAI, mode: str, policy: RetryPolicy
 ) -> Callable[..., Any]:
     """instructor's structured `create`, over the SDK call wrapped in `policy`."""
     if isinstance(client, openai.AsyncOpenAI):
@@ -380,7 +380,7 @@ def make_structured_create(
             return read_answer(sync_create(*args, **kwargs), kwargs)
 
         create = policy.wrap(create_sync)
-    return instructor.patch(create=create, mode=INSTRUCTOR_MODES[config.mode])
+    return instructor.patch(create=create, mode=INSTRUCTOR_MODES[mode])
 
 
 def translate_call_error(exc: BaseException) -> SummarizerError:

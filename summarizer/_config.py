@@ -10,14 +10,16 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ._errors import ConfigError
 
-__all__ = ["Config", "InstructorModeName", "load_config"]
+__all__ = ["Config", "InstructorModeName", "ModeName", "load_config"]
 
 # instructor modes that make sense against chat-completions servers:
 #   tools        - function calling (OpenAI, vLLM, most hosted servers)
 #   json_schema  - response_format with a JSON Schema (OpenAI structured outputs, vLLM, llama.cpp)
 #   json         - response_format json_object plus the schema in the prompt (Ollama, LM Studio)
 #   md_json      - schema in the prompt, JSON read from a fenced block (any server at all)
+#   auto         - the first of these the server accepts, remembered per base URL (_modes.py)
 InstructorModeName = Literal["tools", "json_schema", "json", "md_json"]
+ModeName = Literal["auto", "tools", "json_schema", "json", "md_json"]
 
 _NO_ENDPOINT = (
     "no API key and no base URL: set OPENAI_API_KEY (or SUMMARIZER_API_KEY) to use OpenAI, "
@@ -42,7 +44,7 @@ class Config(BaseSettings):
         default=None,
         validation_alias=AliasChoices("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL"),
     )
-    mode: InstructorModeName = "tools"
+    mode: ModeName = "auto"
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     max_output_tokens: int | None = Field(default=None, gt=0)
     max_reasks: int = Field(default=2, ge=0, le=10, description="Re-asks after the first answer.")

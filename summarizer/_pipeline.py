@@ -35,7 +35,7 @@ from ._client import (
     make_structured_create,
     translate_call_error,
 )
-from ._config import Config, load_config
+from ._config import Config, InstructorModeName, load_config
 from ._errors import AnswerTruncated, AttemptsExhausted, InputError, SummarizerError
 from ._grounding import ArticleText
 from ._merge import merge_entities, merge_events
@@ -53,6 +53,7 @@ from ._models import (
     answer_model,
     grounded_on,
 )
+from ._modes import ModeChoice, resolved_mode
 from ._prompts import TASK_BODIES, Task, build_combine_messages, build_messages, prompt_version
 from .checks.dates import input_date
 from .checks.rules import rule_of
@@ -161,6 +162,7 @@ class _Call:
         if config.max_output_tokens is not None:
             self.kwargs["max_tokens"] = config.max_output_tokens
         self._widened = False
+        self.mode: InstructorModeName | None = None  # the mode it was last sent in
 
     def widen_after_truncation(self, exc: BaseException) -> bool:
         """After an answer cut off at the token limit, allow one more call with twice the room."""
@@ -206,7 +208,7 @@ def metadata_for(
     """How a result was made: `calls` made now, plus the `earlier` results it builds on."""
     return Metadata(
         model=next((c.attempts.model for c in calls if c.attempts.model), config.model),
-        mode=config.mode,
+        mode=next((c.mode for c in reversed(calls) if c.mode), resolved_mode(config)),
         prompt_version=prompt_version(*prompts),
         attempts=max(1, sum(m.attempts for m in earlier) + sum(c.attempts.count for c in calls)),
         chunks=chunks,
@@ -295,6 +297,26 @@ class _Base:
     ) -> None:
         self.config = load_config(config, **settings) if settings or config is None else config
         self.retry_policy = retry_policy or RetryPolicy.from_config(self.config)
+        self.modes = ModeChoice(self.config)
+        self._creates: dict[str, Callable[..., Any]] = {}
+        self._client: openai.OpenAI | openai.AsyncOpenAI | None = None
+
+    def _create_for(self, mode: str) -> Callable[..., Any]:
+        """instructor's create in `mode` (one per mode, made on first use)."""
+        if mode not in self._creates:
+            assert self._client is not None
+            self._creates[mode] = make_structured_create(self._client, mode, self.retry_policy)
+        return self._creates[mode]
+
+    def _retry(self, call: _Call, exc: InstructorError | ValidationError) -> None:
+        """After a failed call: return to ask again (a wider token limit, or under `auto` the
+        next mode), or raise the call's typed error."""
+        if call.widen_after_truncation(exc):
+            return
+        failure = call.failure(exc)
+        if call.mode is not None and self.modes.fall_back(failure, call.mode):
+            return
+        raise failure from None
 
     def _plan(
         self, task: Task, result_type: type[ResultT], article: ArticleInput, date: dt.date | None
@@ -312,13 +334,10 @@ class Summarizer(_Base):
     def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
         super().__init__(config, **kwargs)
         self._client = cast(openai.OpenAI, make_openai_client(self.config, is_async=False))
-        self._create: Callable[..., Any] = make_structured_create(
-            self._client, self.config, self.retry_policy
-        )
 
     def close(self) -> None:
         """Close the HTTP connections (also done by `with Summarizer(...) as s:`)."""
-        self._client.close()
+        cast(openai.OpenAI, self._client).close()
 
     def __enter__(self) -> Summarizer:
         return self
@@ -329,12 +348,12 @@ class Summarizer(_Base):
     def _call(self, call: _Call) -> BaseModel:
         with grounded_on(call.grounding):
             while True:
+                call.mode = self.modes.current
                 try:
-                    answer: BaseModel = self._create(**call.kwargs)
+                    answer: BaseModel = self._create_for(call.mode)(**call.kwargs)
                     return answer
                 except (InstructorError, ValidationError) as exc:
-                    if not call.widen_after_truncation(exc):
-                        raise call.failure(exc) from None
+                    self._retry(call, exc)
 
     def _run(self, plan: Plan[T]) -> T:
         call = next(plan)
@@ -363,15 +382,11 @@ class AsyncSummarizer(_Base):
     ) -> None:
         super().__init__(config, **kwargs)
         self.gate = gate
-        client = make_openai_client(self.config, is_async=True, gate=gate)
-        self._client = cast(openai.AsyncOpenAI, client)
-        self._create: Callable[..., Any] = make_structured_create(
-            self._client, self.config, self.retry_policy
-        )
+        self._client = make_openai_client(self.config, is_async=True, gate=gate)
 
     async def aclose(self) -> None:
         """Close the HTTP connections (also done by `async with AsyncSummarizer(...) as s:`)."""
-        await self._client.close()
+        await cast(openai.AsyncOpenAI, self._client).close()
 
     async def __aenter__(self) -> AsyncSummarizer:
         return self
@@ -382,12 +397,12 @@ class AsyncSummarizer(_Base):
     async def _call(self, call: _Call) -> BaseModel:
         with grounded_on(call.grounding):
             while True:
+                call.mode = self.modes.current
                 try:
-                    answer: BaseModel = await self._create(**call.kwargs)
+                    answer: BaseModel = await self._create_for(call.mode)(**call.kwargs)
                     return answer
                 except (InstructorError, ValidationError) as exc:
-                    if not call.widen_after_truncation(exc):
-                        raise call.failure(exc) from None
+                    self._retry(call, exc)
 
     async def _run(self, plan: Plan[T]) -> T:
         call = next(plan)

@@ -379,6 +379,15 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
         {"match": "Write a digest", **ok(answer("digest_summary"))},
     ],
     **server_shapes(),
+    # mode auto: Ollama with a model that has no tool support, then the same server again
+    "mode_auto_steps_down": [
+        {"status": 400, "error": "registry.ollama.ai/library/gemma2 does not support tools"},
+        ok(only(answer("grain_deal"), "summary")),
+        ok(only(answer("grain_deal"), "summary")),
+    ],
+    "mode_auto_keeps_other_rejections": [
+        {"status": 400, "error": "This model's maximum context length is 8192 tokens"},
+    ],
     # grounding by meaning (tests/test_meaning.py): each fabrication re-asked, then corrected
     **{
         f"meaning_{name}": [ok(make()), ok(answer("valley_strikes"))]

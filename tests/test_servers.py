@@ -80,3 +80,33 @@ def test_two_json_objects_are_not_guessed_between(endpoint: dict[str, str], vcr:
 def test_the_one_json_object_is_found(text: str, found: Any) -> None:
     extracted = answer_json(text)
     assert (json.loads(extracted) if extracted else None) == found
+
+
+# --- mode auto ------------------------------------------------------------------------------------
+
+
+@pytest.mark.scenario("mode_auto_steps_down")
+def test_auto_steps_down_past_a_rejected_mode_and_remembers_it(
+    endpoint: dict[str, str], vcr: Any, tmp_path: Any
+) -> None:
+    policy = RetryPolicy(max_attempts=2, sleep=lambda seconds: None)
+    first = Summarizer(**endpoint, cache_dir=tmp_path, retry_policy=policy).summarize(GRAIN)
+    again = Summarizer(**endpoint, cache_dir=tmp_path, retry_policy=policy).summarize(GRAIN)
+
+    sent = [json.loads(r.body) for r in vcr.requests]
+    assert "tools" in sent[0]  # tools first, as for OpenAI
+    assert "tools" not in sent[1] and sent[1]["response_format"]["type"] == "json_schema"
+    assert "tools" not in sent[2] and sent[2]["response_format"]["type"] == "json_schema"
+    assert first.metadata.mode == again.metadata.mode == "json_schema"
+    assert first.metadata.attempts == 1  # the rejected request was no answer
+    remembered = json.loads((tmp_path / "modes.json").read_text(encoding="utf-8"))
+    assert list(remembered.values()) == ["json_schema"]
+
+
+@pytest.mark.scenario("mode_auto_keeps_other_rejections")
+def test_auto_does_not_step_down_for_other_rejections(endpoint: dict[str, str], vcr: Any) -> None:
+    from summarizer import RequestRejected
+
+    with pytest.raises(RequestRejected, match="maximum context length"):
+        summarizer(endpoint, "auto").summarize(GRAIN)
+    assert len(vcr.requests) == 1
