@@ -38,6 +38,7 @@ from ._inputs import ARTICLE_SUFFIXES, InputRecord, is_jsonl, jsonl_records, rea
 from ._models import Analysis, Article, EventsResult, Metadata, SummaryResult
 from ._pipeline import AsyncSummarizer
 from ._prompts import Task
+from ._redact import scrub
 from .checks.rules import rule_of
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ class BatchItem:
         if self.result_json is not None:
             flags = f'"cached": {json.dumps(self.cached)}, "cost_usd": {json.dumps(self.cost_usd)}'
             return f'{head}, {flags}, "result": {self.result_json}}}'
-        rest = {"error": self.error, "last_answer": self.last_answer}
+        rest = {"error": scrub(self.error or ""), "last_answer": self.last_answer}
         return head + ", " + json.dumps(rest, ensure_ascii=False)[1:]
 
 

@@ -23,6 +23,7 @@ import yaml
 from vcr.cassette import Cassette
 
 from ._errors import CassetteMismatch
+from ._redact import scrub, strip_userinfo
 
 __all__ = ["SECRET_HEADERS", "VCR_OPTIONS", "configure", "cassette", "json_body"]
 
@@ -52,17 +53,34 @@ _SAFE_REQUEST_HEADERS = frozenset({"content-type", "accept"})
 
 
 def _keep_safe_request_headers(request: Any) -> Any:
+    """Only harmless headers, a URI without userinfo, and a body without any secret."""
     for name in list(request.headers):
         if name.lower() not in _SAFE_REQUEST_HEADERS:
             del request.headers[name]
+    request.uri = scrub(strip_userinfo(request.uri))
+    if isinstance(request.body, bytes | str):
+        text = _text(request.body)
+        cleaned = scrub(text)
+        if cleaned != text:
+            request.body = cleaned.encode("utf-8") if isinstance(request.body, bytes) else cleaned
     return request
 
 
 def _drop_headers(response: dict[str, Any]) -> dict[str, Any]:
+    """No secret or volatile header, and a body scrubbed of secrets (error bodies echo keys)."""
     headers = response.get("headers", {})
     for name in list(headers):
         if name.lower() in SECRET_HEADERS or name.lower() in VOLATILE_HEADERS:
             del headers[name]
+        else:
+            headers[name] = [scrub(str(value)) for value in headers[name]]
+    body = response.get("body", {})
+    raw = body.get("string")
+    if isinstance(raw, bytes | str):
+        text = _text(raw)
+        cleaned = scrub(text)
+        if cleaned != text:
+            body["string"] = cleaned.encode("utf-8") if isinstance(raw, bytes) else cleaned
     return response
 
 

@@ -25,6 +25,7 @@ from ._errors import (
 )
 from ._inputs import read_articles
 from ._models import Article
+from ._redact import scrub
 
 log = logging.getLogger("summarizer")
 
@@ -63,7 +64,7 @@ Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log requests and
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"summarizer: error: {message}", err=True)
+    typer.echo(f"summarizer: error: {scrub(message)}", err=True)
     return typer.Exit(code)
 
 

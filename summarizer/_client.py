@@ -51,7 +51,7 @@ from ._errors import (
     SummarizerError,
     TransportError,
 )
-from ._redact import guard_logs, redact
+from ._redact import guard_logs, register_secrets, scrub
 
 if TYPE_CHECKING:
     import httpx2
@@ -260,6 +260,7 @@ def make_openai_client(
 ) -> openai.OpenAI | openai.AsyncOpenAI:
     """The SDK client for `config`; an async one admits its chat completions through `gate`."""
     api_key = config.resolved_api_key()
+    register_secrets(api_key, config.base_url)
     guard_logs(api_key)
     options: dict[str, Any] = {
         "api_key": api_key,
@@ -333,7 +334,8 @@ def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
     message = choice.message
     refusal = getattr(message, "refusal", None)
     if refusal:
-        raise ModelRefused(f"the model declined to answer: {' '.join(str(refusal).split())[:200]}")
+        said = scrub(" ".join(str(refusal).split()))[:200]
+        raise ModelRefused(f"the model declined to answer: {said}")
     if choice.finish_reason == "content_filter":
         raise ModelRefused("the provider's content filter stopped the answer")
     for call in message.tool_calls or []:
@@ -428,4 +430,4 @@ def _api_message(exc: openai.APIStatusError) -> str:
     # Providers echo part of a rejected key in auth errors; never pass that on.
     if exc.status_code in (401, 403) and "key" in message.lower():
         return " (authentication failed)"
-    return f" ({redact(' '.join(message.split()))[:200]})"
+    return f" ({scrub(' '.join(message.split()))[:200]})"

@@ -1,8 +1,10 @@
-"""Keeping credentials out of logs and messages, including those of the libraries we drive.
+"""Keeping credentials out of everything the project writes: logs, messages, cassettes, files.
 
-Providers echo parts of a rejected key in their error bodies ("Incorrect API key provided:
-sk-ab...wxyz"), and the SDK and instructor log those bodies. A filter on their loggers scrubs
-the configured key and anything shaped like a key before any handler sees the record.
+Providers echo a rejected key in their error bodies ("Incorrect API key provided: ..."), and the
+SDK and instructor log those bodies. Secrets are scrubbed by *value* - the configured key, and
+the user and password of a base URL - whatever their shape (an Azure key, a gateway token, a
+passphrase), and text shaped like a key is scrubbed as a second net. `scrub` is what every
+writer calls; a filter on the libraries' loggers applies it before any handler sees a record.
 """
 
 from __future__ import annotations
@@ -10,9 +12,14 @@ from __future__ import annotations
 import logging
 import re
 
-__all__ = ["redact", "guard_logs"]
+__all__ = ["guard_logs", "redact", "register_secrets", "scrub", "strip_userinfo"]
 
-_KEY_LIKE = re.compile(r"\b(?:sk|pk|rk|key)-[A-Za-z0-9_\-.*]{4,}")
+_KEY_LIKE = re.compile(
+    r"\b(?:sk|pk|rk|key)-[A-Za-z0-9_\-.*]{4,}"
+    r"|(?<=Bearer )[A-Za-z0-9_\-.~+/=]{8,}"
+    r"|(?<=api-key: )[A-Za-z0-9_\-.]{8,}|(?<=api_key=)[A-Za-z0-9_\-.]{8,}"
+)
+_USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
 _GUARDED_LOGGERS = (
     "openai",
     "instructor",
@@ -39,13 +46,32 @@ class _RedactingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        cleaned = redact(message, self.secrets)
+        cleaned = scrub(message)
         if cleaned != message:
             record.msg, record.args = cleaned, ()
         return True
 
 
 _FILTER = _RedactingFilter()
+
+
+def register_secrets(api_key: str | None = None, base_url: str | None = None) -> None:
+    """Remember the values to scrub: the key, and a base URL's user and password."""
+    if api_key:
+        _FILTER.secrets.add(api_key)
+    found = _USERINFO.search(base_url or "")
+    if found:
+        userinfo = found.group(0)[:-1]
+        _FILTER.secrets.update(p for p in (userinfo, *userinfo.split(":", 1)) if p)
+
+
+def scrub(text: str) -> str:
+    """`text` without any registered secret, URL userinfo or key-shaped string."""
+    return _USERINFO.sub("[redacted]@", redact(text, _FILTER.secrets))
+
+
+def strip_userinfo(url: str) -> str:
+    return _USERINFO.sub("", url)
 
 
 def guard_logs(secret: str | None = None) -> None:

@@ -11,6 +11,7 @@ would to OpenAI, vLLM or Ollama, and vcrpy records the exchange. Each POST to
                                               it (for the shapes of Ollama, vLLM, llama.cpp)
     {"refusal": "text"}                       the model declines (OpenAI's `refusal` field)
     {"status": 429, "headers": {...}, "error": "message"}   an HTTP error
+    {"status": 401, "error": "...", "echo_key": true}      ... whose body echoes the API key
     {"reset": true}                           the connection drops in the middle of the body
     {"delay": 1.5, ...}                       any step, after a pause (to provoke timeouts)
     {"match": "words", ...}                   any step, served to the first request whose
@@ -271,7 +272,12 @@ class ScriptedServer:
                 elif step is None:
                     self._send(500, {"error": {"message": "the script has no more steps"}})
                 elif "status" in step:
-                    error = {"error": {"message": step.get("error", "scripted error")}}
+                    message = step.get("error", "scripted error")
+                    if step.get("echo_key"):  # as providers do: "Incorrect API key provided: ..."
+                        message += " " + self.headers.get("authorization", "").removeprefix(
+                            "Bearer "
+                        )
+                    error = {"error": {"message": message}}
                     self._send(step["status"], error, step.get("headers", {}))
                 else:
                     self._send(200, completion(request, step, number))
