@@ -35,7 +35,7 @@ from ._config import Config, load_config
 from ._costs import cost_usd
 from ._errors import AttemptsExhausted, InputError, ModelCallError
 from ._inputs import ARTICLE_SUFFIXES, InputRecord, is_jsonl, jsonl_records, read_articles
-from ._models import Analysis, Article, EventsResult, Metadata, SummaryResult
+from ._models import RESULT_TYPES, Analysis, Article, EventsResult, Metadata, SummaryResult
 from ._pipeline import AsyncSummarizer
 from ._prompts import Task
 from ._redact import scrub
@@ -57,11 +57,6 @@ __all__ = [
     "analyze_many",
 ]
 
-_RESULT_TYPES: dict[str, type[Analysis] | type[SummaryResult] | type[EventsResult]] = {
-    "analyze": Analysis,
-    "summarize": SummaryResult,
-    "extract_events": EventsResult,
-}
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _ID_PREFIX = re.compile(r'^\{"id": ("(?:[^"\\]|\\.)*")')
 
@@ -224,7 +219,7 @@ class BatchItem:
         """The typed result (parsed on demand: the engine itself passes JSON through)."""
         if self.result_json is None:
             raise ValueError(f"{self.id} has no result: {self.error}")
-        return _RESULT_TYPES[self.task].model_validate_json(self.result_json)
+        return RESULT_TYPES[self.task].model_validate_json(self.result_json)
 
     def line(self) -> str:
         """One JSON line for a results or errors file, the id first (resume reads it cheaply)."""
@@ -330,7 +325,11 @@ async def run_batch(
         if record.article is None:
             return BatchItem(record.id, task, error=record.error or "unreadable input")
         key = cache_key(config, task, record.article) if cache is not None else None
-        if cache is not None and key is not None and (hit := cache.get(key)) is not None:
+        if (
+            cache is not None
+            and key is not None
+            and (hit := cache.get_checked(key, task, record.article)) is not None
+        ):
             return BatchItem(record.id, task, result_json=hit, cached=True)
         if max_cost is not None and spent[0] >= max_cost:
             stats.budget_reached = True

@@ -34,14 +34,14 @@ from instructor.processing.response import (
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, Field, ValidationError
 
-from ._batch import _RESULT_TYPES, BatchItem, reasks_by_rule
+from ._batch import BatchItem, reasks_by_rule
 from ._cache import ResultCache, cache_key
 from ._client import INSTRUCTOR_MODES, make_openai_client, read_answer, translate_call_error
 from ._config import Config
 from ._costs import cost_usd
 from ._errors import InputError, ModelCallError, ModelRefused, SummarizerError
 from ._inputs import InputRecord
-from ._models import Article, Usage, grounded_on
+from ._models import RESULT_TYPES, Article, Usage, grounded_on
 from ._modes import resolved_mode
 from ._pipeline import Plan, Summarizer, _answer_text, _Call, _plan, first_problem
 from ._prompts import Task
@@ -194,7 +194,8 @@ class BatchApiRun:
                 yield BatchItem(record.id, self.task, error=record.error or "unreadable input")
                 continue
             if self.cache is not None:
-                hit = self.cache.get(cache_key(self.config, self.task, record.article))
+                key = cache_key(self.config, self.task, record.article)
+                hit = self.cache.get_checked(key, self.task, record.article)
                 if hit is not None:
                     yield BatchItem(record.id, self.task, result_json=hit, cached=True)
                     continue
@@ -262,7 +263,7 @@ class BatchApiRun:
     def _resume(self, request: Request) -> tuple[Plan[Any], _Call]:
         """The article's plan, rebuilt and fed its earlier answers, at the call `request` asks."""
         article = self.articles[request.input_id]
-        plan: Plan[Any] = _plan(self.config, self.task, article, _RESULT_TYPES[self.task])
+        plan: Plan[Any] = _plan(self.config, self.task, article, RESULT_TYPES[self.task])
         progress = self.state.progress.setdefault(request.input_id, Progress())
         call = next(plan)
         earlier = progress.answers[: request.call]

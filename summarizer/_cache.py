@@ -1,13 +1,17 @@
 """A result cache in SQLite, so an unchanged article is never paid for twice.
 
 The key covers everything that changes the answer: the article (text, title, date), the task,
-the model, endpoint and mode, the prompt and schema versions, and the sampling settings.
+the model, endpoint and mode, the prompt texts and answer schema (hashed, not just their
+version labels), and the sampling settings. A cached result is untrusted like a fresh answer:
+it is validated and grounded against the article when it is read, and a row that fails (edited,
+or made by older checks) is dropped, so the caller computes it again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 import time
 from pathlib import Path
@@ -15,10 +19,14 @@ from pathlib import Path
 import platformdirs
 
 from ._config import Config
-from ._models import SCHEMA_VERSION, Article
-from ._prompts import Task, prompt_version
+from ._grounding import ArticleText
+from ._models import RESULT_TYPES, SCHEMA_VERSION, Article, GroundingContext, grounded_on
+from ._prompts import Task, prompt_version, prompts_digest
+from .checks.dates import input_date
 
 __all__ = ["ResultCache", "cache_key", "default_cache_dir"]
+
+log = logging.getLogger("summarizer")
 
 
 def default_cache_dir() -> Path:
@@ -38,6 +46,7 @@ def cache_key(config: Config, task: Task, article: Article) -> str:
         "max_output_tokens": config.max_output_tokens,
         "max_article_chars": config.max_article_chars,
         "prompts": prompt_version(task, "combine"),
+        "prompt_texts_and_schema": prompts_digest(task),
         "schema": SCHEMA_VERSION,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
@@ -61,6 +70,24 @@ class ResultCache:
     def get(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def get_checked(self, key: str, task: str, article: Article) -> str | None:
+        """The cached result for `key` if it still passes every check against `article`; a
+        row that fails is deleted (and the caller computes the result again)."""
+        value = self.get(key)
+        if value is None:
+            return None
+        date = article.date or input_date(article.text)
+        grounding = GroundingContext(article=ArticleText(article.text), dateline=date)
+        try:
+            with grounded_on(grounding):
+                RESULT_TYPES[task].model_validate_json(value)
+        except ValueError as exc:  # pydantic's ValidationError is one
+            reason = " ".join(str(exc).split())[:200]
+            log.warning("a cached result failed its checks and is computed again: %s", reason)
+            self._db.execute("DELETE FROM results WHERE key = ?", (key,))
+            return None
+        return value
 
     def put(self, key: str, value: str) -> None:
         self._db.execute(

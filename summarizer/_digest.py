@@ -233,7 +233,7 @@ def digest(
     analyses = []
     for article in articles:
         key = cache_key(summarizer.config, "analyze", article)
-        hit = cache.get(key) if cache is not None else None
+        hit = cache.get_checked(key, "analyze", article) if cache is not None else None
         if hit is not None:
             analyses.append(Analysis.model_validate_json(hit))
             continue

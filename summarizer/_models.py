@@ -611,6 +611,14 @@ class EventsResult(EventsBody):
     metadata: Metadata
 
 
+# The result each task returns.
+RESULT_TYPES: dict[str, type[Analysis] | type[SummaryResult] | type[EventsResult]] = {
+    "analyze": Analysis,
+    "summarize": SummaryResult,
+    "extract_events": EventsResult,
+}
+
+
 def _strip_read_only(schema: dict[str, Any]) -> dict[str, Any]:
     for node in [schema, *schema.get("$defs", {}).values()]:
         properties = node.get("properties", {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -15,7 +16,15 @@ import yaml
 
 from ._models import AnalysisBody, Article, EventsBody, Summary, SummaryBody
 
-__all__ = ["Task", "Prompt", "load_prompt", "build_messages", "prompt_version", "TASK_BODIES"]
+__all__ = [
+    "TASK_BODIES",
+    "Prompt",
+    "Task",
+    "build_messages",
+    "load_prompt",
+    "prompt_version",
+    "prompts_digest",
+]
 
 Task = Literal["analyze", "summarize", "extract_events"]
 TASK_BODIES: dict[str, type[AnalysisBody] | type[SummaryBody] | type[EventsBody]] = {
@@ -43,6 +52,7 @@ class Prompt:
     name: str
     version: str
     template: jinja2.Template
+    sha256: str  # of the file as read: a changed text changes it even under the same version
 
     def render(self, **values: Any) -> str:
         return self.template.render(**values).strip()
@@ -60,7 +70,19 @@ def load_prompt(name: str) -> Prompt:
         name=name,
         version=str(meta["version"]),
         template=_environment.from_string(source[match.end() :]),
+        sha256=hashlib.sha256(source.encode("utf-8")).hexdigest(),
     )
+
+
+def prompts_digest(task: str) -> str:
+    """A hash of everything a task's answers depend on besides the article and settings: the
+    texts of its prompts and the schema its answers are validated against."""
+    from ._models import answer_model
+
+    names = (task, "combine", "system")
+    schema = json.dumps(answer_model(TASK_BODIES[task]).model_json_schema(), sort_keys=True)
+    parts = [load_prompt(name).sha256 for name in names] + [schema]
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
 def prompt_version(*names: str) -> str:
