@@ -29,11 +29,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aiolimiter import AsyncLimiter
+from filelock import FileLock, Timeout
 
 from ._cache import ResultCache, cache_key
 from ._config import Config, load_config
 from ._costs import cost_usd
-from ._errors import AttemptsExhausted, InputError, ModelCallError
+from ._errors import AttemptsExhausted, InputError, ModelCallError, OutputError
 from ._inputs import ARTICLE_SUFFIXES, InputRecord, is_jsonl, jsonl_records, read_articles
 from ._models import RESULT_TYPES, Analysis, Article, EventsResult, Metadata, SummaryResult
 from ._pipeline import AsyncSummarizer
@@ -81,10 +82,10 @@ def _records_of(path: Path, max_bytes: int) -> Iterator[InputRecord]:
     name = str(path)
     if is_jsonl(name):
         try:
-            with path.open(encoding="utf-8", errors="strict") as lines:
+            with path.open("rb") as lines:
                 yield from jsonl_records(lines, name, max_bytes=max_bytes)
-        except (OSError, UnicodeDecodeError) as exc:
-            yield InputRecord(id=name, error=f"cannot read {name}: {exc}")
+        except OSError as exc:
+            yield InputRecord(id=name, error=f"cannot read {name}: {exc.strerror or exc}")
         return
     try:
         (record,) = read_articles(name, max_bytes=max_bytes)
@@ -99,7 +100,7 @@ def iter_inputs(sources: Sequence[str], *, max_bytes: int) -> Iterator[InputReco
     """Records from files, directories, globs, JSONL files or stdin ('-', JSONL), lazily."""
     for source in sources:
         if source == "-":
-            yield from jsonl_records(sys.stdin, "stdin", max_bytes=max_bytes)
+            yield from jsonl_records(sys.stdin.buffer, "stdin", max_bytes=max_bytes)
             continue
         paths = _paths(source)
         if isinstance(paths, InputRecord):
@@ -458,12 +459,30 @@ class ResultFiles:
 
     def __init__(self, out: Path, errors: Path) -> None:
         self.out, self.errors = out, errors
-        for path in (out, errors):
-            path.parent.mkdir(parents=True, exist_ok=True)
-        self.finished = self._finished_ids()
-        self._out = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        # errors are retried on every run, so the errors file describes the latest run only
-        self._errors = os.open(errors, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
+        try:
+            for path in (out, errors):
+                path.parent.mkdir(parents=True, exist_ok=True)
+            # One run per output at a time: two would interleave lines and truncate each
+            # other's errors file. The OS lock ends with the process, however it ends.
+            self._lock = FileLock(f"{out}.lock", blocking=False)
+            self._lock.acquire()
+        except Timeout:
+            raise OutputError(
+                f"another summarizer run is writing to {out}; wait for it, or choose another --out"
+            ) from None
+        except OSError as exc:
+            raise OutputError(f"cannot write beside {out}: {exc.strerror or exc}") from None
+        try:
+            self.finished = self._finished_ids()
+            self._out = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            # errors are retried on every run, so the errors file describes the latest run only
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+            self._errors = os.open(errors, flags, 0o644)
+        except OSError as exc:
+            self._lock.release()
+            raise OutputError(
+                f"cannot write {exc.filename or out}: {exc.strerror or exc}"
+            ) from None
 
     def _finished_ids(self) -> set[str]:
         if not self.out.exists():
@@ -482,12 +501,18 @@ class ResultFiles:
         return ids
 
     def write(self, item: BatchItem) -> None:
-        # one write() per line: a line is either in the file whole or not at all
-        os.write(self._out if item.ok else self._errors, (item.line() + "\n").encode("utf-8"))
+        # one write() per line: a line is either in the file whole or not at all (a line torn
+        # by a full disk is dropped on resume, and its input done again)
+        target = self._out if item.ok else self._errors
+        try:
+            os.write(target, (item.line() + "\n").encode("utf-8"))
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.out}: {exc.strerror or exc}") from None
 
     def close(self) -> None:
         os.close(self._out)
         os.close(self._errors)
+        self._lock.release()
 
 
 class EventsCsv:

@@ -22,7 +22,7 @@ import vcr
 import yaml
 from vcr.cassette import Cassette
 
-from ._errors import CassetteMismatch
+from ._errors import CassetteMismatch, OutputError
 from ._redact import scrub, strip_userinfo
 
 __all__ = ["SECRET_HEADERS", "VCR_OPTIONS", "configure", "cassette", "json_body"]
@@ -191,9 +191,14 @@ def cassette(path: str | Path, mode: RecordMode) -> Iterator[Cassette]:
     path = Path(path)
     if mode == "replay" and not path.is_file():
         raise CassetteMismatch(f"cassette not found: {path}")
-    if mode == "record":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.unlink(missing_ok=True)
+    if mode == "record":  # check now that the cassette can be written, before any paid call
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.unlink(missing_ok=True)
+            path.touch()
+            path.unlink()
+        except OSError as exc:
+            raise OutputError(f"cannot write the cassette {path}: {exc.strerror or exc}") from None
     recorder = configure(vcr.VCR(record_mode="none" if mode == "replay" else "all"))
     with recorder.use_cassette(str(path), **VCR_OPTIONS) as recorded:
         yield recorded

@@ -21,7 +21,10 @@ from ._batch import (
 from ._cassettes import cassette
 from ._config import Config, load_config
 from ._errors import (
+    ConfigError,
     InputError,
+    OutputError,
+    SummarizerError,
 )
 from ._inputs import read_articles
 from ._models import Article
@@ -61,6 +64,14 @@ Replay = Annotated[
 ]
 Compact = Annotated[bool, typer.Option("--compact", help="One line of JSON instead of indented.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log requests and retries.")]
+
+
+def exit_code(exc: SummarizerError) -> int:
+    """The documented exit code for an error: 2 usage, input or settings; 73 an output that
+    cannot be written; 1 any other failure."""
+    if isinstance(exc, OutputError):
+        return 73
+    return 2 if isinstance(exc, InputError | ConfigError) else 1
 
 
 def _fail(message: str, code: int) -> typer.Exit:

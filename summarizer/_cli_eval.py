@@ -28,6 +28,7 @@ from ._cli_common import (
     _fail,
     _settings,
     _setup_logging,
+    exit_code,
 )
 from ._errors import (
     ConfigError,
@@ -97,7 +98,7 @@ def eval_command(
     except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), 1) from None
+        raise _fail(str(exc), exit_code(exc)) from None
     report = _eval.evaluate(articles, run, gold_file=str(gold))
     moved: list[str] = []
     if baseline is not None and update_baseline:

@@ -42,6 +42,7 @@ from ._cli_common import (
     _fail,
     _settings,
     _setup_logging,
+    exit_code,
 )
 from ._client import make_openai_client, translate_call_error
 from ._config import Config
@@ -94,7 +95,7 @@ def _batch_via_api(
     except InputError as exc:
         raise _fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), 1) from None
+        raise _fail(str(exc), exit_code(exc)) from None
     finally:
         files.close()
         if csv_file is not None:
@@ -230,7 +231,7 @@ def jobs_status(
     except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), 1) from None
+        raise _fail(str(exc), exit_code(exc)) from None
     _show_jobs(run.state.jobs, as_json)
 
 
@@ -246,7 +247,7 @@ def jobs_cancel(
     except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), 1) from None
+        raise _fail(str(exc), exit_code(exc)) from None
     for job in cancelled:
         typer.echo(f"summarizer: {job.id} {job.status}", err=True)
     if not cancelled:

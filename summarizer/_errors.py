@@ -3,6 +3,7 @@
     SummarizerError
     ├── ConfigError            settings missing or invalid (no key, unknown mode, ...)
     ├── InputError             the article cannot be used (empty, unreadable, ...)
+    ├── OutputError            an output cannot be written (read-only, disk full, in use)
     ├── ModelCallError         the endpoint could not give an answer
     │   ├── TransportError     network, timeout, 429 or 5xx, still failing after the retries
     │   ├── RequestRejected    400/401/403/404/422: retrying cannot help
@@ -25,6 +26,7 @@ __all__ = [
     "SummarizerError",
     "ConfigError",
     "InputError",
+    "OutputError",
     "ModelCallError",
     "TransportError",
     "RequestRejected",
@@ -45,6 +47,11 @@ class ConfigError(SummarizerError):
 
 class InputError(SummarizerError):
     """The input cannot be analysed."""
+
+
+class OutputError(SummarizerError):
+    """An output cannot be written: a read-only folder, a full disk, or another run holding it
+    (the command exits 73, before any paid call where it can tell)."""
 
 
 class ModelCallError(SummarizerError):

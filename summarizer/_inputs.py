@@ -210,13 +210,27 @@ def _iso_date(value: object) -> dt.date | None:
 
 
 def jsonl_records(
-    lines: Iterable[str], name: str, *, max_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    lines: Iterable[str | bytes], name: str, *, max_bytes: int = DEFAULT_MAX_INPUT_BYTES
 ) -> Iterator[InputRecord]:
-    """One record per non-blank line: an article, or the reason the line is not one."""
-    for number, line in enumerate(lines, start=1):
+    """One record per non-blank line: an article, or the reason the line is not one. Each line
+    is decoded and parsed on its own, so a bad byte or a pathological line costs that line
+    only, never the lines after it."""
+    for number, raw in enumerate(lines, start=1):
+        where = f"{name}:{number}"
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                bad = raw[exc.start : exc.start + 1].hex()
+                yield InputRecord(
+                    id=where,
+                    error=f"{where}: not UTF-8 text (byte 0x{bad} at column {exc.start + 1})",
+                )
+                continue
+        else:
+            line = raw
         if not line.strip():
             continue
-        where = f"{name}:{number}"
         if len(line) > max_bytes:
             yield InputRecord(id=where, error=f"{where}: larger than the {max_bytes:,}-byte limit")
             continue
@@ -224,6 +238,9 @@ def jsonl_records(
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputRecord(id=where, error=f"{where}: not JSON ({exc.msg})")
+            continue
+        except RecursionError:
+            yield InputRecord(id=where, error=f"{where}: JSON nested too deeply to read")
             continue
         if not isinstance(data, dict):
             yield InputRecord(id=where, error=f"{where}: expected a JSON object")
@@ -256,10 +273,10 @@ def read_articles(source: str, *, max_bytes: int = DEFAULT_MAX_INPUT_BYTES) -> l
     an error record instead, so the caller can report it without losing the rest.
     """
     data, name = read_bytes(source, max_bytes=max_bytes)
-    text = decode(data, name)
     suffix = Path(source).suffix.lower() if source != "-" else ""
     if suffix in _JSONL_SUFFIXES:
-        return list(jsonl_records(text.splitlines(), name, max_bytes=max_bytes))
+        return list(jsonl_records(data.splitlines(), name, max_bytes=max_bytes))
+    text = decode(data, name)
     record_id = Path(source).stem if source != "-" else "stdin"
     if suffix in _HTML_SUFFIXES or _looks_like_html(text):
         article = article_from_html(text, name)

@@ -1,7 +1,8 @@
 """The `summarizer` command: data to stdout, messages to stderr, one-line errors, exit codes.
 
 Exit codes: 0 success; 1 the model could not give a valid answer (or a cassette did not match);
-2 bad usage, input or settings; 70 an internal error (a bug: please report it); 130 interrupted.
+2 bad usage, input or settings; 73 an output cannot be written (read-only, disk full, another run
+writing it); 70 an internal error (a bug: please report it); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from ._cli_common import (
     _fail,
     _settings,
     _setup_logging,
+    exit_code,
 )
 from ._cli_eval import eval_command
 from ._cli_jobs import _batch_via_api, _BatchApiOptions, jobs_app
@@ -68,6 +70,7 @@ from ._errors import (
     ConfigError,
     InputError,
     ModelCallError,
+    OutputError,
     SummarizerError,
 )
 from ._inputs import InputRecord, is_jsonl, read_articles
@@ -124,7 +127,7 @@ def _run(
     except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), 1) from None
+        raise _fail(str(exc), exit_code(exc)) from None
     if record:
         typer.echo(f"summarizer: recorded {record}", err=True)
     if failed:
@@ -268,7 +271,8 @@ def batch(
     files = ResultFiles(out, errors)
     csv_file = EventsCsv(events_csv) if events_csv else None
     # replayed answers come from a cassette, not the model: they must not fill the real cache
-    cache = None if no_cache or replay else ResultCache(config.cache_dir)
+    # nor may a recording skip the model: --record means every answer is asked for
+    cache = None if no_cache or replay or record else ResultCache(config.cache_dir)
     stats = BatchStats()
     if via == "batch-api":
         warm_up(config, tasks[task])  # (a live batch warms up while its first requests are out)
@@ -305,7 +309,7 @@ def batch(
         with _exchange(record, replay):
             asyncio.run(_closing(summarizer, run()))
     except SummarizerError as exc:
-        raise _fail(str(exc), 1) from None
+        raise _fail(str(exc), exit_code(exc)) from None
     finally:
         files.close()
         if csv_file is not None:
@@ -426,7 +430,7 @@ def digest(
     except (InputError, ConfigError) as exc:
         raise _fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), 1) from None
+        raise _fail(str(exc), exit_code(exc)) from None
     typer.echo(to_markdown(result) if markdown else result.model_dump_json(indent=2))
     if html_page is not None:
         html_page.write_text(to_html(result), encoding="utf-8")
@@ -473,6 +477,13 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("summarizer: interrupted", err=True)
         sys.exit(130)
+    except OutputError as exc:
+        typer.echo(f"summarizer: error: {exc}", err=True)
+        sys.exit(73)
+    except OSError as exc:  # a file the command writes: read-only, disk full, gone
+        where = f" {exc.filename}" if exc.filename else ""
+        typer.echo(f"summarizer: error: cannot write{where}: {exc.strerror or exc}", err=True)
+        sys.exit(73)
     except Exception as exc:  # a bug: say so in one line rather than dump a traceback
         typer.echo(
             f"summarizer: internal error: {type(exc).__name__}: {exc} (please report this)",

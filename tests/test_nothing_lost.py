@@ -1,0 +1,113 @@
+"""Nothing the user gives is lost: every input line ends as exactly one result or one error,
+whatever it holds - a bad byte, JSON nested past any parser's depth, not JSON at all."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import EXAMPLES_DIR, ROOT
+from tests.scenarios import answer, ok
+from tests.scripted_server import ScriptedServer
+
+VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
+GRAIN = (EXAMPLES_DIR / "grain_deal.txt").read_text(encoding="utf-8")
+
+
+def test_every_jsonl_line_ends_as_one_result_or_one_error(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "valley", "text": VALLEY}).encode(),
+        b'{"id": "bad-byte", "text": "caf\xe9 owners said"}',  # Latin-1 in a UTF-8 file
+        b"[" * 100_000 + b"]" * 100_000,  # nested past any parser's depth
+        b"",
+        b"not json at all",
+        json.dumps({"id": "grain", "text": GRAIN}).encode(),
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out.jsonl"
+    script = [{"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
+              {"match": "KESTRIA CITY, June 3", **ok(answer("grain_deal"))}]  # fmt: skip
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    with ScriptedServer(script) as server:
+        done = subprocess.run(
+            [sys.executable, "-m", "summarizer", "batch", str(source), "--out", str(out),
+             "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+            env={**clean, "OPENAI_BASE_URL": server.url},
+        )  # fmt: skip
+    assert done.returncode == 1  # some inputs failed; the run says so
+    assert "Traceback" not in done.stderr
+    results = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    errors = [
+        json.loads(line)
+        for line in out.with_suffix(".errors.jsonl").read_text("utf-8").splitlines()
+    ]  # noqa: E501
+    assert sorted(r["id"] for r in results) == ["grain", "valley"]  # the lines after the bad ones
+    by_id = {e["id"]: e["error"] for e in errors}
+    assert by_id == {
+        f"{source}:2": f"{source}:2: not UTF-8 text (byte 0xe9 at column 32)",
+        f"{source}:3": f"{source}:3: JSON nested too deeply to read",
+        f"{source}:5": f"{source}:5: not JSON (Expecting value)",
+    }
+    non_blank = sum(1 for line in lines if line.strip())
+    assert len(results) + len(errors) == non_blank  # count in == count out
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    return subprocess.run([sys.executable, "-m", "summarizer", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120,
+                          env={**clean, **(env or {})})  # fmt: skip
+
+
+def _one_line(done: subprocess.CompletedProcess[str], code: int, needle: str) -> None:
+    assert done.returncode == code, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("summarizer: error: ") and needle in lines[0]
+    assert done.stdout == ""
+
+
+def test_a_second_run_on_the_same_output_fails_at_once(tmp_path: Path) -> None:
+    from filelock import FileLock
+
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer([]) as server, FileLock(f"{out}.lock"):  # a first run holds the output
+        done = _cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out),
+                    "--no-cache", env={"OPENAI_BASE_URL": server.url})  # fmt: skip
+        assert server.requests == []  # refused before any paid call
+    _one_line(done, 73, f"another summarizer run is writing to {out}")
+
+
+def test_an_output_that_cannot_be_written_fails_before_any_call(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with ScriptedServer([]) as server:
+        env = {"OPENAI_BASE_URL": server.url}
+        batch = _cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out",
+                     str(blocker / "out.jsonl"), "--no-cache", env=env)  # fmt: skip
+        record = _cli("analyze", str(EXAMPLES_DIR / "valley_strikes.txt"), "--record",
+                      str(blocker / "exchange.yaml"), env=env)  # fmt: skip
+        assert server.requests == []
+    _one_line(batch, 73, "cannot write")
+    _one_line(record, 73, "cannot write the cassette")
+
+
+def test_record_asks_the_model_even_with_a_warm_cache(tmp_path: Path) -> None:
+    script = [ok(answer("valley_strikes")), ok(answer("valley_strikes"))]
+    cassette, out = tmp_path / "exchange.yaml", tmp_path / "out.jsonl"
+    with ScriptedServer(script) as server:
+        env = {"OPENAI_BASE_URL": server.url, "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
+        warm = _cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out), env=env)
+        assert warm.returncode == 0, warm.stderr
+        out.unlink()
+        recorded = _cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out),
+                        "--record", str(cassette), env=env)  # fmt: skip
+        assert recorded.returncode == 0, recorded.stderr
+        assert len(server.requests) == 2  # the cache did not stand in for the model
+    out.unlink()
+    replayed = _cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out),
+                    "--replay", str(cassette))  # fmt: skip
+    assert replayed.returncode == 0, replayed.stderr
