@@ -16,6 +16,7 @@ from typing import Literal
 from num2words import num2words
 from rapidfuzz import fuzz
 
+from .checks.injection import instruction_spans
 from .checks.quotes import cuts_word, quote_shape_problem
 
 __all__ = ["Alignment", "ArticleText", "loosen", "mentions_number", "normalize"]
@@ -33,15 +34,6 @@ _TYPOGRAPHY = str.maketrans(
 )
 _ENCLOSING = "\"'"
 _HINT_CHARS = 160
-# Text that addresses the model instead of reporting: "ignore your previous instructions",
-# "Note to AI systems: ...". A heuristic, so it only stops such passages being cited as evidence.
-_INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget|override)\b[^.\n]{0,60}\b(instructions?|prompts?|rules)\b"
-    r"|\b(notes?|messages?|instructions?)\s+(to|for)\s+(any\s+|all\s+)?(automated\s+)?"
-    r"(ai\b|artificial intelligence|language models?|llms?|chatbots?|assistants?|summari[sz]ers?)"
-    r"|\byou are (an? )?(ai|language model|assistant)\b",
-    re.IGNORECASE,
-)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # A sentence ends at . ! or ? (and any closing quote) before white space and a capital, digit
 # or opening quote, unless the full stop ends a title or an initial ("Col.", "U.S."); a line
@@ -49,7 +41,7 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _SENTENCE_BREAK = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Lt|Jr|Sr|Co|vs))(?<!\b(?:Mrs|Gen|Col|Sgt|Maj|Gov|Sen|Rep"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd))(?<!\bCapt|\bSept|\bCorp)"
-    r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+"
+    r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=\S)(?![a-z\u00df-\u00ff])|\n+"
 )
 
 
@@ -202,12 +194,8 @@ class ArticleText:
 
     @cached_property
     def instruction_spans(self) -> list[tuple[int, int]]:
-        """Paragraphs of the original text that speak to the model rather than report news."""
-        return [
-            (m.start(), m.end())
-            for m in _PARAGRAPH.finditer(self.text)
-            if _INSTRUCTION.search(m.group(0))
-        ]
+        """Passages of the original text that speak to the model rather than report news."""
+        return instruction_spans(self.text, self.paragraph_spans, self.sentence_spans)
 
     def instruction_error(self, span: tuple[int, int]) -> str | None:
         """Why a quote at `span` may not be evidence, if it lies in an instruction passage."""
