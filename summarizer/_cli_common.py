@@ -51,6 +51,15 @@ Mode = Annotated[
 ]
 MaxReasks = Annotated[Optional[int], typer.Option(help="Re-asks after a failed validation.")]
 Temperature = Annotated[Optional[float], typer.Option(help="Sampling temperature.")]
+Timeout = Annotated[
+    Optional[float],
+    typer.Option(
+        "--timeout",
+        min=0.1,
+        help="Seconds one model call may take, retries included; each request gets what is "
+        "left [env: SUMMARIZER_MAX_TRANSPORT_SECONDS, default 300].",
+    ),
+]
 DateOption = Annotated[
     Optional[dt.datetime],
     typer.Option("--date", formats=["%Y-%m-%d"], help="Publication date, to resolve 'Monday'."),

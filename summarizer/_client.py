@@ -173,13 +173,16 @@ class RetryPolicy:
     max_seconds: float = 300.0
     initial_wait: float = 0.1  # the n-th wait is drawn from [0, initial_wait * 2**(n-1)]
     max_wait: float = 30.0
+    request_timeout: float | None = None  # one HTTP attempt's limit (the client's, when known)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
 
     @classmethod
     def from_config(cls, config: Config) -> RetryPolicy:
         return cls(
-            max_attempts=config.max_transport_attempts, max_seconds=config.max_transport_seconds
+            max_attempts=config.max_transport_attempts,
+            max_seconds=config.max_transport_seconds,
+            request_timeout=config.request_timeout,
         )
 
     def _wait(self, state: RetryCallState) -> float:
@@ -206,11 +209,39 @@ class RetryPolicy:
             "reraise": True,
         }
 
+    def _within(self, deadline: float, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """`kwargs` for one attempt: its HTTP timeout cut to what is left of the deadline, so
+        a server that never answers cannot hold a call past `max_seconds`."""
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TransportError(f"no answer from the model endpoint within {self.max_seconds:g} s")
+        given = kwargs.get("timeout")
+        limit = given if isinstance(given, int | float) else self.request_timeout
+        if limit is None or limit <= left:
+            return kwargs
+        return {**kwargs, "timeout": left}
+
     def wrap(self, create: Callable[..., Any]) -> Callable[..., Any]:
-        return Retrying(sleep=self.sleep, **self._options()).wraps(create)
+        retrying = Retrying(sleep=self.sleep, **self._options())
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            deadline = time.monotonic() + self.max_seconds
+            return retrying(lambda: create(*args, **self._within(deadline, kwargs)))
+
+        return call
 
     def wrap_async(self, create: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
-        return AsyncRetrying(sleep=self.async_sleep, **self._options()).wraps(create)
+        retrying = AsyncRetrying(sleep=self.async_sleep, **self._options())
+
+        async def call(*args: Any, **kwargs: Any) -> Any:
+            deadline = time.monotonic() + self.max_seconds
+
+            async def attempt() -> Any:
+                return await create(*args, **self._within(deadline, kwargs))
+
+            return await retrying(attempt)
+
+        return call
 
 
 class Gate(Protocol):
@@ -326,10 +357,14 @@ def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
     here rather than being re-asked. JSON that local servers wrap (code fences, a reasoning
     block, trailing prose), tool arguments sent as an object, and JSON sent as content when a
     tool was requested are unwrapped when the JSON is unambiguous."""
+    if isinstance(response, str):  # the SDK hands back a body it could not read as JSON
+        raise TransportError(
+            "the model endpoint answered with a page that is not JSON (a proxy or sign-in "
+            "page?); check OPENAI_BASE_URL"
+        )
     choices = getattr(response, "choices", None)
     if not choices:
-        kind = "text" if isinstance(response, str) else "a completion with no choices"
-        raise ModelCallError(f"the model endpoint answered with {kind}, not a chat completion")
+        raise TransportError("the model endpoint answered with no choices: no answer to read")
     choice = choices[0]
     message = choice.message
     refusal = getattr(message, "refusal", None)

@@ -12,9 +12,11 @@ and `AsyncSummarizer` with awaits, so the two twins share every decision:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
+import threading
 from collections.abc import Callable, Generator, Sequence
 from typing import Any, TypeVar, cast
 
@@ -55,6 +57,7 @@ from ._models import (
 )
 from ._modes import ModeChoice, resolved_mode
 from ._prompts import TASK_BODIES, Task, build_combine_messages, build_messages, prompt_version
+from ._redact import strip_userinfo
 from .checks.dates import input_date
 from .checks.rules import rule_of
 
@@ -287,6 +290,17 @@ def _plan(
     return result_type.model_validate({**fields, "metadata": metadata})
 
 
+_WAIT_NOTICE_SECONDS = 10.0
+
+
+def _still_waiting(config: Config) -> None:
+    log.warning(
+        "still waiting for %s at %s after %g s (gives up after %g s; see --timeout)",
+        config.model, strip_userinfo(config.base_url or "api.openai.com"),
+        _WAIT_NOTICE_SECONDS, config.max_transport_seconds,
+    )  # fmt: skip
+
+
 class _Base:
     def __init__(
         self,
@@ -296,7 +310,10 @@ class _Base:
         **settings: Any,
     ) -> None:
         self.config = load_config(config, **settings) if settings or config is None else config
-        self.retry_policy = retry_policy or RetryPolicy.from_config(self.config)
+        policy = retry_policy or RetryPolicy.from_config(self.config)
+        if policy.request_timeout is None:  # the deadline cuts attempts against the real limit
+            policy = dataclasses.replace(policy, request_timeout=self.config.request_timeout)
+        self.retry_policy = policy
         self.modes = ModeChoice(self.config)
         self._creates: dict[str, Callable[..., Any]] = {}
         self._client: openai.OpenAI | openai.AsyncOpenAI | None = None
@@ -346,14 +363,21 @@ class Summarizer(_Base):
         self.close()
 
     def _call(self, call: _Call) -> BaseModel:
-        with grounded_on(call.grounding):
-            while True:
-                call.mode = self.modes.current
-                try:
-                    answer: BaseModel = self._create_for(call.mode)(**call.kwargs)
-                    return answer
-                except (InstructorError, ValidationError) as exc:
-                    self._retry(call, exc)
+        # a server that accepts the connection and says nothing should not look like a hang
+        notice = threading.Timer(_WAIT_NOTICE_SECONDS, _still_waiting, (self.config,))
+        notice.daemon = True
+        notice.start()
+        try:
+            with grounded_on(call.grounding):
+                while True:
+                    call.mode = self.modes.current
+                    try:
+                        answer: BaseModel = self._create_for(call.mode)(**call.kwargs)
+                        return answer
+                    except (InstructorError, ValidationError) as exc:
+                        self._retry(call, exc)
+        finally:
+            notice.cancel()
 
     def _run(self, plan: Plan[T]) -> T:
         call = next(plan)

@@ -52,6 +52,7 @@ from ._cli_common import (
     Replay,
     Source,
     Temperature,
+    Timeout,
     Title,
     Verbose,
     _articles,
@@ -105,11 +106,13 @@ def _run(
     replay: Path | None,
     compact: bool,
     verbose: bool,
+    timeout: float | None = None,
 ) -> None:
     _setup_logging(verbose)
     _check_exchange(record, replay)
     try:
         config = _settings(replay, model=model, base_url=base_url, mode=mode,
+                           max_transport_seconds=timeout,
                            max_reasks=max_reasks, temperature=temperature)  # fmt: skip
         records = read_articles(source, max_bytes=config.max_input_bytes)
         with _exchange(record, replay):
@@ -167,11 +170,12 @@ def _task_command(name: str, task: Task, summary: str) -> None:
         replay: Replay = None,
         compact: Compact = False,
         verbose: Verbose = False,
+        timeout: Timeout = None,
     ) -> None:
         _run(
             task, source, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
             temperature=temperature, date=date, title=title, record=record, replay=replay,
-            compact=compact, verbose=verbose,
+            compact=compact, verbose=verbose, timeout=timeout,
         )  # fmt: skip
 
     command.__doc__ = summary

@@ -196,6 +196,19 @@ def server_shapes() -> dict[str, list[dict[str, Any]]]:
         "server_content_filter": [
             {"message": {"content": None}, "finish_reason": "content_filter"}
         ],
+        # a proxy's sign-in page served as 200, and a completion with no choices
+        "server_html_page": [{"html": "<html><body><h1>Sign in to continue</h1></body></html>"}],
+        "server_no_choices": [
+            {
+                "body": {
+                    "id": "c",
+                    "object": "chat.completion",
+                    "created": 0,
+                    "model": "m",
+                    "choices": [],
+                }
+            }
+        ],
         # two objects: which is the answer is not guessed; the model is asked again
         "server_two_objects_then_one": [
             content(f"{summary}\nor perhaps\n{summary}"),

@@ -7,6 +7,8 @@ would to OpenAI, vLLM or Ollama, and vcrpy records the exchange. Each POST to
     {"answer": {...}}                         the model answers with this object
     {"answer": {...}, "truncate": true}       ... cut off half way, finish_reason "length"
     {"raw": "text"}                           the model answers with this text as is
+    {"html": "<html>...</html>"}              a 200 answer that is a web page, not JSON
+    {"body": {...}}                           a 200 answer with exactly this JSON body
     {"message": {...}, "finish_reason": "stop"}   the message object exactly as a server sends
                                               it (for the shapes of Ollama, vLLM, llama.cpp)
     {"refusal": "text"}                       the model declines (OpenAI's `refusal` field)
@@ -271,6 +273,15 @@ class ScriptedServer:
                     self._send(404, {"error": {"message": f"no route {self.path}"}})
                 elif step is None:
                     self._send(500, {"error": {"message": "the script has no more steps"}})
+                elif "body" in step:  # a 200 body exactly as given
+                    self._send(200, step["body"])
+                elif "html" in step:  # a proxy's or captive portal's page, served as 200
+                    data = step["html"].encode()
+                    self.send_response(200)
+                    self.send_header("content-type", "text/html; charset=utf-8")
+                    self.send_header("content-length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
                 elif "status" in step:
                     message = step.get("error", "scripted error")
                     if step.get("echo_key"):  # as providers do: "Incorrect API key provided: ..."

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import EXAMPLES_DIR, ROOT
 from tests.scenarios import answer, ok
 from tests.scripted_server import ScriptedServer
@@ -111,3 +113,32 @@ def test_record_asks_the_model_even_with_a_warm_cache(tmp_path: Path) -> None:
     replayed = _cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out),
                     "--replay", str(cassette))  # fmt: skip
     assert replayed.returncode == 0, replayed.stderr
+
+
+def test_a_server_that_never_answers_is_given_up_on_within_the_timeout(tmp_path: Path) -> None:
+    import time
+
+    silent = [{"delay": 8, **ok(answer("grain_deal"))}] * 3
+    with ScriptedServer(silent) as server:
+        started = time.monotonic()
+        done = _cli("summarize", str(EXAMPLES_DIR / "grain_deal.txt"), "--timeout", "1.5",
+                    env={"OPENAI_BASE_URL": server.url})  # fmt: skip
+        elapsed = time.monotonic() - started
+    _one_line(done, 1, "timed out")
+    assert elapsed < 7  # not the 8 s the server would hold each request, let alone 5 tries
+
+
+def test_a_long_wait_is_announced(monkeypatch: object, caplog: object) -> None:
+    import logging
+
+    from summarizer import Summarizer, _pipeline
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch) and isinstance(
+        caplog, pytest.LogCaptureFixture
+    )
+    monkeypatch.setattr(_pipeline, "_WAIT_NOTICE_SECONDS", 0.2)
+    slow = [{"delay": 1.0, **ok({"summary": answer("grain_deal")["summary"]})}]
+    with ScriptedServer(slow) as server, caplog.at_level(logging.WARNING, logger="summarizer"):
+        Summarizer(base_url=server.url).summarize((EXAMPLES_DIR / "grain_deal.txt").read_text())
+    assert any("still waiting for gpt-4o-mini at http://127.0.0.1" in r.getMessage()
+               for r in caplog.records)  # fmt: skip

@@ -110,3 +110,23 @@ def test_auto_does_not_step_down_for_other_rejections(endpoint: dict[str, str], 
     with pytest.raises(RequestRejected, match="maximum context length"):
         summarizer(endpoint, "auto").summarize(GRAIN)
     assert len(vcr.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("needle",),
+    [
+        pytest.param("a page that is not JSON", marks=pytest.mark.scenario("server_html_page"),
+                     id="html"),
+        pytest.param("no choices", marks=pytest.mark.scenario("server_no_choices"),
+                     id="no-choices"),
+    ],
+)  # fmt: skip
+def test_a_body_that_is_no_answer_is_a_transport_error_not_a_reask(
+    needle: str, endpoint: dict[str, str], vcr: Any
+) -> None:
+    from summarizer import TransportError
+
+    policy = RetryPolicy(max_attempts=1, sleep=lambda seconds: None)
+    with pytest.raises(TransportError, match=needle):
+        Summarizer(**endpoint, retry_policy=policy).summarize(GRAIN)
+    assert len(vcr.requests) == 1  # not sent back to the model as a malformed answer
