@@ -247,6 +247,7 @@ def batch(
     record: Record = None,
     replay: Replay = None,
     verbose: Verbose = False,
+    timeout: Timeout = None,
 ) -> None:
     """Analyse many articles concurrently; resumable, cached, every input accounted for.
 
@@ -269,7 +270,8 @@ def batch(
         raise _fail("--out and --errors must not be among the inputs", 2)
     try:
         config = _settings(replay, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
-                           temperature=temperature, cache_dir=cache_dir)  # fmt: skip
+                           temperature=temperature, cache_dir=cache_dir,
+                           max_transport_seconds=timeout)  # fmt: skip
     except ConfigError as exc:
         raise _fail(str(exc), 2) from None
     files = ResultFiles(out, errors)
