@@ -1,6 +1,6 @@
 """The provider's Batch API: the requests of live calls, sent as files, answered within 24 hours.
 
-Each article's work is the same sans-IO plan as a live call (`_pipeline._plan`). Every call the
+Each article's work is the same sans-IO plan as a live call (`_pipeline.plan_task`). Every call the
 plan yields becomes one line of a request file (the very body instructor would send live, built
 by instructor itself), and every answer is parsed and validated by instructor with the same
 grounding validators. An answer that fails validation is re-asked live, or in a follow-up batch,
@@ -43,7 +43,7 @@ from ._errors import InputError, ModelCallError, ModelRefused, SummarizerError
 from ._inputs import InputRecord
 from ._models import RESULT_TYPES, Article, Usage, grounded_on
 from ._modes import resolved_mode
-from ._pipeline import Plan, Summarizer, _answer_text, _Call, _plan, first_problem
+from ._pipeline import Call, Plan, Summarizer, answer_text, first_problem, plan_task
 from ._prompts import Task
 
 __all__ = ["BATCH_DISCOUNT", "BatchApiRun", "JobsState", "Job", "jobs_file_for"]
@@ -250,7 +250,7 @@ class BatchApiRun:
         log.info("submitted batch %s: %d requests (round %d)", job.id, len(custom_ids), round_)
         return job
 
-    def _body(self, request: Request, call: _Call | None = None) -> dict[str, Any]:
+    def _body(self, request: Request, call: Call | None = None) -> dict[str, Any]:
         """The request body a live call would send, built by instructor for the configured mode
         (`call`, when the caller already has the plan at that call, saves rebuilding it)."""
         if call is None:
@@ -260,10 +260,10 @@ class BatchApiRun:
         _, body = handle_response_model(call.kwargs["response_model"], mode=self.mode, **sent)
         return body
 
-    def _resume(self, request: Request) -> tuple[Plan[Any], _Call]:
+    def _resume(self, request: Request) -> tuple[Plan[Any], Call]:
         """The article's plan, rebuilt and fed its earlier answers, at the call `request` asks."""
         article = self.articles[request.input_id]
-        plan: Plan[Any] = _plan(self.config, self.task, article, RESULT_TYPES[self.task])
+        plan: Plan[Any] = plan_task(self.config, self.task, article, RESULT_TYPES[self.task])
         progress = self.state.progress.setdefault(request.input_id, Progress())
         call = next(plan)
         earlier = progress.answers[: request.call]
@@ -358,7 +358,7 @@ class BatchApiRun:
             return
         yield from self._advance(request, call, plan, answer)
 
-    def _reask(self, request: Request, call: _Call, plan: Plan[Any], completion: ChatCompletion,
+    def _reask(self, request: Request, call: Call, plan: Plan[Any], completion: ChatCompletion,
                exc: Exception) -> Iterator[BatchItem]:  # fmt: skip
         call.attempts.on_parse_error(exc)
         problem = first_problem(exc)
@@ -366,7 +366,7 @@ class BatchApiRun:
             yield self._failed(
                 request,
                 f"no valid answer after {request.attempt} attempts; last problem: {problem}",
-                last_answer=_answer_text(completion),
+                last_answer=answer_text(completion),
             )  # fmt: skip
             return
         sent = self._body(request, call)
@@ -399,7 +399,7 @@ class BatchApiRun:
             self.state.progress[request.input_id].usage = call.attempts.usage
         yield from self._advance(request, call, plan, answer)
 
-    def _advance(self, request: Request, call: _Call, plan: Plan[Any], answer: BaseModel
+    def _advance(self, request: Request, call: Call, plan: Plan[Any], answer: BaseModel
                  ) -> Iterator[BatchItem]:  # fmt: skip
         progress = self.state.progress[request.input_id]
         progress.answers.append(answer.model_dump(mode="json"))  # before the plan moves offsets

@@ -22,15 +22,15 @@ from ._chunking import paragraph_spans
 from ._config import Config
 from ._grounding import Alignment, ArticleText
 from ._models import (
-    _READ_ONLY,
+    READ_ONLY,
     Analysis,
     Article,
+    ContractModel,
     GroundingContext,
     Metadata,
-    _grounding,
-    _Model,
+    active_grounding,
 )
-from ._pipeline import Summarizer, _Call, as_article, metadata_for
+from ._pipeline import Call, Summarizer, as_article, metadata_for
 from ._prompts import fenced, load_prompt
 from .checks.statements import Support, statement_problem
 
@@ -39,18 +39,18 @@ __all__ = ["Citation", "ChatAnswer", "ChatReply", "ChatSession", "ask", "check_c
 _WORD = re.compile(r"\w+")
 
 
-class Citation(_Model):
+class Citation(ContractModel):
     """A quote from one of the articles that supports the answer."""
 
     article_id: str = Field(min_length=1, description="The id of the article quoted.")
     quote: str = Field(min_length=1, description="Words copied exactly from that article.")
-    start: int | None = Field(default=None, ge=0, json_schema_extra=_READ_ONLY)
-    end: int | None = Field(default=None, ge=0, json_schema_extra=_READ_ONLY)
-    alignment: Alignment | None = Field(default=None, json_schema_extra=_READ_ONLY)
+    start: int | None = Field(default=None, ge=0, json_schema_extra=READ_ONLY)
+    end: int | None = Field(default=None, ge=0, json_schema_extra=READ_ONLY)
+    alignment: Alignment | None = Field(default=None, json_schema_extra=READ_ONLY)
 
     @model_validator(mode="after")
     def _in_its_article(self, info: ValidationInfo) -> Citation:
-        grounding = _grounding(info)
+        grounding = active_grounding(info)
         if grounding is None or not grounding.library:
             return self
         article = grounding.library.get(self.article_id)
@@ -71,7 +71,7 @@ def check_cited_text(
 ) -> None:
     """Every number, date and name of `text` must stand in the paragraphs its citations come
     from (the same rule as an analysis's key points)."""
-    grounding = _grounding(info)
+    grounding = active_grounding(info)
     if grounding is None or not grounding.library or not citations:
         return
     passages = [
@@ -85,7 +85,7 @@ def check_cited_text(
         raise ValueError(problem)
 
 
-class ChatAnswer(_Model):
+class ChatAnswer(ContractModel):
     """The model's answer to one question about the articles."""
 
     answerable: bool = Field(
@@ -167,7 +167,7 @@ class ChatSession:
             article=next(iter(self.sources.values())).text,
             library={k: s.text for k, s in self.sources.items()},
         )
-        call = _Call(config, ChatAnswer, self._messages(question, config), grounding)
+        call = Call(config, ChatAnswer, self._messages(question, config), grounding)
         answer = self.summarizer._call(call)
         reply = ChatReply.model_validate(
             {

@@ -83,18 +83,18 @@ def exit_code(exc: SummarizerError) -> int:
     return 2 if isinstance(exc, InputError | ConfigError) else 1
 
 
-def _fail(message: str, code: int) -> typer.Exit:
+def fail(message: str, code: int) -> typer.Exit:
     typer.echo(f"summarizer: error: {scrub(message)}", err=True)
     return typer.Exit(code)
 
 
-def _check_exchange(record: Path | None, replay: Path | None) -> None:
+def check_exchange(record: Path | None, replay: Path | None) -> None:
     if record and replay:
-        raise _fail("use --record or --replay, not both", 2)
+        raise fail("use --record or --replay, not both", 2)
 
 
 @contextmanager
-def _exchange(record: Path | None, replay: Path | None) -> Iterator[None]:
+def exchange(record: Path | None, replay: Path | None) -> Iterator[None]:
     """Within this block, HTTP exchanges are replayed from or recorded to a cassette, if asked."""
     if replay:
         with cassette(replay, "replay"):
@@ -106,13 +106,13 @@ def _exchange(record: Path | None, replay: Path | None) -> Iterator[None]:
         yield
 
 
-def _settings(replay: Path | None, **settings: Any) -> Config:
+def command_settings(replay: Path | None, **settings: Any) -> Config:
     """Settings from options and environment; a replay needs no key, so it gets a stand-in."""
     config = load_config(**settings)
     return load_config(config, api_key=_REPLAY_KEY) if replay and config.api_key is None else config
 
 
-def _articles(files: list[str], max_bytes: int) -> list[Article]:
+def articles_of(files: list[str], max_bytes: int) -> list[Article]:
     """Every article in `files`; any that cannot be read is an input error."""
     articles = []
     for source in files:
@@ -123,7 +123,7 @@ def _articles(files: list[str], max_bytes: int) -> list[Article]:
     return articles
 
 
-def _setup_logging(verbose: bool) -> None:
+def setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("summarizer: %(message)s"))
     log.handlers[:] = [handler]
@@ -136,7 +136,7 @@ def _setup_logging(verbose: bool) -> None:
     quiet.propagate = False
 
 
-def _batch_report(
+def batch_report(
     stats: BatchStats, files: ResultFiles, max_cost: float | None, started: float, limited: int
 ) -> None:
     """The closing line on stderr, and the exit code: 1 when any input failed."""
@@ -155,4 +155,4 @@ def _batch_report(
             f"summarizer: the ${max_cost} budget was reached; run again to continue", err=True
         )
     if stats.failed:
-        raise _fail(f"{stats.failed} of {stats.done} articles failed; see {files.errors}", 1)
+        raise fail(f"{stats.failed} of {stats.done} articles failed; see {files.errors}", 1)

@@ -23,12 +23,12 @@ from ._cli_common import (
     Replay,
     Temperature,
     Verbose,
-    _check_exchange,
-    _exchange,
-    _fail,
-    _settings,
-    _setup_logging,
+    check_exchange,
+    command_settings,
+    exchange,
     exit_code,
+    fail,
+    setup_logging,
 )
 from ._errors import (
     ConfigError,
@@ -74,10 +74,10 @@ def eval_command(
     """Score a run against gold annotations: live, replayed (--replay) or read (--results)."""
     from . import _eval
 
-    _setup_logging(verbose)
-    _check_exchange(record, replay)
+    setup_logging(verbose)
+    check_exchange(record, replay)
     if update_baseline and baseline is None:
-        raise _fail("--update-baseline needs --baseline FILE", 2)
+        raise fail("--update-baseline needs --baseline FILE", 2)
     try:
         articles, skipped = _eval.load_gold(gold)
         for note in skipped:
@@ -96,9 +96,9 @@ def eval_command(
                             base_url=base_url, mode=mode, max_reasks=max_reasks,
                             temperature=temperature)  # fmt: skip
     except (InputError, ConfigError) as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), exit_code(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     report = _eval.evaluate(articles, run, gold_file=str(gold))
     moved: list[str] = []
     if baseline is not None and update_baseline:
@@ -106,11 +106,11 @@ def eval_command(
         typer.echo(f"summarizer: wrote {baseline}", err=True)
     elif baseline is not None:
         if not baseline.is_file():
-            raise _fail(f"baseline not found: {baseline} (create it with --update-baseline)", 2)
+            raise fail(f"baseline not found: {baseline} (create it with --update-baseline)", 2)
         try:
             moved = _eval.regressions(report, json.loads(baseline.read_text("utf-8")))
         except ValueError as exc:
-            raise _fail(f"{baseline}: not valid JSON: {exc}", 2) from None
+            raise fail(f"{baseline}: not valid JSON: {exc}", 2) from None
     if as_json:
         typer.echo(json.dumps({**report.model_dump(mode="json"), "regressions": moved}, indent=2))
     else:
@@ -122,7 +122,7 @@ def eval_command(
         for line in moved:
             typer.echo(f"summarizer: regression: {line}", err=True)
         source = f"--results {results}" if results else f"--replay {replay}" if replay else ""
-        raise _fail(
+        raise fail(
             f"{len(moved)} scores fell below {baseline}; if the change is intended, run: "
             f"summarizer eval {gold} {source} --baseline {baseline} --update-baseline".replace(
                 "  ", " "
@@ -131,7 +131,7 @@ def eval_command(
         )
     if failed:
         shown = ", ".join(failed[:5]) + (", ..." if len(failed) > 5 else "")
-        raise _fail(f"{len(failed)} of {len(report.articles)} articles failed ({shown})", 1)
+        raise fail(f"{len(failed)} of {len(report.articles)} articles failed ({shown})", 1)
 
 
 def _run_gold(
@@ -140,7 +140,7 @@ def _run_gold(
 ) -> dict[str, Any]:  # fmt: skip
     from ._eval import run_gold
 
-    config = _settings(replay, **settings)
+    config = command_settings(replay, **settings)
     sink = out.open("w", encoding="utf-8") if out else None
 
     def write(item: BatchItem) -> None:
@@ -151,7 +151,7 @@ def _run_gold(
         return await run_gold(articles, config, concurrency=concurrency, on_item=write)
 
     try:
-        with _exchange(record, replay):
+        with exchange(record, replay):
             return asyncio.run(run())
     finally:
         if sink is not None:

@@ -36,13 +36,13 @@ from ._cli_common import (
     Record,
     Replay,
     Verbose,
-    _batch_report,
-    _check_exchange,
-    _exchange,
-    _fail,
-    _settings,
-    _setup_logging,
+    batch_report,
+    check_exchange,
+    command_settings,
+    exchange,
     exit_code,
+    fail,
+    setup_logging,
 )
 from ._client import make_openai_client, translate_call_error
 from ._config import Config
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class _BatchApiOptions:
+class BatchApiOptions:
     reask_via: str
     no_wait: bool
     poll_interval: float
@@ -67,9 +67,9 @@ class _BatchApiOptions:
     new: bool = True  # submit inputs not yet in flight (`jobs collect` only collects)
 
 
-def _batch_via_api(
+def batch_via_api(
     config: Config, task: Task, inputs: list[str], files: ResultFiles, csv_file: EventsCsv | None,
-    cache: ResultCache | None, stats: BatchStats, options: _BatchApiOptions, quiet: bool,
+    cache: ResultCache | None, stats: BatchStats, options: BatchApiOptions, quiet: bool,
     record: Path | None, replay: Path | None,
 ) -> None:  # fmt: skip
     """`batch --via batch-api` (and `jobs collect`): submit, then poll and collect until done."""
@@ -82,7 +82,7 @@ def _batch_via_api(
         stats.add(item)
 
     try:
-        with _exchange(record, replay), _jobs_progress(quiet) as report:
+        with exchange(record, replay), _jobs_progress(quiet) as report:
             run = BatchApiRun(
                 config, task, files.out, cache=cache, max_requests=options.max_requests,
                 max_bytes=options.max_bytes, reask_via=options.reask_via,  # type: ignore[arg-type]
@@ -93,9 +93,9 @@ def _batch_via_api(
             run.run(records, files.finished, write, wait=not options.no_wait, new=options.new,
                     poll_interval=options.poll_interval, on_poll=report)  # fmt: skip
     except InputError as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), exit_code(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     finally:
         files.close()
         if csv_file is not None:
@@ -164,7 +164,7 @@ def _jobs_run(out: Path, base_url: str | None, replay: Path | None) -> Any:
     from ._batchapi import BatchApiRun
 
     state = _jobs_state(out)
-    config = _settings(replay, base_url=base_url, model=state.model)
+    config = command_settings(replay, base_url=base_url, model=state.model)
     return BatchApiRun(config, state.task, out, cache=None)  # type: ignore[arg-type]
 
 
@@ -196,19 +196,19 @@ def jobs_list(
     replay: Replay = None,
 ) -> None:
     """The jobs recorded beside OUT, or the provider's recent batches."""
-    _check_exchange(record, replay)
+    check_exchange(record, replay)
     try:
         if out is not None:
             _show_jobs(_jobs_state(out).jobs, as_json)
             return
-        config = _settings(replay, base_url=base_url)
-        with _exchange(record, replay):
+        config = command_settings(replay, base_url=base_url)
+        with exchange(record, replay):
             client = make_openai_client(config, is_async=False)
             batches = list(client.batches.list(limit=limit).data)  # type: ignore[union-attr]
     except (InputError, ConfigError) as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     except openai.OpenAIError as exc:
-        raise _fail(str(translate_call_error(exc)), 1) from None
+        raise fail(str(translate_call_error(exc)), 1) from None
     from ._batchapi import Job
 
     jobs = [Job(id=b.id, input_file_id=b.input_file_id, round=0,
@@ -223,15 +223,15 @@ def jobs_status(
     replay: Replay = None,
 ) -> None:  # fmt: skip
     """Ask the provider how the jobs of OUT are doing."""
-    _check_exchange(record, replay)
+    check_exchange(record, replay)
     try:
-        with _exchange(record, replay):
+        with exchange(record, replay):
             run = _jobs_run(out, base_url, replay)
             run.poll()
     except (InputError, ConfigError) as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), exit_code(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     _show_jobs(run.state.jobs, as_json)
 
 
@@ -240,14 +240,14 @@ def jobs_cancel(
     out: Out, base_url: BaseUrl = None, record: Record = None, replay: Replay = None
 ) -> None:
     """Cancel the jobs of OUT still running (what they finished can still be collected)."""
-    _check_exchange(record, replay)
+    check_exchange(record, replay)
     try:
-        with _exchange(record, replay):
+        with exchange(record, replay):
             cancelled = _jobs_run(out, base_url, replay).cancel()
     except (InputError, ConfigError) as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), exit_code(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     for job in cancelled:
         typer.echo(f"summarizer: {job.id} {job.status}", err=True)
     if not cancelled:
@@ -277,25 +277,25 @@ def jobs_collect(
     """Wait for the jobs of OUT and collect them, as running the batch command again would.
 
     The inputs are read again from where they were given."""
-    _setup_logging(verbose)
-    _check_exchange(record, replay)
+    setup_logging(verbose)
+    check_exchange(record, replay)
     try:
         state = _jobs_state(out)
-        config = _settings(replay, base_url=base_url, model=state.model)
+        config = command_settings(replay, base_url=base_url, model=state.model)
     except (InputError, ConfigError) as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     files = ResultFiles(out.resolve(), (errors or out.with_suffix(".errors.jsonl")).resolve())
     csv_file = EventsCsv(events_csv.resolve()) if events_csv else None
     cache = None if no_cache or replay else ResultCache(config.cache_dir)
     stats, started = BatchStats(), time.monotonic()
-    options = _BatchApiOptions(
+    options = BatchApiOptions(
         reask_via, False, poll_interval, MAX_REQUESTS_PER_FILE, MAX_BYTES_PER_FILE, new=False
     )
     record, replay = (p.resolve() if p else None for p in (record, replay))
     if state.directory:  # the inputs are read as they were given, from where they were given
         if not Path(state.directory).is_dir():
-            raise _fail(f"the inputs' directory {state.directory} no longer exists", 2)
+            raise fail(f"the inputs' directory {state.directory} no longer exists", 2)
         os.chdir(state.directory)
-    _batch_via_api(config, state.task, state.inputs, files, csv_file, cache, stats,  # type: ignore[arg-type]
+    batch_via_api(config, state.task, state.inputs, files, csv_file, cache, stats,  # type: ignore[arg-type]
                    options, quiet, record, replay)  # fmt: skip
-    _batch_report(stats, files, None, started, limited=0)
+    batch_report(stats, files, None, started, limited=0)

@@ -21,23 +21,23 @@ from ._chunking import each_evidence
 from ._grounding import ArticleText
 from ._merge import merge_entities, merge_events, unsure_pairs
 from ._models import (
-    _READ_ONLY,
+    READ_ONLY,
     Actor,
     Analysis,
     Article,
+    ContractModel,
     Event,
     Evidence,
     GroundingContext,
     Metadata,
-    _Model,
 )
-from ._pipeline import Plan, Summarizer, _Call, as_article, metadata_for
+from ._pipeline import Call, Plan, Summarizer, as_article, metadata_for
 from ._prompts import fenced, load_prompt
 
 __all__ = ["Digest", "DigestEvent", "digest", "to_markdown", "to_html"]
 
 
-class SameEvent(_Model):
+class SameEvent(ContractModel):
     """The model's ruling on two records code could not match or separate."""
 
     same: bool = Field(description="True only if the reports show one and the same event.")
@@ -45,7 +45,7 @@ class SameEvent(_Model):
     citations: list[Citation] = Field(min_length=1, description="The passages that decide it.")
 
 
-class Statement(_Model):
+class Statement(ContractModel):
     text: str = Field(min_length=1, description="One statement of the digest.")
     citations: list[Citation] = Field(min_length=1, description="The report passages it rests on.")
 
@@ -55,7 +55,7 @@ class Statement(_Model):
         return self
 
 
-class DigestSummary(_Model):
+class DigestSummary(ContractModel):
     """The model's digest of the reports."""
 
     headline: str = Field(min_length=1, max_length=200)
@@ -67,7 +67,7 @@ class DigestEvent(Event):
 
     reports: list[str] = Field(description="The reports that describe this event.")
 
-    @computed_field(json_schema_extra=_READ_ONLY)  # type: ignore[prop-decorator]
+    @computed_field(json_schema_extra=READ_ONLY)  # type: ignore[prop-decorator]
     @property
     def casualty_ranges(self) -> dict[str, list[int | None]]:
         """Per kind, the lowest and highest figure any source gives (null: open-ended)."""
@@ -80,14 +80,14 @@ class DigestEvent(Event):
         return ranges
 
 
-class ReportRef(_Model):
+class ReportRef(ContractModel):
     id: str
     title: str | None = None
     date: dt.date | None = None
     headline: str
 
 
-class Digest(_Model):
+class Digest(ContractModel):
     """Several reports of one story as one event set, a timeline and a cited summary."""
 
     reports: list[ReportRef]
@@ -160,7 +160,7 @@ def _plan(config: Any, articles: Sequence[Article], analyses: Sequence[Analysis]
         each_evidence(copies, tag)
         groups.append(copies)
 
-    calls: list[_Call] = []
+    calls: list[Call] = []
     verdicts: dict[tuple[tuple[int, str], tuple[int, str]], bool] = {}
     decisions = []
     for key_a, a, key_b, b in unsure_pairs(groups):
@@ -168,7 +168,7 @@ def _plan(config: Any, articles: Sequence[Article], analyses: Sequence[Analysis]
             "adjudicate", first=_record(a), second=_record(b), reports=_reports_block(articles),
             first_report=articles[key_a[0]].id, second_report=articles[key_b[0]].id,
         )  # fmt: skip
-        calls.append(_Call(config, SameEvent, messages, library))
+        calls.append(Call(config, SameEvent, messages, library))
         ruling: SameEvent = yield calls[-1]  # type: ignore[assignment]
         verdicts[(key_a, key_b)] = verdicts[(key_b, key_a)] = ruling.same
         decisions.append({
@@ -191,7 +191,7 @@ def _plan(config: Any, articles: Sequence[Article], analyses: Sequence[Analysis]
         ))  # fmt: skip
 
     summary_input = json.dumps([_brief(e) for e in events], ensure_ascii=False, indent=1)
-    calls.append(_Call(config, DigestSummary, _messages(
+    calls.append(Call(config, DigestSummary, _messages(
         "digest", events=summary_input, reports=_reports_block(articles)), library))  # fmt: skip
     summary: DigestSummary = yield calls[-1]  # type: ignore[assignment]
 

@@ -28,6 +28,7 @@ from ._models import (
     Actor,
     Analysis,
     Article,
+    ContractModel,
     Event,
     EventsResult,
     EventStatus,
@@ -35,7 +36,6 @@ from ._models import (
     Evidence,
     Precision,
     SummaryResult,
-    _Model,
 )
 
 if TYPE_CHECKING:
@@ -71,17 +71,17 @@ FIELDS = (
 _TOKEN = re.compile(r"\w+")
 
 
-class GoldActor(_Model):
+class GoldActor(ContractModel):
     name: str
     aliases: list[str] = Field(default_factory=list)
 
 
-class GoldRange(_Model):
+class GoldRange(ContractModel):
     min: int | None = None
     max: int | None = None
 
 
-class GoldEvent(_Model):
+class GoldEvent(ContractModel):
     """One hand-annotated event; fields left out are not scored."""
 
     type: EventType
@@ -98,7 +98,7 @@ class GoldEvent(_Model):
     status: EventStatus = "occurred"
 
 
-class GoldArticle(_Model):
+class GoldArticle(ContractModel):
     """One line of a gold file."""
 
     id: str

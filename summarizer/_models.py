@@ -57,7 +57,7 @@ ClaimStance = Literal["assertion", "denial", "threat", "condemnation", "demand",
 LinkKind = Literal["retaliation_for", "response_to", "caused_by", "part_of", "follows"]
 
 _FORWARD_LOOKING: frozenset[str] = frozenset({"threatened", "planned"})
-_READ_ONLY: dict[str, Any] = {"readOnly": True}
+READ_ONLY: dict[str, Any] = {"readOnly": True}
 
 
 class GroundingContext(BaseModel):
@@ -76,30 +76,30 @@ class GroundingContext(BaseModel):
 # instructor renders message text as a Jinja template whenever it is given a validation context,
 # which would let an article's "{{ ... }}" reach a template engine. The pipeline therefore hands
 # the article to the validators through this variable instead (one value per thread or task).
-_active_grounding: ContextVar[GroundingContext | None] = ContextVar("grounding", default=None)
+_current_grounding: ContextVar[GroundingContext | None] = ContextVar("grounding", default=None)
 
 
 @contextmanager
 def grounded_on(grounding: GroundingContext) -> Iterator[None]:
     """Within this block, validation grounds answers on `grounding`."""
-    token = _active_grounding.set(grounding)
+    token = _current_grounding.set(grounding)
     try:
         yield
     finally:
-        _active_grounding.reset(token)
+        _current_grounding.reset(token)
 
 
-def _grounding(info: ValidationInfo) -> GroundingContext | None:
+def active_grounding(info: ValidationInfo) -> GroundingContext | None:
     context = info.context
     given = context.get("grounding") if isinstance(context, dict) else None
-    return given if isinstance(given, GroundingContext) else _active_grounding.get()
+    return given if isinstance(given, GroundingContext) else _current_grounding.get()
 
 
-class _Model(BaseModel):
+class ContractModel(BaseModel):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
 
-class Evidence(_Model):
+class Evidence(ContractModel):
     """A passage copied verbatim from the article that supports a fact."""
 
     quote: str = Field(
@@ -107,19 +107,19 @@ class Evidence(_Model):
         description="Words copied exactly from the article (a sentence or clause).",
     )
     start: int | None = Field(
-        default=None, ge=0, json_schema_extra=_READ_ONLY,
+        default=None, ge=0, json_schema_extra=READ_ONLY,
         description="Offset of the quote's first character (computed by the library).",
     )  # fmt: skip
     end: int | None = Field(
-        default=None, ge=0, json_schema_extra=_READ_ONLY,
+        default=None, ge=0, json_schema_extra=READ_ONLY,
         description="Offset just past the quote's last character (computed by the library).",
     )  # fmt: skip
     document: str | None = Field(
-        default=None, json_schema_extra=_READ_ONLY,
+        default=None, json_schema_extra=READ_ONLY,
         description="The report quoted, when a result combines several (set by the library).",
     )  # fmt: skip
     alignment: Alignment | None = Field(
-        default=None, json_schema_extra=_READ_ONLY,
+        default=None, json_schema_extra=READ_ONLY,
         description=(
             "How the quote matched the article (set by the library): exact, or typography "
             "(first-letter case, spaces before punctuation, quote marks or a trailing stop "
@@ -129,7 +129,7 @@ class Evidence(_Model):
 
     @model_validator(mode="after")
     def _locate_in_article(self, info: ValidationInfo) -> Evidence:
-        grounding = _grounding(info)
+        grounding = active_grounding(info)
         if grounding is None:
             return self
         (self.start, self.end), self.alignment = grounding.article.ground_aligned(self.quote)
@@ -139,7 +139,7 @@ class Evidence(_Model):
 
 
 def _require_mention(info: ValidationInfo, what: str, *names: str | None) -> None:
-    grounding = _grounding(info)
+    grounding = active_grounding(info)
     present = [n for n in names if n]
     if grounding is None or not present:
         return
@@ -148,7 +148,7 @@ def _require_mention(info: ValidationInfo, what: str, *names: str | None) -> Non
         raise ValueError(f"{what} '{shown}' does not occur in the article; use the words it uses")
 
 
-class Actor(_Model):
+class Actor(ContractModel):
     """A participant: a state, force, group, organisation or person."""
 
     name: str = Field(min_length=1, description="The name exactly as the article writes it.")
@@ -170,7 +170,7 @@ class Actor(_Model):
         return self
 
 
-class Location(_Model):
+class Location(ContractModel):
     place: str = Field(min_length=1, description="The place exactly as the article writes it.")
     country: str | None = Field(default=None, description="Country name in English.")
     region: str | None = Field(
@@ -180,7 +180,7 @@ class Location(_Model):
     @model_validator(mode="after")
     def _named_in_article(self, info: ValidationInfo) -> Location:
         _require_mention(info, "place", self.place)
-        grounding = _grounding(info)
+        grounding = active_grounding(info)
         if grounding is not None:
             for what, name in (("country", self.country), ("region", self.region)):
                 problem = place_problem(what, name, grounding.article) if name else None
@@ -192,7 +192,7 @@ class Location(_Model):
         return self
 
 
-class EventTime(_Model):
+class EventTime(ContractModel):
     """When an event happened, as written and resolved against the dateline."""
 
     phrase: str | None = Field(
@@ -211,7 +211,7 @@ class EventTime(_Model):
         return self
 
 
-class Count(_Model):
+class Count(ContractModel):
     """A number as news reports give it: exact, bounded or approximate."""
 
     phrase: str = Field(min_length=1, description="The figure as written, e.g. 'at least 19'.")
@@ -242,7 +242,7 @@ class Count(_Model):
         return self.min if self.min is not None else self.max  # type: ignore[return-value]
 
 
-class CasualtyFigure(_Model):
+class CasualtyFigure(ContractModel):
     """One source's figure for one kind of casualty in one event."""
 
     kind: CasualtyKind
@@ -255,9 +255,9 @@ class CasualtyFigure(_Model):
 
     @model_validator(mode="after")
     def _stated_by_evidence(self, info: ValidationInfo) -> CasualtyFigure:
-        if _grounding(info) is None:
+        if active_grounding(info) is None:
             return self
-        count, evidence, article = self.count, self.evidence, _grounding(info).article  # type: ignore[union-attr]
+        count, evidence, article = self.count, self.evidence, active_grounding(info).article  # type: ignore[union-attr]
         before = ""
         if evidence.start is not None:
             before = article.sentence(max(0, evidence.start - 2), max(0, evidence.start - 1))
@@ -271,7 +271,7 @@ class CasualtyFigure(_Model):
         return self
 
 
-class Claim(_Model):
+class Claim(ContractModel):
     """Who said what: an attributed statement, denial, threat or condemnation."""
 
     source: str = Field(min_length=1, description="Who said it, as written.")
@@ -285,12 +285,12 @@ class Claim(_Model):
         return self
 
 
-class EventLink(_Model):
+class EventLink(ContractModel):
     kind: LinkKind = Field(description="How this event relates to the other one.")
     event_id: str = Field(description="The id of the other event.")
 
 
-class Event(_Model):
+class Event(ContractModel):
     """One event: who did what to whom, when, where, with what casualties, according to whom."""
 
     id: str = Field(min_length=1, description="Unique within the answer: E1, E2, ...")
@@ -317,7 +317,7 @@ class Event(_Model):
     def _lower_mode(cls, mode: str | None) -> str | None:
         return mode.strip().lower().replace(" ", "_") if mode else None
 
-    @computed_field(json_schema_extra=_READ_ONLY)  # type: ignore[prop-decorator]
+    @computed_field(json_schema_extra=READ_ONLY)  # type: ignore[prop-decorator]
     @property
     def conservative_casualties(self) -> dict[str, int]:
         """Per kind, the lowest figure any source gives (computed by the library)."""
@@ -328,14 +328,14 @@ class Event(_Model):
         return lowest
 
 
-class Dateline(_Model):
+class Dateline(ContractModel):
     phrase: str = Field(min_length=1, description="The dateline or date line as written.")
     place: str | None = None
     date: dt.date | None = Field(default=None, description="Publication date (ISO).")
 
     @model_validator(mode="after")
     def _in_article(self, info: ValidationInfo) -> Dateline:
-        grounding = _grounding(info)
+        grounding = active_grounding(info)
         if grounding is None:
             return self
         if grounding.article.locate(self.phrase) is None:
@@ -355,12 +355,12 @@ class Dateline(_Model):
         return self
 
 
-class KeyPoint(_Model):
+class KeyPoint(ContractModel):
     text: str = Field(min_length=1, description="One key point, one sentence.")
     evidence: list[Evidence] = Field(min_length=1)
 
 
-class Summary(_Model):
+class Summary(ContractModel):
     headline: str = Field(min_length=1, max_length=200)
     summary: str = Field(min_length=1, description="A short paragraph, two to four sentences.")
     key_points: list[KeyPoint] = Field(min_length=3, max_length=7)
@@ -387,7 +387,7 @@ def _check_events(events: list[Event], reference: dt.date | None) -> None:
 
 
 def _reference_date(info: ValidationInfo, summary: Summary | None) -> dt.date | None:
-    grounding = _grounding(info)
+    grounding = active_grounding(info)
     if grounding is None:
         return None
     if grounding.dateline is not None:
@@ -506,21 +506,21 @@ def _source_problem(
     )
 
 
-class SummaryBody(_Model):
+class SummaryBody(ContractModel):
     """The model's answer to 'summarize'."""
 
     summary: Summary
 
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> SummaryBody:
-        grounding = _grounding(info)
+        grounding = active_grounding(info)
         if grounding is not None:
             reference = _reference_date(info, self.summary)
             _ground_meaning(grounding, reference, self.summary, [], [], coverage=False)
         return self
 
 
-class EventsBody(_Model):
+class EventsBody(ContractModel):
     """The model's answer to 'extract events'."""
 
     events: list[Event] = Field(default_factory=list)
@@ -531,14 +531,14 @@ class EventsBody(_Model):
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> EventsBody:
         _check_events(self.events, _reference_date(info, None))
-        grounding = _grounding(info)
+        grounding = active_grounding(info)
         if grounding is not None:
             reference = _reference_date(info, None)
             _ground_meaning(grounding, reference, None, self.events, self.entities)
         return self
 
 
-class AnalysisBody(_Model):
+class AnalysisBody(ContractModel):
     """The model's answer to 'analyze': summary, events and entities."""
 
     summary: Summary
@@ -550,14 +550,14 @@ class AnalysisBody(_Model):
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> AnalysisBody:
         _check_events(self.events, _reference_date(info, self.summary))
-        grounding = _grounding(info)
+        grounding = active_grounding(info)
         if grounding is not None:
             reference = _reference_date(info, self.summary)
             _ground_meaning(grounding, reference, self.summary, self.events, self.entities)
         return self
 
 
-class Usage(_Model):
+class Usage(ContractModel):
     """Tokens used, summed over every attempt of one request."""
 
     prompt_tokens: int = 0
@@ -572,7 +572,7 @@ class Usage(_Model):
         )
 
 
-class Reask(_Model):
+class Reask(ContractModel):
     """One answer that failed a check and was sent back to the model."""
 
     attempt: int = Field(ge=1, description="Which answer of the request failed (1 = first).")
@@ -580,7 +580,7 @@ class Reask(_Model):
     message: str = Field(description="What the model was told.")
 
 
-class Metadata(_Model):
+class Metadata(ContractModel):
     """How a result was made."""
 
     model: str
@@ -658,7 +658,7 @@ def answer_model(body: type[BaseModel]) -> type[BaseModel]:
     return answer
 
 
-class Article(_Model):
+class Article(ContractModel):
     """One input article. Only `text` is required; `date` is the publication date (dateline)."""
 
     text: str

@@ -1,6 +1,6 @@
 """From an article to a grounded result: input -> prompt -> model -> validate/ground -> result.
 
-The work for one article is a *plan*: a generator that yields model calls (`_Call`) and receives
+The work for one article is a *plan*: a generator that yields model calls (`Call`) and receives
 their validated answers, without doing any I/O itself. `Summarizer` runs plans with plain calls
 and `AsyncSummarizer` with awaits, so the two twins share every decision:
 
@@ -68,7 +68,7 @@ log = logging.getLogger("summarizer")
 ResultT = TypeVar("ResultT", Analysis, SummaryResult, EventsResult)
 T = TypeVar("T")
 ArticleInput = str | Article
-Plan = Generator["_Call", BaseModel, T]
+Plan = Generator["Call", BaseModel, T]
 
 
 def as_article(article: ArticleInput, date: dt.date | None = None) -> Article:
@@ -116,10 +116,10 @@ class _Attempts:
                 completion_tokens=usage.completion_tokens or 0,
                 total_tokens=usage.total_tokens or 0,
             )
-        self.last_answer = _answer_text(response)
+        self.last_answer = answer_text(response)
 
 
-def _answer_text(response: Any) -> str | None:
+def answer_text(response: Any) -> str | None:
     try:
         message = response.choices[0].message
     except (AttributeError, IndexError, TypeError):
@@ -140,7 +140,7 @@ def first_problem(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:300]
 
 
-class _Call:
+class Call:
     """One structured model call: what to send, what to ground it on, what it cost."""
 
     def __init__(
@@ -202,7 +202,7 @@ class _Call:
 def metadata_for(
     config: Config,
     prompts: Sequence[str],
-    calls: Sequence[_Call],
+    calls: Sequence[Call],
     texts: Sequence[str],
     *,
     chunks: int = 1,
@@ -227,7 +227,7 @@ def _grounding(text: str, date: dt.date | None) -> GroundingContext:
     return GroundingContext(article=ArticleText(text), dateline=date)
 
 
-def _plan(
+def plan_task(
     config: Config, task: Task, article: Article, result_type: type[ResultT]
 ) -> Plan[ResultT]:
     """Everything but the I/O of one task on one article."""
@@ -237,12 +237,12 @@ def _plan(
         "%s: %d characters to %s (mode %s)", task, len(article.text), config.model, config.mode
     )
     chunks = chunk_article(article.text, config.max_article_chars)
-    calls: list[_Call] = []
+    calls: list[Call] = []
 
     def ask(
         body: type[BaseModel], messages: list[dict[str, str]], grounding: GroundingContext
-    ) -> _Call:
-        calls.append(_Call(config, body, messages, grounding))
+    ) -> Call:
+        calls.append(Call(config, body, messages, grounding))
         return calls[-1]
 
     if len(chunks) == 1:
@@ -325,7 +325,7 @@ class _Base:
             self._creates[mode] = make_structured_create(self._client, mode, self.retry_policy)
         return self._creates[mode]
 
-    def _retry(self, call: _Call, exc: InstructorError | ValidationError) -> None:
+    def _retry(self, call: Call, exc: InstructorError | ValidationError) -> None:
         """After a failed call: return to ask again (a wider token limit, or under `auto` the
         next mode), or raise the call's typed error."""
         if call.widen_after_truncation(exc):
@@ -338,7 +338,7 @@ class _Base:
     def _plan(
         self, task: Task, result_type: type[ResultT], article: ArticleInput, date: dt.date | None
     ) -> Plan[ResultT]:
-        return _plan(self.config, task, as_article(article, date), result_type)
+        return plan_task(self.config, task, as_article(article, date), result_type)
 
 
 class Summarizer(_Base):
@@ -362,7 +362,7 @@ class Summarizer(_Base):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _call(self, call: _Call) -> BaseModel:
+    def _call(self, call: Call) -> BaseModel:
         # a server that accepts the connection and says nothing should not look like a hang
         notice = threading.Timer(_WAIT_NOTICE_SECONDS, _still_waiting, (self.config,))
         notice.daemon = True
@@ -418,7 +418,7 @@ class AsyncSummarizer(_Base):
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    async def _call(self, call: _Call) -> BaseModel:
+    async def _call(self, call: Call) -> BaseModel:
         with grounded_on(call.grounding):
             while True:
                 call.mode = self.modes.current

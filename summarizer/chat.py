@@ -153,11 +153,12 @@ def run_interactive(
 
 
 def main() -> None:
-    """`python -m summarizer.chat FILE...` is `summarizer chat FILE...`."""
-    from .cli import app
+    """`python -m summarizer.chat FILE...` is `python -m summarizer chat FILE...`: run as that
+    (the command line sits above this module, which it uses, so this module does not import it)."""
+    import runpy
 
-    sys.argv[0] = "summarizer chat"
-    app(["chat", *sys.argv[1:]], prog_name="summarizer")
+    sys.argv[1:1] = ["chat"]
+    runpy.run_module("summarizer", run_name="__main__", alter_sys=True)
 
 
 if __name__ == "__main__":

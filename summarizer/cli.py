@@ -55,17 +55,17 @@ from ._cli_common import (
     Timeout,
     Title,
     Verbose,
-    _articles,
-    _batch_report,
-    _check_exchange,
-    _exchange,
-    _fail,
-    _settings,
-    _setup_logging,
+    articles_of,
+    batch_report,
+    check_exchange,
+    command_settings,
+    exchange,
     exit_code,
+    fail,
+    setup_logging,
 )
 from ._cli_eval import eval_command
-from ._cli_jobs import _batch_via_api, _BatchApiOptions, jobs_app
+from ._cli_jobs import BatchApiOptions, batch_via_api, jobs_app
 from ._errors import (
     AttemptsExhausted,
     ConfigError,
@@ -108,14 +108,14 @@ def _run(
     verbose: bool,
     timeout: float | None = None,
 ) -> None:
-    _setup_logging(verbose)
-    _check_exchange(record, replay)
+    setup_logging(verbose)
+    check_exchange(record, replay)
     try:
-        config = _settings(replay, model=model, base_url=base_url, mode=mode,
+        config = command_settings(replay, model=model, base_url=base_url, mode=mode,
                            max_transport_seconds=timeout,
                            max_reasks=max_reasks, temperature=temperature)  # fmt: skip
         records = read_articles(source, max_bytes=config.max_input_bytes)
-        with _exchange(record, replay):
+        with exchange(record, replay):
             summarizer = Summarizer(config)
             if is_jsonl(source):
                 failed = _run_lines(summarizer, task, records)
@@ -128,13 +128,13 @@ def _run(
                 typer.echo(result.model_dump_json(indent=None if compact else 2))
                 failed = 0
     except (InputError, ConfigError) as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), exit_code(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     if record:
         typer.echo(f"summarizer: recorded {record}", err=True)
     if failed:
-        raise _fail(f"{failed} of {len(records)} articles failed; see their error lines", 1)
+        raise fail(f"{failed} of {len(records)} articles failed; see their error lines", 1)
 
 
 def _run_lines(summarizer: Summarizer, task: Task, records: list[InputRecord]) -> int:
@@ -254,26 +254,27 @@ def batch(
     With --via batch-api the requests go to the provider's Batch API (half the price, a 24 h
     window): the job ids are saved beside --out, so running the command again resumes collecting
     instead of resubmitting."""
-    _setup_logging(verbose)
+    setup_logging(verbose)
     tasks: dict[str, Task] = {
         "analyze": "analyze", "summarize": "summarize", "events": "extract_events"
     }  # fmt: skip
     if task not in tasks:
-        raise _fail(f"--task must be one of {', '.join(tasks)}", 2)
-    _check_exchange(record, replay)
+        raise fail(f"--task must be one of {', '.join(tasks)}", 2)
+    check_exchange(record, replay)
     if via not in ("live", "batch-api") or reask_via not in ("live", "batch-api"):
-        raise _fail("--via and --reask-via must be live or batch-api", 2)
+        raise fail("--via and --reask-via must be live or batch-api", 2)
     if via == "batch-api" and max_cost is not None:
-        raise _fail("--max-cost applies to live batches (a Batch API job is priced when done)", 2)
+        raise fail("--max-cost applies to live batches (a Batch API job is priced when done)", 2)
     errors = errors or out.with_suffix(".errors.jsonl")
     if {out.resolve(), errors.resolve()} & {Path(i).resolve() for i in inputs if i != "-"}:
-        raise _fail("--out and --errors must not be among the inputs", 2)
+        raise fail("--out and --errors must not be among the inputs", 2)
     try:
-        config = _settings(replay, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
-                           temperature=temperature, cache_dir=cache_dir,
-                           max_transport_seconds=timeout)  # fmt: skip
+        config = command_settings(
+            replay, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
+            temperature=temperature, cache_dir=cache_dir, max_transport_seconds=timeout,
+        )  # fmt: skip
     except ConfigError as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     files = ResultFiles(out, errors)
     csv_file = EventsCsv(events_csv) if events_csv else None
     # replayed answers come from a cassette, not the model: they must not fill the real cache
@@ -290,11 +291,11 @@ def batch(
     gc.freeze()
     started = time.monotonic()
     if via == "batch-api":  # its own client, for the Files and Batches endpoints
-        api = _BatchApiOptions(reask_via, no_wait, poll_interval, max_requests_per_file,
+        api = BatchApiOptions(reask_via, no_wait, poll_interval, max_requests_per_file,
                                max_bytes_per_file)  # fmt: skip
-        _batch_via_api(config, tasks[task], inputs, files, csv_file, cache, stats, api, quiet,
+        batch_via_api(config, tasks[task], inputs, files, csv_file, cache, stats, api, quiet,
                        record, replay)  # fmt: skip
-        _batch_report(stats, files, max_cost, started, limited=0)
+        batch_report(stats, files, max_cost, started, limited=0)
         return
     summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
     total = count_inputs(inputs)
@@ -312,16 +313,16 @@ def batch(
                 show(stats)
 
     try:
-        with _exchange(record, replay):
+        with exchange(record, replay):
             asyncio.run(_closing(summarizer, run()))
     except SummarizerError as exc:
-        raise _fail(str(exc), exit_code(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     finally:
         files.close()
         if csv_file is not None:
             csv_file.close()
     limited = summarizer.gate.rate_limited_count if isinstance(summarizer.gate, RateGate) else 0
-    _batch_report(stats, files, max_cost, started, limited)
+    batch_report(stats, files, max_cost, started, limited)
 
 
 async def _closing(summarizer: AsyncSummarizer, work: Coroutine[Any, Any, None]) -> None:
@@ -377,22 +378,22 @@ def chat(
     from ._chat import ChatSession
     from .chat import run_interactive, run_lines
 
-    _setup_logging(verbose)
-    _check_exchange(record, replay)
+    setup_logging(verbose)
+    check_exchange(record, replay)
     try:
-        config = _settings(replay, model=model, base_url=base_url, mode=mode,
+        config = command_settings(replay, model=model, base_url=base_url, mode=mode,
                            max_reasks=max_reasks, temperature=temperature)  # fmt: skip
-        articles = _articles(files, config.max_input_bytes)
+        articles = articles_of(files, config.max_input_bytes)
         session = ChatSession(articles, Summarizer(config), max_turns=max_turns)
     except (InputError, ConfigError) as exc:
-        raise _fail(str(exc), 2) from None
-    with _exchange(record, replay):
+        raise fail(str(exc), 2) from None
+    with exchange(record, replay):
         if sys.stdin.isatty():
             run_interactive(session, Console())
             return
         failed = run_lines(session, sys.stdin, sys.stdout)
     if failed:
-        raise _fail(f"{failed} questions got no answer; see their error lines", 1)
+        raise fail(f"{failed} questions got no answer; see their error lines", 1)
 
 
 @app.command()
@@ -422,21 +423,21 @@ def digest(
     from ._digest import digest as make_digest
     from ._digest import to_html, to_markdown
 
-    _setup_logging(verbose)
-    _check_exchange(record, replay)
+    setup_logging(verbose)
+    check_exchange(record, replay)
     try:
-        config = _settings(replay, model=model, base_url=base_url, mode=mode,
+        config = command_settings(replay, model=model, base_url=base_url, mode=mode,
                            max_reasks=max_reasks, temperature=temperature)  # fmt: skip
-        reports = _articles(files, config.max_input_bytes)
+        reports = articles_of(files, config.max_input_bytes)
         if len(reports) < 2:
             raise InputError("a digest needs at least two reports")
         cache = None if no_cache or replay or record else ResultCache(config.cache_dir)
-        with _exchange(record, replay):
+        with exchange(record, replay):
             result = make_digest(reports, Summarizer(config), cache=cache)
     except (InputError, ConfigError) as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     except SummarizerError as exc:
-        raise _fail(str(exc), exit_code(exc)) from None
+        raise fail(str(exc), exit_code(exc)) from None
     typer.echo(to_markdown(result) if markdown else result.model_dump_json(indent=2))
     if html_page is not None:
         html_page.write_text(to_html(result), encoding="utf-8")
@@ -458,10 +459,10 @@ def schema(
     """Print the JSON Schemas of the public models, or write them with --out."""
     if check:
         if out is None:
-            raise _fail("--check needs --out DIR", 2)
+            raise fail("--check needs --out DIR", 2)
         stale = stale_schemas(out)
         if stale:
-            raise _fail(
+            raise fail(
                 f"stale schemas in {out}: {', '.join(stale)}; run: summarizer schema --out {out}", 1
             )
         typer.echo(f"summarizer: schemas in {out} are up to date", err=True)
