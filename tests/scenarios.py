@@ -407,6 +407,7 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
         for name, make in FABRICATIONS.items()
     },
     "meaning_persistent": [ok(FABRICATIONS["key_point_invented_number"]())] * 3,
+    **{f"meaning_persistent_{name}": [ok(make())] * 3 for name, make in FABRICATIONS.items()},
     "long_article_in_chunks": [
         ok(answer("korvan_part1")),
         ok(answer("korvan_part2")),

@@ -190,13 +190,7 @@ def summarizer(endpoint: dict[str, str], **settings: Any) -> Summarizer:
     return Summarizer(**endpoint, retry_policy=policy, **settings)
 
 
-RECORDED = [
-    "key_point_invented_number", "description_invented_name", "digit_of_a_number",
-    "figure_counts_drones", "wounded_read_as_killed", "qualifier_dropped",
-    "source_not_in_passage", "forged_dateline", "time_phrase_not_in_article",
-    "country_not_in_article", "missed_casualty_figure", "source_of_another_sentence",
-    "description_wrong_day",
-]  # fmt: skip
+RECORDED = sorted(FABRICATIONS)  # every rule, re-asked and corrected on the wire
 
 
 @pytest.mark.scripted_only
@@ -268,3 +262,33 @@ def test_a_batch_counts_its_reasks_by_rule(tmp_path: Path) -> None:
     assert "re-asks: figure_kind 1" in done.stderr
     (line,) = out.read_text(encoding="utf-8").splitlines()
     assert json.loads(line)["result"]["metadata"]["reasks"][0]["rule"] == "figure_kind"
+
+
+@pytest.mark.scripted_only
+@pytest.mark.parametrize(
+    "rule",
+    [pytest.param(r, marks=pytest.mark.scenario(f"meaning_persistent_{r}"), id=r)
+     for r in sorted(FABRICATIONS)],
+)  # fmt: skip
+def test_a_rule_broken_on_every_attempt_ends_the_command_with_exit_1(
+    rule: str, recording: bool, endpoint: dict[str, str], vcr: Any
+) -> None:
+    """Recorded through the library (the same requests as the command), replayed through the
+    command: exit 1, one line naming the rule's fault, nothing on stdout."""
+    if recording:
+        with pytest.raises(AttemptsExhausted):
+            summarizer(endpoint, max_reasks=2).analyze(VALLEY)
+        return
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    name = f"test_a_rule_broken_on_every_attempt_ends_the_command_with_exit_1[{rule}].yaml"
+    cassette = ROOT / "cassettes" / "meaning" / name
+    outcome = CliRunner().invoke(  # in process: the same command, without a new interpreter
+        app, ["analyze", str(EXAMPLES_DIR / "valley_strikes.txt"), "--replay", str(cassette)]
+    )
+    assert outcome.exit_code == 1 and outcome.stdout == ""
+    (line,) = outcome.stderr.strip().splitlines()
+    assert line.startswith("summarizer: error: no valid answer after 3 attempts")
+    assert MESSAGES[rule][:40] in line
