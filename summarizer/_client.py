@@ -373,6 +373,21 @@ def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
         raise ModelRefused(f"the model declined to answer: {said}")
     if choice.finish_reason == "content_filter":
         raise ModelRefused("the provider's content filter stopped the answer")
+    legacy = getattr(message, "function_call", None)  # the pre-tools shape older servers send
+    if not message.tool_calls and legacy is not None and getattr(legacy, "arguments", None):
+        message.tool_calls = [
+            ChatCompletionMessageFunctionToolCall(
+                id="call_from_function_call",
+                type="function",
+                function=Function(name=legacy.name, arguments=legacy.arguments),
+            )
+        ]
+    content = message.content
+    if isinstance(content, list):  # content as parts: [{"type": "text", "text": "..."}]
+        texts = [
+            p.get("text") if isinstance(p, dict) else getattr(p, "text", None) for p in content
+        ]
+        message.content = "".join(t for t in texts if isinstance(t, str)) or None
     for call in message.tool_calls or []:
         arguments = getattr(call.function, "arguments", None)
         if isinstance(arguments, dict | list):

@@ -188,6 +188,20 @@ def server_shapes() -> dict[str, list[dict[str, Any]]]:
         "server_vllm_reasoning_content": [
             content(f"```json\n{summary}\n```", reasoning_content="Summarise the deal first.")
         ],
+        # an older server: the pre-tools function_call field instead of tool_calls
+        "server_legacy_function_call": [
+            {
+                "message": {
+                    "content": None,
+                    "function_call": {"name": "SummaryAnswer", "arguments": summary},
+                },
+                "finish_reason": "function_call",
+            }
+        ],
+        # a gateway that sends content as a list of parts
+        "server_content_parts": [
+            {"message": {"content": [{"type": "text", "text": summary}]}, "finish_reason": "stop"}
+        ],
         # a gateway that decodes tool arguments into an object
         "server_tool_arguments_as_object": [tool(json.loads(summary))],
         # llama.cpp without a tool-call template: the JSON arrives as content

@@ -32,6 +32,8 @@ SHAPES = [
     ("server_vllm_reasoning_content", "json_schema"),
     ("server_tool_arguments_as_object", "tools"),
     ("server_content_json_when_tools_requested", "tools"),
+    ("server_legacy_function_call", "tools"),
+    ("server_content_parts", "json"),
 ]
 
 
