@@ -382,6 +382,12 @@ def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
                 function=Function(name=legacy.name, arguments=legacy.arguments),
             )
         ]
+    content = message.content
+    if isinstance(content, list):  # content as parts: [{"type": "text", "text": "..."}]
+        texts = [
+            p.get("text") if isinstance(p, dict) else getattr(p, "text", None) for p in content
+        ]
+        message.content = "".join(t for t in texts if isinstance(t, str)) or None
     for call in message.tool_calls or []:
         arguments = getattr(call.function, "arguments", None)
         if isinstance(arguments, dict | list):
