@@ -373,15 +373,6 @@ def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
         raise ModelRefused(f"the model declined to answer: {said}")
     if choice.finish_reason == "content_filter":
         raise ModelRefused("the provider's content filter stopped the answer")
-    legacy = getattr(message, "function_call", None)  # the pre-tools shape older servers send
-    if not message.tool_calls and legacy is not None and getattr(legacy, "arguments", None):
-        message.tool_calls = [
-            ChatCompletionMessageFunctionToolCall(
-                id="call_from_function_call",
-                type="function",
-                function=Function(name=legacy.name, arguments=legacy.arguments),
-            )
-        ]
     content = message.content
     if isinstance(content, list):  # content as parts: [{"type": "text", "text": "..."}]
         texts = [
