@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from .._grounding import ArticleText
 from .figures import kinds_at, segments
@@ -57,7 +58,7 @@ def casualty_statements(text: str) -> list[tuple[int, int, int, frozenset[str]]]
 
 
 def missing_figure(
-    article: ArticleText, figures: Sequence[object], cited: Sequence[tuple[int, int]]
+    article: ArticleText, figures: Sequence[Any], cited: Sequence[tuple[int, int]]
 ) -> str | None:
     """The re-ask for the first casualty figure stated in a paragraph the events cite (the
     story they tell) that no figure records."""
@@ -67,10 +68,10 @@ def missing_figure(
         if any(start < last and first < end for start, end in cited)
     ]
     recorded: list[tuple[str, set[int], int | None, int | None]] = []
-    for figure in figures:
-        count, evidence = getattr(figure, "count"), getattr(figure, "evidence")  # noqa: B009
+    for figure in figures:  # CasualtyFigure (the data contract sits above this module)
+        count, evidence = figure.count, figure.evidence
         bounds = {b for b in (count.min, count.max) if b is not None}
-        recorded.append((figure.kind, bounds, evidence.start, evidence.end))  # type: ignore[attr-defined]
+        recorded.append((figure.kind, bounds, evidence.start, evidence.end))
     for start, end, value, kinds in casualty_statements(article.text):
         if not any(first <= start < last for first, last in stories):
             continue

@@ -36,7 +36,7 @@ _IRREGULAR = {
     "spaniard": "ES", "polish": "PL", "pole": "PL", "swedish": "SE", "swede": "SE",
     "finnish": "FI", "finn": "FI", "icelandic": "IS", "irish": "IE", "emirati": "AE",
     "turkish": "TR", "turk": "TR", "kurdish": "IQ", "american": "US", "america": "US",
-    "u.s.a.": "US", "usa": "US", "u.s.": "US", "us": "US", "u.k.": "GB", "arab": "",
+    "u.s.a.": "US", "usa": "US", "u.s.": "US", "us": "US", "u.k.": "GB",
     "ivorian": "CI", "congolese": "CD", "malagasy": "MG", "thai": "TH", "lao": "LA",
     "burmese": "MM", "israeli": "IL", "saudi": "SA", "yemeni": "YE", "omani": "OM",
     "kuwaiti": "KW", "qatari": "QA", "bahraini": "BH", "iraqi": "IQ", "iranian": "IR",
