@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import charset_normalizer
 
@@ -123,14 +124,15 @@ def article_from_html(html: str, name: str) -> Article:
     text = getattr(document, "text", None) if document is not None else None
     if not text or len(text.strip()) < 25:  # a menu item or a stray word
         raise InputError(f"{name}: no article text found in the HTML")
-    page = _visible_text(html)
+    tree = _parse_html(html)
+    page = _visible_text(tree) if tree is not None else html
     share = len(text) / max(1, len(page))
     if len(text.strip()) < _MIN_HTML_TEXT or share < _MIN_HTML_SHARE:
         raise InputError(
             f"{name}: the page's main text is {len(text.strip())} characters, {share:.0%} of the "
             "page (a caption, teaser or paywalled page?); save the article's own text instead"
         )
-    published = _page_date(html)
+    published = _page_date(html, tree)
     return Article(
         text=text,
         title=getattr(document, "title", None),
@@ -140,14 +142,17 @@ def article_from_html(html: str, name: str) -> Article:
     )
 
 
-def _visible_text(html: str) -> str:
-    """All the text a reader of the page would see (scripts and styles left out)."""
+def _parse_html(html: str) -> Any:
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.fromstring(html)
+        return lxml_html.fromstring(html)
     except (ValueError, TypeError):
-        return html
+        return None
+
+
+def _visible_text(tree: Any) -> str:
+    """All the text a reader of the page would see (scripts and styles left out)."""
     for hidden in tree.xpath("//script|//style|//noscript|//template"):
         hidden.drop_tree()
     return " ".join(tree.text_content().split())
@@ -156,7 +161,7 @@ def _visible_text(html: str) -> str:
 _DATE_MARKER = re.compile(r"date|time|publish|posted", re.IGNORECASE)
 
 
-def _page_date(html: str) -> dt.date | None:
+def _page_date(html: str, tree: Any) -> dt.date | None:
     """The page's publication date from its metadata (meta tags, JSON-LD, <time>), in any
     language, else from an element marked as a date; never a year guessed from the body (a
     copyright line's "2013" is not the article's date)."""
@@ -165,11 +170,7 @@ def _page_date(html: str) -> dt.date | None:
     found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     if found:
         return _iso_date(found)
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, TypeError):
+    if tree is None:
         return None
     for element in tree.xpath("//body//*[@class or @id or @itemprop]"):
         marker = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))

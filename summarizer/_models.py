@@ -369,7 +369,7 @@ class Summary(ContractModel):
     )
 
 
-def _check_events(events: list[Event], reference: dt.date | None) -> None:
+def _check_events(events: list[Event]) -> None:
     """Cross-event rules: unique ids, links that resolve."""
     ids = [e.id for e in events]
     duplicated = sorted({i for i in ids if ids.count(i) > 1})
@@ -530,7 +530,7 @@ class EventsBody(ContractModel):
 
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> EventsBody:
-        _check_events(self.events, _reference_date(info, None))
+        _check_events(self.events)
         grounding = active_grounding(info)
         if grounding is not None:
             reference = _reference_date(info, None)
@@ -549,7 +549,7 @@ class AnalysisBody(ContractModel):
 
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> AnalysisBody:
-        _check_events(self.events, _reference_date(info, self.summary))
+        _check_events(self.events)
         grounding = active_grounding(info)
         if grounding is not None:
             reference = _reference_date(info, self.summary)

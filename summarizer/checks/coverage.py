@@ -37,9 +37,9 @@ _INCLUDED = re.compile(r"\b(?:includ\w*|among(?:\s+them)?)\s+(?:\w+\s+){0,2}$", 
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:[$\u00a3\u20ac#]|\bno\.|\bage|\baged|\bround)\s*$", re.I)
 
 
-def casualty_statements(text: str) -> list[tuple[int, int, int, frozenset[str]]]:
-    """(sentence start, sentence end, number, kinds) for each casualty figure `text` states."""
-    article = ArticleText(text)
+def casualty_statements(article: ArticleText) -> list[tuple[int, int, int, frozenset[str]]]:
+    """(sentence start, sentence end, number, kinds) for each casualty figure `article` states."""
+    text = article.text
     found = []
     for start, end in article.sentence_spans:
         digits = as_digits(text[start:end])
@@ -72,7 +72,7 @@ def missing_figure(
         count, evidence = figure.count, figure.evidence
         bounds = {b for b in (count.min, count.max) if b is not None}
         recorded.append((figure.kind, bounds, evidence.start, evidence.end))
-    for start, end, value, kinds in casualty_statements(article.text):
+    for start, end, value, kinds in casualty_statements(article):
         if not any(first <= start < last for first, last in stories):
             continue
         for kind, bounds, quote_start, quote_end in recorded:

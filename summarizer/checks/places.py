@@ -19,13 +19,13 @@ from functools import cache, lru_cache
 from .._grounding import ArticleText
 
 __all__ = [
+    "countries_named",
     "country_codes",
     "demonyms",
     "fold",
     "place_country_problem",
     "place_countries",
     "place_problem",
-    "same_country",
 ]
 
 # English demonyms that no suffix rule derives from the ISO name.
@@ -154,12 +154,6 @@ def place_countries(name: str) -> frozenset[str]:
     return index.get(folded) or index.get(plain) or frozenset()
 
 
-def same_country(a: str, b: str) -> bool:
-    """Whether `a` and `b` name the same country (names, codes, demonyms)."""
-    codes = country_codes(a)
-    return bool(codes) and codes == country_codes(b)
-
-
 def place_problem(what: str, name: str, article: ArticleText) -> str | None:
     """A country or region must be named in the article, be a standard form of a name it
     uses ("United States" for "U.S.", "Iraq" for "Iraqi"), or (a country) contain a place it
@@ -170,7 +164,7 @@ def place_problem(what: str, name: str, article: ArticleText) -> str | None:
     if plain and plain != fold(name) and article.mentions(plain):
         return None  # "Kirkuk province" for "Kirkuk"
     codes = country_codes(name) if what == "country" else place_countries(name)
-    if codes and what == "country" and codes & _named_countries(article.text):
+    if codes and what == "country" and codes & countries_named(article.text):
         return None
     return (
         f"{what} '{name}' is not named in the article, nor is any place in it; give the "
@@ -185,7 +179,7 @@ _LEADING_WORD = re.compile(
 
 
 @lru_cache(maxsize=256)
-def _named_countries(text: str) -> frozenset[str]:
+def countries_named(text: str) -> frozenset[str]:
     """The countries `text` names, directly, by demonym, or through a place in them."""
     codes: set[str] = set()
     for run in re.findall(r"[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*", text):

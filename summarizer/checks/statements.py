@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .dates import readings
 from .numbers import as_digits, numbers_in, states_number
-from .places import country_codes, demonyms, fold, place_countries
+from .places import countries_named, country_codes, demonyms, fold
 
 __all__ = ["Support", "date_expressions", "name_candidates", "statement_problem"]
 
@@ -169,23 +169,15 @@ def _initials(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _country_codes_in(text: str) -> frozenset[str]:
-    """Countries that `text` names, by name, code, demonym or a place in them."""
-    codes: set[str] = set()
-    for word, run in name_candidates(text):
-        codes |= country_codes(word) | place_countries(run) | place_countries(word)
-    return frozenset(codes)
-
-
 def _name_supported(word: str, run: str, support: Support) -> bool:
     folded = fold(word)
     if {folded, folded.rstrip("."), folded.replace(".", "")} & support.words:
         return True
-    run_folded = fold(run)
+    run_folded, text_folded = fold(run), fold(support.text)
     for group in support.names:
         forms = [fold(name) for name in group if name]
         if any(run_folded == f or folded in f.split() for f in forms) and any(
-            f in fold(support.text) for f in forms[:1] + forms[2:]
+            f in text_folded for f in forms[:1] + forms[2:]
         ):
             return True
     if any(folded in demonyms(other) for other in support.words if len(other) > 3):
@@ -195,7 +187,7 @@ def _name_supported(word: str, run: str, support: Support) -> bool:
         if letters in _initials(support.text + "\n" + "\n".join(support.own_names)):
             return True  # "UN" where the support says "United Nations"
     codes = country_codes(word) or country_codes(run)
-    return bool(codes) and bool(codes & _country_codes_in(support.text))
+    return bool(codes) and bool(codes & countries_named(support.text))
 
 
 def _date_supported(expression: str, support: Support) -> bool:
