@@ -59,8 +59,8 @@ def read_inputs(path: Path, limit: int | None = None) -> list[dict[str, str]]:
 
 
 def _messages(text: str) -> list[dict[str, str]]:
-    from summarizer._models import Article
-    from summarizer._prompts import build_messages
+    from summarizer.core.models import Article
+    from summarizer.core.prompts import build_messages
 
     return build_messages("analyze", Article(text=text))
 
@@ -69,7 +69,7 @@ def run_sequential(url: str, inputs: Path, limit: int, **_: Any) -> dict[str, in
     import instructor
     import openai
 
-    from summarizer._models import AnalysisBody
+    from summarizer.core.models import AnalysisBody
 
     client = instructor.from_openai(openai.OpenAI(base_url=url, api_key="bench"))
     ok = failed = 0
@@ -109,7 +109,7 @@ def run_gather(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, 
     import instructor
     import openai
 
-    from summarizer._models import AnalysisBody
+    from summarizer.core.models import AnalysisBody
 
     client = instructor.from_openai(openai.AsyncOpenAI(base_url=url, api_key="bench"))
 
@@ -125,7 +125,7 @@ def run_gather(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, 
 def run_bare_sdk(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, int]:
     import openai
 
-    from summarizer._models import AnalysisBody, answer_model
+    from summarizer.core.models import AnalysisBody, answer_model
 
     schema = answer_model(AnalysisBody).model_json_schema()
     tool = {"type": "function", "function": {"name": "AnalysisAnswer", "parameters": schema}}
@@ -144,7 +144,7 @@ def run_raw(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, int
     """What this machine and stub allow at all: no SDK, no parsing, no back-off."""
     import aiohttp
 
-    from summarizer._models import AnalysisBody, answer_model
+    from summarizer.core.models import AnalysisBody, answer_model
 
     schema = answer_model(AnalysisBody).model_json_schema()
     tool = {"type": "function", "function": {"name": "AnalysisAnswer", "parameters": schema}}

@@ -8,14 +8,8 @@ Every quote in a result occurs verbatim in the article (the library locates it a
 offsets); every casualty number occurs in its quote; every actor is named in the article.
 """
 
-from ._batch import BatchItem, aiter_analyze, analyze_many
-from ._cache import ResultCache
-from ._cassettes import cassette
-from ._chat import ChatAnswer, ChatReply, ChatSession, Citation, ask
-from ._client import RetryPolicy
-from ._config import Config
-from ._digest import Digest, DigestEvent, digest
-from ._errors import (
+from summarizer._config import Config
+from summarizer._errors import (
     AnswerTruncated,
     AttemptsExhausted,
     CassetteMismatch,
@@ -27,8 +21,12 @@ from ._errors import (
     SummarizerError,
     TransportError,
 )
-from ._eval import EvalReport, GoldArticle, GoldEvent, evaluate, load_gold, read_run
-from ._models import (
+from summarizer.batch.engine import BatchItem, aiter_analyze, analyze_many
+from summarizer.chat.session import ChatAnswer, ChatReply, ChatSession, Citation, ask
+from summarizer.core.cache import ResultCache
+from summarizer.core.cassettes import cassette
+from summarizer.core.client import RetryPolicy
+from summarizer.core.models import (
     SCHEMA_VERSION,
     Actor,
     Analysis,
@@ -50,7 +48,12 @@ from ._models import (
     SummaryResult,
     Usage,
 )
-from ._pipeline import AsyncSummarizer, Summarizer, analyze, extract_events, summarize
+from summarizer.core.pipeline import AsyncSummarizer, Summarizer, analyze, extract_events, summarize
+from summarizer.digests.build import digest
+from summarizer.digests.models import Digest, DigestEvent
+from summarizer.eval.gold import GoldArticle, GoldEvent, load_gold
+from summarizer.eval.reports import EvalReport, evaluate
+from summarizer.eval.runs import read_run
 
 __version__ = "0.1.0"
 

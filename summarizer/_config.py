@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from ._errors import ConfigError
+from summarizer._errors import ConfigError
 
 __all__ = ["Config", "InstructorModeName", "ModeName", "load_config"]
 

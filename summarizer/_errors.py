@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._models import Usage
+    from summarizer.core.models import Usage
 
 __all__ = [
     "SummarizerError",

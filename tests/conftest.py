@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from summarizer import CassetteMismatch
-from summarizer._cassettes import VCR_OPTIONS, configure
+from summarizer.core.cassettes import VCR_OPTIONS, configure
 from tests.scenarios import SCENARIOS
 from tests.scripted_server import ScriptedServer
 

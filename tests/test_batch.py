@@ -17,10 +17,12 @@ from typing import Any
 import httpx2
 import pytest
 
-import summarizer._batch as batch_module
+import summarizer.batch.engine as batch_module
 from bench.stub_server import running_stub
 from summarizer import Analysis, AsyncSummarizer, ResultCache, analyze_many
-from summarizer._batch import BatchStats, RateGate, ResultFiles, estimate_tokens, run_batch
+from summarizer.batch.engine import BatchStats, run_batch
+from summarizer.batch.outputs import ResultFiles
+from summarizer.batch.rate_gate import RateGate, estimate_tokens
 from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
 
 VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
@@ -237,7 +239,7 @@ def test_max_cost_stops_starting_new_work(tmp_path: Path) -> None:
 
 def test_cache_key_changes_with_what_changes_the_answer(tmp_path: Path) -> None:
     from summarizer import Article, Config
-    from summarizer._cache import cache_key
+    from summarizer.core.cache import cache_key
 
     article = Article(text=VALLEY)
     base = cache_key(Config(model="m"), "analyze", article)

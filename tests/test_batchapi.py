@@ -244,9 +244,9 @@ class _StubClient:
 
 
 def test_refusals_malformed_lines_and_missing_answers_each_end_as_an_error(tmp_path: Path) -> None:
-    from summarizer._batchapi import BatchApiRun, Job, Request
     from summarizer._config import load_config
-    from summarizer._inputs import read_articles
+    from summarizer.batch.batch_api import BatchApiRun, Job, Request
+    from summarizer.core.inputs import read_articles
 
     message = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
     refusal = {"id": "c1", "object": "chat.completion", "created": 0, "model": "gpt-4o-mini",
@@ -298,9 +298,9 @@ class _RecordingClient:
 
 
 def test_request_files_are_split_by_bytes_as_well_as_by_count(tmp_path: Path) -> None:
-    from summarizer._batch import iter_inputs
-    from summarizer._batchapi import BatchApiRun
     from summarizer._config import load_config
+    from summarizer.batch.batch_api import BatchApiRun
+    from summarizer.batch.sources import iter_inputs
 
     client = _RecordingClient()
     limit = 20_000  # bytes: each request (prompt, article, schema) is 12 to 13 KB, so one a file

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import Article
-from summarizer._cache import ResultCache, cache_key
 from summarizer._config import load_config
+from summarizer.core.cache import ResultCache, cache_key
 from tests.helpers import EXAMPLES_DIR, ROOT
 from tests.scenarios import answer, ok
 from tests.scripted_server import ScriptedServer
@@ -55,7 +55,7 @@ def test_a_forged_row_is_dropped_not_served(change: str, tmp_path: Path) -> None
 def test_the_key_changes_with_a_prompt_text_under_the_same_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from summarizer import _prompts
+    from summarizer.core import prompts as _prompts
 
     config = load_config(api_key="k")
     article = Article(text=VALLEY)

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from summarizer import CassetteMismatch, Summarizer
-from summarizer._cassettes import SECRET_HEADERS, cassette
+from summarizer.core.cassettes import SECRET_HEADERS, cassette
 from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
 from tests.scenarios import EXAMPLES, SCENARIOS
 from tests.scripted_server import ScriptedServer

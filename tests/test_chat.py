@@ -12,7 +12,7 @@ import pexpect
 import pytest
 
 from summarizer import Article, RetryPolicy, Summarizer, cassette
-from summarizer._chat import ChatSession
+from summarizer.chat.session import ChatSession
 from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
 from tests.scripted_server import ScriptedServer
 
@@ -70,7 +70,7 @@ def test_history_is_bounded(endpoint: dict[str, str]) -> None:
 
 
 def chat_reply(question: str) -> Any:
-    from summarizer._chat import ChatReply
+    from summarizer.chat.session import ChatReply
 
     metadata = {"model": "m", "mode": "tools", "prompt_version": "p", "attempts": 1, "usage": {},
                 "input_sha256": "0", "created_at": "2026-01-01T00:00:00Z"}  # fmt: skip

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from summarizer import Article, Event, RetryPolicy, Summarizer, digest
-from summarizer._merge import compare
+from summarizer.core.merge import compare
 from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
 
 REPORTS = sorted((EXAMPLES_DIR / "digest").glob("report_*.txt"))

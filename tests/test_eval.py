@@ -13,15 +13,10 @@ from typing import Any
 import pytest
 
 from summarizer import Analysis, Event
-from summarizer._eval import (
-    GoldArticle,
-    GoldEvent,
-    coverage_and_density,
-    field_agreement,
-    load_gold,
-    match_events,
-    score_article,
-)
+from summarizer.eval.gold import GoldArticle, GoldEvent, load_gold
+from summarizer.eval.matching import field_agreement, match_events
+from summarizer.eval.metrics import coverage_and_density
+from summarizer.eval.reports import score_article
 from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
 
 VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")

@@ -8,8 +8,8 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from summarizer._inputs import read_articles
 from summarizer.cli import app
+from summarizer.core.inputs import read_articles
 from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, SCHEMAS, assert_grounded, without_volatile
 from tests.scenarios import EXAMPLES
 

@@ -11,9 +11,9 @@ import pytest
 from pydantic import ValidationError
 
 from summarizer import Analysis, GroundingContext
-from summarizer._dates import resolve_phrase
-from summarizer._grounding import ArticleText, mentions_number, normalize
-from summarizer._models import AnalysisBody, EventsBody
+from summarizer.checks.alignment import ArticleText, mentions_number, normalize
+from summarizer.checks.time_phrases import resolve_phrase
+from summarizer.core.models import AnalysisBody, EventsBody
 from tests.helpers import EXAMPLES_DIR
 from tests.scenarios import answer
 

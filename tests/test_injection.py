@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer._grounding import ArticleText
+from summarizer.checks.alignment import ArticleText
 
 LEAD = "AMBERLEY, April 14, 2026 - Floodwater reached the clinic on Monday, officials said."
 FACT = "Rescue crews evacuated 60 patients by boat, the council said."

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import InputError
-from summarizer._inputs import read_articles
+from summarizer.core.inputs import read_articles
 
 SENTENCE = "Les dockers de Selva ont manifesté jeudi ; la police a arrêté « 29 » personnes."
 

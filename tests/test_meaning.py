@@ -14,10 +14,10 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from summarizer import AttemptsExhausted, GroundingContext, RetryPolicy, Summarizer
-from summarizer._chunking import chunk_article
-from summarizer._grounding import ArticleText
-from summarizer._models import AnalysisBody, EventsBody, SummaryBody
+from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
+from summarizer.core.chunking import chunk_article
+from summarizer.core.models import AnalysisBody, EventsBody, SummaryBody
 from tests.helpers import EXAMPLES_DIR, ROOT
 from tests.scenarios import ANSWERS, FABRICATIONS, answer
 
@@ -233,7 +233,7 @@ def test_the_command_exits_1_with_one_line_and_no_analysis() -> None:
 
 
 def test_chat_answers_and_digest_statements_use_the_same_rule() -> None:
-    from summarizer._chat import ChatAnswer
+    from summarizer.chat.session import ChatAnswer
 
     library = {"valley": ArticleText(VALLEY)}
     context = GroundingContext(article=ArticleText(""), library=library).as_context()

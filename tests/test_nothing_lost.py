@@ -131,7 +131,8 @@ def test_a_server_that_never_answers_is_given_up_on_within_the_timeout(tmp_path:
 def test_a_long_wait_is_announced(monkeypatch: object, caplog: object) -> None:
     import logging
 
-    from summarizer import Summarizer, _pipeline
+    from summarizer import Summarizer
+    from summarizer.core import pipeline as _pipeline
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch) and isinstance(
         caplog, pytest.LogCaptureFixture

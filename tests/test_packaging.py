@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import summarizer
-from summarizer._schemas import stale_schemas
+from summarizer.render.schemas import stale_schemas
 from tests.helpers import ROOT, SCHEMAS
 
 

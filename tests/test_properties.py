@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer._grounding import (
+from summarizer.checks.alignment import (
     ArticleText,
     _any_with_map,
     _ascii_with_map,

@@ -227,7 +227,7 @@ def test_long_article_in_chunks(endpoint: dict[str, str], vcr: Any) -> None:
 
 
 def test_chunks_overlap_on_paragraph_boundaries() -> None:
-    from summarizer._chunking import chunk_article
+    from summarizer.core.chunking import chunk_article
 
     chunks = chunk_article(KORVAN, 1200)
     assert len(chunks) == 3

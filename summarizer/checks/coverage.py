@@ -19,9 +19,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .._grounding import ArticleText
-from .figures import kinds_at, segments
-from .numbers import as_digits, numbers_in
+from summarizer.checks.alignment import ArticleText
+from summarizer.checks.figures import kinds_at, segments
+from summarizer.checks.numbers import as_digits, numbers_in
 
 __all__ = ["casualty_statements", "missing_figure"]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .._dates import resolve_phrase, span_of
+from summarizer.checks.time_phrases import resolve_phrase, span_of
 
 __all__ = ["input_date", "phrase_date", "readings", "time_problem"]
 

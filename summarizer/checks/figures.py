@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .._grounding import normalize
-from .numbers import as_digits, numbers_in, states_number
+from summarizer.checks.alignment import normalize
+from summarizer.checks.numbers import as_digits, numbers_in, states_number
 
 __all__ = [
     "ATTRIBUTION",

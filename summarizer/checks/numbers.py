@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._grounding import mentions_number
+from summarizer.checks.alignment import mentions_number
 
 __all__ = ["NUMBER", "as_digits", "numbers_in", "states_number"]
 

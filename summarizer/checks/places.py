@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from .._grounding import ArticleText
+from summarizer.checks.alignment import ArticleText
 
 __all__ = [
     "countries_named",

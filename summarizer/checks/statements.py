@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import readings
-from .numbers import as_digits, numbers_in, states_number
-from .places import countries_named, country_codes, demonyms, fold
+from summarizer.checks.dates import readings
+from summarizer.checks.numbers import as_digits, numbers_in, states_number
+from summarizer.checks.places import countries_named, country_codes, demonyms, fold
 
 __all__ = ["Support", "date_expressions", "name_candidates", "statement_problem"]
 

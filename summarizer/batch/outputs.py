@@ -1,0 +1,85 @@
+"""A batch's result and error files: whole lines appended as items complete, one writer at a
+time, and the ids a previous run finished (so a run resumes where it stopped).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from filelock import FileLock, Timeout
+
+from summarizer._errors import OutputError
+
+if TYPE_CHECKING:
+    pass
+from summarizer.batch.engine import BatchItem
+
+__all__ = ["ResultFiles"]
+
+
+_ID_PREFIX = re.compile(r'^\{"id": ("(?:[^"\\]|\\.)*")')
+
+
+class ResultFiles:
+    """Appends results and errors as whole lines; knows which ids a previous run finished."""
+
+    def __init__(self, out: Path, errors: Path) -> None:
+        self.out, self.errors = out, errors
+        try:
+            for path in (out, errors):
+                path.parent.mkdir(parents=True, exist_ok=True)
+            # One run per output at a time: two would interleave lines and truncate each
+            # other's errors file. The OS lock ends with the process, however it ends.
+            self._lock = FileLock(f"{out}.lock", blocking=False)
+            self._lock.acquire()
+        except Timeout:
+            raise OutputError(
+                f"another summarizer run is writing to {out}; wait for it, or choose another --out"
+            ) from None
+        except OSError as exc:
+            raise OutputError(f"cannot write beside {out}: {exc.strerror or exc}") from None
+        try:
+            self.finished = self._finished_ids()
+            self._out = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            # errors are retried on every run, so the errors file describes the latest run only
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+            self._errors = os.open(errors, flags, 0o644)
+        except OSError as exc:
+            self._lock.release()
+            raise OutputError(
+                f"cannot write {exc.filename or out}: {exc.strerror or exc}"
+            ) from None
+
+    def _finished_ids(self) -> set[str]:
+        if not self.out.exists():
+            return set()
+        ids: set[str] = set()
+        good = 0
+        with self.out.open("rb") as handle:
+            for raw in handle:
+                match = _ID_PREFIX.match(raw.decode("utf-8", errors="replace"))
+                if not raw.endswith(b"\n") or match is None:
+                    break  # a line torn by a kill: drop it and what follows, redo those ids
+                ids.add(json.loads(match.group(1)))
+                good += len(raw)
+        if good < self.out.stat().st_size:
+            os.truncate(self.out, good)
+        return ids
+
+    def write(self, item: BatchItem) -> None:
+        # one write() per line: a line is either in the file whole or not at all (a line torn
+        # by a full disk is dropped on resume, and its input done again)
+        target = self._out if item.ok else self._errors
+        try:
+            os.write(target, (item.line() + "\n").encode("utf-8"))
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.out}: {exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        os.close(self._out)
+        os.close(self._errors)
+        self._lock.release()

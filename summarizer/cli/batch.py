@@ -1,0 +1,292 @@
+"""`summarizer batch`: many articles, through concurrent live requests (the batch engine) or
+the provider's Batch API; every input ends as one result line or one error line."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import os
+import time
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from summarizer._config import Config
+from summarizer.batch.batch_api import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
+from summarizer.batch.engine import BatchItem, BatchStats, reasks_line, run_batch, warm_up
+from summarizer.batch.outputs import ResultFiles
+from summarizer.batch.rate_gate import RateGate
+from summarizer.batch.sources import count_inputs, iter_inputs
+from summarizer.cli.analyze import COMMAND_TASKS
+from summarizer.cli.options import SharedOptions, fail, model_command
+from summarizer.core.cache import ResultCache
+from summarizer.core.pipeline import AsyncSummarizer
+from summarizer.core.prompts import Task
+from summarizer.render.events_csv import EventsCsv
+
+__all__ = ["BatchApiOptions", "batch", "batch_report", "batch_via_api"]
+
+
+TaskName = Annotated[
+    str, typer.Option("--task", help="analyze, summarize or events.", show_default=True)
+]
+
+
+@model_command
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories, globs, JSONL files, or - for JSONL on stdin."),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Results, one JSON line per article.")],
+    errors: Annotated[
+        Optional[Path], typer.Option(help="Error lines [default: OUT with .errors.jsonl].")
+    ] = None,
+    events_csv: Annotated[
+        Optional[Path], typer.Option("--events-csv", help="Also write one CSV row per event.")
+    ] = None,
+    task: TaskName = "analyze",
+    concurrency: Annotated[int, typer.Option(min=1, max=512, help="Requests in flight.")] = 8,
+    rpm: Annotated[Optional[float], typer.Option(help="Requests per minute, at most.")] = None,
+    tpm: Annotated[Optional[float], typer.Option(help="Tokens per minute, at most.")] = None,
+    max_cost: Annotated[
+        Optional[float], typer.Option(help="Start no new article once this many USD are spent.")
+    ] = None,
+    cache_dir: Annotated[
+        Optional[Path], typer.Option(help="Result cache [env: SUMMARIZER_CACHE_DIR].")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor fill the cache.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    via: Annotated[
+        str,
+        typer.Option(help="live (concurrent requests) or batch-api (the provider's Batch API)."),
+    ] = "live",
+    reask_via: Annotated[
+        str, typer.Option(help="With --via batch-api: re-ask failed answers live or as a batch.")
+    ] = "live",
+    no_wait: Annotated[
+        bool,
+        typer.Option("--no-wait", help="With --via batch-api: submit, save the job ids, exit."),
+    ] = False,
+    poll_interval: Annotated[
+        float, typer.Option(min=0, help="With --via batch-api: seconds between status checks.")
+    ] = 30.0,
+    max_requests_per_file: Annotated[
+        int, typer.Option(min=1, help="With --via batch-api: requests per uploaded file, at most.")
+    ] = MAX_REQUESTS_PER_FILE,
+    max_bytes_per_file: Annotated[
+        int, typer.Option(min=1024, help="With --via batch-api: bytes per uploaded file, at most.")
+    ] = MAX_BYTES_PER_FILE,
+    *,
+    shared: SharedOptions,
+) -> None:
+    """Analyse many articles concurrently; resumable, cached, every input accounted for.
+
+    With --via batch-api the requests go to the provider's Batch API (half the price, a 24 h
+    window): the job ids are saved beside --out, so running the command again resumes collecting
+    instead of resubmitting."""
+    if task not in COMMAND_TASKS:
+        raise fail(f"--task must be one of {', '.join(COMMAND_TASKS)}", 2)
+    if via not in ("live", "batch-api") or reask_via not in ("live", "batch-api"):
+        raise fail("--via and --reask-via must be live or batch-api", 2)
+    if via == "batch-api" and max_cost is not None:
+        raise fail("--max-cost applies to live batches (a Batch API job is priced when done)", 2)
+    errors = errors or out.with_suffix(".errors.jsonl")
+    if {out.resolve(), errors.resolve()} & {Path(i).resolve() for i in inputs if i != "-"}:
+        raise fail("--out and --errors must not be among the inputs", 2)
+    config = shared.config(cache_dir=cache_dir)
+    files = ResultFiles(out, errors)
+    csv_file = EventsCsv(events_csv) if events_csv else None
+    cache = None if no_cache or shared.uses_cassette else ResultCache(config.cache_dir)
+    stats = BatchStats()
+    if via == "batch-api":
+        # (a live batch warms up while its first requests are out)
+        warm_up(config, COMMAND_TASKS[task])
+    # What is loaded by now (the libraries, their tables) lives as long as the process: keep
+    # the collector from walking it again. A full collection over it stalls the event loop
+    # for ~100 ms while answers wait to be read. (The command owns its process; the library
+    # functions leave the collector alone.)
+    gc.collect()
+    gc.freeze()
+    started = time.monotonic()
+    if via == "batch-api":  # its own client, for the Files and Batches endpoints
+        api = BatchApiOptions(reask_via, no_wait, poll_interval, max_requests_per_file,
+                               max_bytes_per_file)  # fmt: skip
+        batch_via_api(config, COMMAND_TASKS[task], inputs, files, csv_file, cache, stats, api,
+                      quiet, shared)  # fmt: skip
+        batch_report(stats, files, max_cost, started, limited=0)
+        return
+    summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
+    total = count_inputs(inputs)
+
+    async def run() -> None:
+        records = iter_inputs(inputs, max_bytes=config.max_input_bytes)
+        with _progress(total, len(files.finished), quiet) as show:
+            async for item in run_batch(
+                records, summarizer, task=COMMAND_TASKS[task], concurrency=concurrency,
+                cache=cache, max_cost=max_cost, skip=files.finished, stats=stats,
+            ):  # fmt: skip
+                files.write(item)
+                if csv_file is not None:
+                    csv_file.write(item)
+                show(stats)
+
+    try:
+        with shared.exchange():
+            asyncio.run(_closing(summarizer, run()))
+    finally:
+        files.close()
+        if csv_file is not None:
+            csv_file.close()
+    limited = summarizer.gate.rate_limited_count if isinstance(summarizer.gate, RateGate) else 0
+    batch_report(stats, files, max_cost, started, limited)
+
+
+async def _closing(summarizer: AsyncSummarizer, work: Coroutine[Any, Any, None]) -> None:
+    async with summarizer:
+        await work
+
+
+@contextmanager
+def _progress(
+    total: int | None, finished: int, quiet: bool
+) -> Iterator[Callable[[BatchStats], None]]:
+    """A progress display on stderr, only for a person watching (a TTY, not --quiet)."""
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield lambda stats: None
+        return
+    columns = (
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("failed {task.fields[failed]}"), TextColumn("{task.fields[rate]}/s"),
+        TimeRemainingColumn(), TextColumn("{task.fields[tokens]} tok {task.fields[cost]}"),
+    )  # fmt: skip
+    started = time.monotonic()
+    todo = None if total is None else max(total - finished, 0)
+    with Progress(*columns, console=console, transient=False) as progress:
+        bar = progress.add_task("batch", total=todo, failed=0, rate="0.0", tokens=0, cost="")
+
+        def show(stats: BatchStats) -> None:
+            rate = stats.done / max(time.monotonic() - started, 1e-6)
+            cost = f"${stats.cost_usd:.4f}" if stats.cost_usd else ""
+            progress.update(bar, completed=stats.done, failed=stats.failed, rate=f"{rate:.1f}",
+                            tokens=stats.tokens, cost=cost)  # fmt: skip
+
+        yield show
+
+
+@dataclass(frozen=True)
+class BatchApiOptions:
+    reask_via: str
+    no_wait: bool
+    poll_interval: float
+    max_requests: int
+    max_bytes: int
+    new: bool = True  # submit inputs not yet in flight (`jobs collect` only collects)
+
+
+def batch_via_api(
+    config: Config, task: Task, inputs: list[str], files: ResultFiles, csv_file: EventsCsv | None,
+    cache: ResultCache | None, stats: BatchStats, options: BatchApiOptions, quiet: bool,
+    shared: SharedOptions,
+) -> None:  # fmt: skip
+    """`batch --via batch-api` (and `jobs collect`): submit, then poll and collect until done."""
+    from summarizer.batch.batch_api import BatchApiRun
+
+    def write(item: BatchItem) -> None:
+        files.write(item)
+        if csv_file is not None:
+            csv_file.write(item)
+        stats.add(item)
+
+    try:
+        with shared.exchange(), _api_progress(quiet) as report:
+            run = BatchApiRun(
+                config, task, files.out, cache=cache, max_requests=options.max_requests,
+                max_bytes=options.max_bytes, reask_via=options.reask_via,  # type: ignore[arg-type]
+            )  # fmt: skip
+            if not run.state.inputs:  # ids are the inputs as given, so keep them as given
+                run.state.inputs, run.state.directory = inputs, os.getcwd()
+            records = iter_inputs(inputs, max_bytes=config.max_input_bytes)
+            run.run(records, files.finished, write, wait=not options.no_wait, new=options.new,
+                    poll_interval=options.poll_interval, on_poll=report)  # fmt: skip
+    finally:
+        files.close()
+        if csv_file is not None:
+            csv_file.close()
+    if options.no_wait and run.state.unfinished:
+        ids = ", ".join(j.id for j in run.state.unfinished)
+        typer.echo(f"summarizer: submitted {ids}; saved in {run.path}; run the same command "
+                   f"(or summarizer jobs collect {files.out}) to collect", err=True)  # fmt: skip
+
+
+@contextmanager
+def _api_progress(quiet: bool) -> Iterator[Callable[[list[Any]], None]]:
+    """Batch API jobs on stderr: a bar of requests done for a terminal, else one line a poll."""
+    from summarizer.batch.batch_api import TERMINAL
+
+    console = Console(stderr=True)
+    if quiet:
+        yield lambda jobs: None
+        return
+    if not console.is_terminal:
+
+        def line(jobs: list[Any]) -> None:
+            running = [j for j in jobs if j.status not in TERMINAL]
+            if running:
+                done, total = sum(j.done for j in running), sum(j.requests for j in running)
+                statuses = ", ".join(sorted({j.status for j in running}))
+                typer.echo(f"summarizer: {len(running)} batch jobs running, {done}/{total} "
+                           f"requests done ({statuses})", err=True)  # fmt: skip
+
+        yield line
+        return
+    columns = (TextColumn("[bold]batch api"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[status]}"), TimeElapsedColumn())  # fmt: skip
+    with Progress(*columns, console=console) as progress:
+        bar = progress.add_task("jobs", total=None, status="submitting")
+
+        def show(jobs: list[Any]) -> None:
+            statuses = ", ".join(sorted({j.status for j in jobs})) or "collected"
+            progress.update(bar, total=sum(j.requests for j in jobs) or None,
+                            completed=sum(j.done for j in jobs),
+                            status=f"{len(jobs)} jobs: {statuses}")  # fmt: skip
+
+        yield show
+
+
+def batch_report(
+    stats: BatchStats, files: ResultFiles, max_cost: float | None, started: float, limited: int
+) -> None:
+    """The closing line on stderr, and the exit code: 1 when any input failed."""
+    elapsed = time.monotonic() - started
+    cost = f", ${stats.cost_usd:.4f}" if stats.cost_usd else ""
+    cost += f", {limited} rate-limited answers (429)" if limited else ""
+    cost += f", {reasks_line(stats.reasks)}" if stats.reasks else ""
+    skipped = f", {len(files.finished)} already done" if files.finished else ""
+    typer.echo(
+        f"summarizer: {stats.done} processed ({stats.cached} from cache{skipped}), "
+        f"{stats.failed} failed, {stats.tokens} tokens{cost}, {elapsed:.1f} s",
+        err=True,
+    )
+    if stats.budget_reached:
+        typer.echo(
+            f"summarizer: the ${max_cost} budget was reached; run again to continue", err=True
+        )
+    if stats.failed:
+        raise fail(f"{stats.failed} of {stats.done} articles failed; see {files.errors}", 1)

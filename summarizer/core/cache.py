@@ -1,0 +1,108 @@
+"""A result cache in SQLite, so an unchanged article is never paid for twice.
+
+The key covers everything that changes the answer: the article (text, title, date), the task,
+the model, endpoint and mode, the prompt texts and answer schema (hashed, not just their
+version labels), and the sampling settings. A cached result is untrusted like a fresh answer:
+it is validated and grounded against the article when it is read, and a row that fails (edited,
+or made by older checks) is dropped, so the caller computes it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import time
+from pathlib import Path
+
+import platformdirs
+
+from summarizer._config import Config
+from summarizer.checks.alignment import ArticleText
+from summarizer.checks.dates import input_date
+from summarizer.core.models import (
+    RESULT_TYPES,
+    SCHEMA_VERSION,
+    Article,
+    GroundingContext,
+    grounded_on,
+)
+from summarizer.core.prompts import Task, prompt_version, prompts_digest
+
+__all__ = ["ResultCache", "cache_key", "default_cache_dir"]
+
+log = logging.getLogger("summarizer")
+
+
+def default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("summarizer"))
+
+
+def cache_key(config: Config, task: Task, article: Article) -> str:
+    parts = {
+        "task": task,
+        "text": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "model": config.model,
+        "base_url": config.base_url,
+        "mode": config.mode,
+        "temperature": config.temperature,
+        "max_output_tokens": config.max_output_tokens,
+        "max_article_chars": config.max_article_chars,
+        "prompts": prompt_version(task, "combine"),
+        "prompt_texts_and_schema": prompts_digest(task),
+        "schema": SCHEMA_VERSION,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+class ResultCache:
+    """Maps a cache key to a result's JSON. Safe to share between processes (WAL)."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory or default_cache_dir()
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.path = self.directory / "results.sqlite3"
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
+            " created REAL NOT NULL)"
+        )
+
+    def get(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def get_checked(self, key: str, task: str, article: Article) -> str | None:
+        """The cached result for `key` if it still passes every check against `article`; a
+        row that fails is deleted (and the caller computes the result again)."""
+        value = self.get(key)
+        if value is None:
+            return None
+        date = article.date or input_date(article.text)
+        grounding = GroundingContext(article=ArticleText(article.text), dateline=date)
+        try:
+            with grounded_on(grounding):
+                RESULT_TYPES[task].model_validate_json(value)
+        except ValueError as exc:  # pydantic's ValidationError is one
+            reason = " ".join(str(exc).split())[:200]
+            log.warning("a cached result failed its checks and is computed again: %s", reason)
+            self._db.execute("DELETE FROM results WHERE key = ?", (key,))
+            return None
+        return value
+
+    def put(self, key: str, value: str) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO results (key, value, created) VALUES (?, ?, ?)",
+            (key, value, time.time()),
+        )
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM results").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()

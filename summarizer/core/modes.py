@@ -1,0 +1,102 @@
+"""`mode = "auto"`: the first structured-output mode a server accepts, remembered per base URL.
+
+Modes are tried in the order of how strongly they constrain the answer: `tools` (function
+calling), `json_schema` (response_format with the schema), `json` (response_format
+json_object, the schema in the prompt), `md_json` (the schema in the prompt only). A server
+that rejects a request because it does not support the mode's feature ("model does not support
+tools", "tools param requires --jinja flag", "response_format is not supported") is asked
+again in the next mode at once, and the mode that worked is written to `modes.json` in the
+cache folder, so later runs against that base URL start there.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+
+from summarizer._config import Config, InstructorModeName
+from summarizer._errors import RequestRejected, SummarizerError, TransportError
+
+__all__ = ["MODE_ORDER", "ModeChoice", "resolved_mode"]
+
+log = logging.getLogger("summarizer")
+
+MODE_ORDER: tuple[InstructorModeName, ...] = ("tools", "json_schema", "json", "md_json")
+# What servers say when a request uses a feature they do not have.
+_UNSUPPORTED = re.compile(
+    r"tool|function.?call|response_format|json_schema|structured output|grammar|jinja|"
+    r"not support|unsupported|unknown (?:field|parameter|argument)|extra (?:fields|inputs)|"
+    r"unrecognized",
+    re.IGNORECASE,
+)
+_REJECTION_STATUSES = frozenset({400, 404, 422, 500, 501})
+
+
+def _store(config: Config) -> Path:
+    from summarizer.core.cache import default_cache_dir
+
+    return (config.cache_dir or default_cache_dir()) / "modes.json"
+
+
+def _remembered(config: Config) -> dict[str, str]:
+    try:
+        data = json.loads(_store(config).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _endpoint(config: Config) -> str:
+    return (config.base_url or "https://api.openai.com/v1").rstrip("/")
+
+
+def resolved_mode(config: Config) -> InstructorModeName:
+    """The mode to start with: the configured one, or for `auto` the one remembered for this
+    base URL (else `tools`)."""
+    if config.mode != "auto":
+        return config.mode
+    found = _remembered(config).get(_endpoint(config))
+    return next((mode for mode in MODE_ORDER if mode == found), "tools")
+
+
+class ModeChoice:
+    """The mode requests are made in, and, under `auto`, the step down when a server rejects it."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.auto = config.mode == "auto"
+        self.current: InstructorModeName = resolved_mode(config)
+
+    def fall_back(self, failure: SummarizerError, tried: InstructorModeName) -> bool:
+        """Whether to ask again after `failure` of a request made in mode `tried`: in the next
+        mode (switching to it), or in the current one if a concurrent call already moved on."""
+        if not self.auto or not isinstance(failure, RequestRejected | TransportError):
+            return False
+        if failure.status_code not in _REJECTION_STATUSES:
+            return False
+        if not _UNSUPPORTED.search(str(failure)):
+            return False
+        if tried != self.current:
+            return True  # another call stepped down meanwhile: ask again in its mode
+        position = MODE_ORDER.index(self.current)
+        if position + 1 >= len(MODE_ORDER):
+            return False
+        rejected, self.current = self.current, MODE_ORDER[position + 1]
+        log.warning(
+            "the server does not take %s mode (%s); using %s mode for %s",
+            rejected, failure, self.current, _endpoint(self.config),
+        )  # fmt: skip
+        self._remember()
+        return True
+
+    def _remember(self) -> None:
+        store = _store(self.config)
+        known = _remembered(self.config)
+        known[_endpoint(self.config)] = self.current
+        try:
+            store.parent.mkdir(parents=True, exist_ok=True)
+            store.write_text(json.dumps(known, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        except OSError as exc:  # remembering is an optimisation; never fail a run for it
+            log.debug("could not remember the mode in %s: %s", store, exc)

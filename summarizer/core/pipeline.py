@@ -1,0 +1,491 @@
+"""From an article to a grounded result: input -> prompt -> model -> validate/ground -> result.
+
+The work for one article is a *plan*: a generator that yields model calls (`Call`) and receives
+their validated answers, without doing any I/O itself. `Summarizer` runs plans with plain calls
+and `AsyncSummarizer` with awaits, so the two twins share every decision:
+
+* an article that fits the context budget takes one call;
+* a longer one is read in overlapping chunks, each grounded on its own text; the events are
+  merged (`_merge`), offsets moved back into the article, and the summary combined from the
+  chunk summaries by one more call, grounded on the whole article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import logging
+import threading
+from collections.abc import Callable, Generator, Sequence
+from typing import Any, TypeVar, cast
+
+import openai
+from instructor.core.exceptions import (
+    IncompleteOutputException,
+    InstructorError,
+    InstructorRetryException,
+)
+from instructor.core.hooks import Hooks
+from pydantic import BaseModel, ValidationError
+
+from summarizer._config import Config, InstructorModeName, load_config
+from summarizer._errors import AnswerTruncated, AttemptsExhausted, InputError, SummarizerError
+from summarizer._redact import strip_userinfo
+from summarizer.checks.alignment import ArticleText
+from summarizer.checks.dates import input_date
+from summarizer.checks.rules import rule_of
+from summarizer.core.chunking import chunk_article, shift_offsets
+from summarizer.core.client import (
+    Gate,
+    RetryPolicy,
+    make_openai_client,
+    make_structured_create,
+    translate_call_error,
+)
+from summarizer.core.merge import merge_entities, merge_events
+from summarizer.core.models import (
+    RESULT_TYPES,
+    Analysis,
+    Article,
+    EventsResult,
+    GroundingContext,
+    Metadata,
+    Reask,
+    Summary,
+    SummaryBody,
+    SummaryResult,
+    Usage,
+    answer_model,
+    grounded_on,
+)
+from summarizer.core.modes import ModeChoice, resolved_mode
+from summarizer.core.prompts import (
+    TASK_BODIES,
+    Task,
+    build_combine_messages,
+    build_messages,
+    prompt_version,
+)
+
+__all__ = ["Summarizer", "AsyncSummarizer", "analyze", "summarize", "extract_events"]
+
+log = logging.getLogger("summarizer")
+
+ResultT = TypeVar("ResultT", bound=Analysis | SummaryResult | EventsResult)
+T = TypeVar("T")
+ArticleInput = str | Article
+Plan = Generator["Call", BaseModel, T]
+
+
+def as_article(article: ArticleInput, date: dt.date | None = None) -> Article:
+    """Accept text or an `Article`; refuse what cannot be analysed."""
+    if isinstance(article, str):
+        article = Article(text=article)
+    elif not isinstance(article, Article):
+        raise InputError(f"expected article text or an Article, got {type(article).__name__}")
+    if date is not None:
+        article = article.model_copy(update={"date": date})
+    if not article.text.strip():
+        raise InputError("the article is empty")
+    return article
+
+
+class _Attempts:
+    """Counts model answers and sums their usage through instructor's hooks."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.last_completion_tokens: int | None = None
+        self.usage = Usage()
+        self.model: str | None = None
+        self.last_answer: str | None = None
+        self.reasks: list[Reask] = []
+        self.hooks = Hooks()
+        self.hooks.on("completion:response", self._on_response)
+        self.hooks.on("parse:error", self.on_parse_error)
+
+    def on_parse_error(self, error: Exception, *args: Any, **kwargs: Any) -> None:
+        """An answer failed validation: remember which rule, for the result's metadata."""
+        message = first_problem(error)
+        self.reasks.append(
+            Reask(attempt=max(1, self.count), rule=rule_of(message), message=message)
+        )
+
+    def _on_response(self, response: Any) -> None:
+        self.count += 1
+        self.model = getattr(response, "model", None) or self.model
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            self.last_completion_tokens = usage.completion_tokens
+            self.usage += Usage(
+                prompt_tokens=usage.prompt_tokens or 0,
+                completion_tokens=usage.completion_tokens or 0,
+                total_tokens=usage.total_tokens or 0,
+            )
+        self.last_answer = answer_text(response)
+
+
+def answer_text(response: Any) -> str | None:
+    try:
+        message = response.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    calls = getattr(message, "tool_calls", None) or []
+    text = calls[0].function.arguments if calls else getattr(message, "content", None)
+    return text if isinstance(text, str) else None
+
+
+def first_problem(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        errors = exc.errors()
+        first = errors[0]
+        where = ".".join(str(part) for part in first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        return f"{where}: {message}{more}" if where else f"{message}{more}"
+    return " ".join(str(exc).split())[:300]
+
+
+class Call:
+    """One structured model call: what to send, what to ground it on, what it cost."""
+
+    def __init__(
+        self,
+        config: Config,
+        body: type[BaseModel],
+        messages: list[dict[str, str]],
+        grounding: GroundingContext,
+    ) -> None:
+        self.config = config
+        self.grounding = grounding
+        self.attempts = _Attempts()
+        self.kwargs: dict[str, Any] = {
+            "response_model": answer_model(body),
+            "messages": messages,
+            "model": config.model,
+            "temperature": config.temperature,
+            "max_retries": config.max_reasks,
+            "strict": False,
+            "hooks": self.attempts.hooks,
+        }
+        if config.max_output_tokens is not None:
+            self.kwargs["max_tokens"] = config.max_output_tokens
+        self._widened = False
+        self.mode: InstructorModeName | None = None  # the mode it was last sent in
+
+    def widen_after_truncation(self, exc: BaseException) -> bool:
+        """After an answer cut off at the token limit, allow one more call with twice the room."""
+        if not isinstance(exc, IncompleteOutputException) or self._widened:
+            return False
+        self._widened = True
+        used = self.attempts.last_completion_tokens or self.config.max_output_tokens or 4096
+        self.kwargs["max_tokens"] = 2 * used
+        log.warning("the answer was cut off at %d tokens; asking again with %d", used, 2 * used)
+        return True
+
+    def failure(self, exc: BaseException) -> SummarizerError:
+        if isinstance(exc, IncompleteOutputException):
+            return AnswerTruncated(
+                f"the model's answer was cut off at the token limit twice (last limit: "
+                f"{self.kwargs.get('max_tokens', 'server default')}); raise max_output_tokens "
+                "or shorten the article"
+            )
+        if isinstance(exc, InstructorRetryException) and exc.failed_attempts:
+            if isinstance(exc.__cause__, ValidationError | ValueError):
+                errors = [first_problem(a.exception) for a in exc.failed_attempts]
+                count = self.attempts.count
+                return AttemptsExhausted(
+                    f"no valid answer after {count} attempts; last problem: {errors[-1]}",
+                    attempts=count,
+                    usage=self.attempts.usage,
+                    last_answer=self.attempts.last_answer,
+                    errors=errors,
+                )
+        cause = exc.__cause__ if isinstance(exc, InstructorError) and exc.__cause__ else exc
+        return translate_call_error(cause)
+
+
+def metadata_for(
+    config: Config,
+    prompts: Sequence[str],
+    calls: Sequence[Call],
+    texts: Sequence[str],
+    *,
+    chunks: int = 1,
+    earlier: Sequence[Metadata] = (),
+) -> Metadata:
+    """How a result was made: `calls` made now, plus the `earlier` results it builds on."""
+    return Metadata(
+        model=next((c.attempts.model for c in calls if c.attempts.model), config.model),
+        mode=next((c.mode for c in reversed(calls) if c.mode), resolved_mode(config)),
+        prompt_version=prompt_version(*prompts),
+        attempts=max(1, sum(m.attempts for m in earlier) + sum(c.attempts.count for c in calls)),
+        chunks=chunks,
+        reasks=[r for m in earlier for r in m.reasks]
+        + [r for c in calls for r in c.attempts.reasks],
+        usage=sum([m.usage for m in earlier] + [c.attempts.usage for c in calls], Usage()),
+        input_sha256=hashlib.sha256("\0".join(texts).encode("utf-8")).hexdigest(),
+        created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+    )
+
+
+def _grounding(text: str, date: dt.date | None) -> GroundingContext:
+    return GroundingContext(article=ArticleText(text), dateline=date)
+
+
+def plan_task(
+    config: Config, task: Task, article: Article, result_type: type[ResultT]
+) -> Plan[ResultT]:
+    """Everything but the I/O of one task on one article."""
+    if article.date is None:  # the date the text states about itself grounds every date check
+        article = article.model_copy(update={"date": input_date(article.text)})
+    log.debug(
+        "%s: %d characters to %s (mode %s)", task, len(article.text), config.model, config.mode
+    )
+    chunks = chunk_article(article.text, config.max_article_chars)
+    calls: list[Call] = []
+
+    def ask(
+        body: type[BaseModel], messages: list[dict[str, str]], grounding: GroundingContext
+    ) -> Call:
+        calls.append(Call(config, body, messages, grounding))
+        return calls[-1]
+
+    if len(chunks) == 1:
+        answer = yield ask(
+            TASK_BODIES[task], build_messages(task, article), _grounding(article.text, article.date)
+        )
+        fields = dict(answer)
+        versions: tuple[str, ...] = (task,)
+    else:
+        log.debug("%s: reading %d characters in %d chunks", task, len(article.text), len(chunks))
+        parts: list[BaseModel] = []
+        date = article.date
+        for chunk in chunks:
+            part = article.model_copy(update={"text": chunk.text, "date": date})
+            body = yield ask(
+                TASK_BODIES[task], build_messages(task, part), _grounding(chunk.text, date)
+            )
+            shift_offsets(body, chunk.start)
+            parts.append(body)
+            dateline = getattr(getattr(body, "summary", None), "dateline", None)
+            date = date or (dateline.date if dateline else None)  # later chunks need the date
+        fields = {}
+        if task != "summarize":
+            fields["events"] = merge_events([p.events for p in parts])  # type: ignore[attr-defined]
+            fields["entities"] = merge_entities([p.entities for p in parts])  # type: ignore[attr-defined]
+        versions = (task,)
+        if task != "extract_events":
+            summaries: list[Summary] = [p.summary for p in parts]  # type: ignore[attr-defined]
+            whole = article.model_copy(update={"date": date})
+            combined = yield ask(
+                SummaryBody,
+                build_combine_messages(summaries, whole),
+                _grounding(article.text, date),
+            )
+            fields["summary"] = combined.summary  # type: ignore[attr-defined]
+            versions = (task, "combine")
+
+    metadata = metadata_for(config, versions, calls, [article.text], chunks=len(chunks))
+    log.debug(
+        "%s: valid after %d attempt(s), %d tokens",
+        task,
+        metadata.attempts,
+        metadata.usage.total_tokens,
+    )
+    # (mypy reads model_validate on a bound type variable as returning the bound)
+    return cast(ResultT, result_type.model_validate({**fields, "metadata": metadata}))
+
+
+_WAIT_NOTICE_SECONDS = 10.0
+
+
+def _still_waiting(config: Config) -> None:
+    log.warning(
+        "still waiting for %s at %s after %g s (gives up after %g s; see --timeout)",
+        config.model, strip_userinfo(config.base_url or "api.openai.com"),
+        _WAIT_NOTICE_SECONDS, config.max_transport_seconds,
+    )  # fmt: skip
+
+
+class _Base:
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        retry_policy: RetryPolicy | None = None,
+        **settings: Any,
+    ) -> None:
+        self.config = load_config(config, **settings) if settings or config is None else config
+        policy = retry_policy or RetryPolicy.from_config(self.config)
+        if policy.request_timeout is None:  # the deadline cuts attempts against the real limit
+            policy = dataclasses.replace(policy, request_timeout=self.config.request_timeout)
+        self.retry_policy = policy
+        self.modes = ModeChoice(self.config)
+        self._creates: dict[str, Callable[..., Any]] = {}
+        self._client: openai.OpenAI | openai.AsyncOpenAI | None = None
+
+    def _create_for(self, mode: str) -> Callable[..., Any]:
+        """instructor's create in `mode` (one per mode, made on first use)."""
+        if mode not in self._creates:
+            assert self._client is not None
+            self._creates[mode] = make_structured_create(self._client, mode, self.retry_policy)
+        return self._creates[mode]
+
+    def _retry(self, call: Call, exc: InstructorError | ValidationError) -> None:
+        """After a failed call: return to ask again (a wider token limit, or under `auto` the
+        next mode), or raise the call's typed error."""
+        if call.widen_after_truncation(exc):
+            return
+        failure = call.failure(exc)
+        if call.mode is not None and self.modes.fall_back(failure, call.mode):
+            return
+        raise failure from None
+
+    def _plan(
+        self, task: Task, result_type: type[ResultT], article: ArticleInput, date: dt.date | None
+    ) -> Plan[ResultT]:
+        return plan_task(self.config, task, as_article(article, date), result_type)
+
+
+class Summarizer(_Base):
+    """Analyses articles with one configured model endpoint.
+
+    >>> s = Summarizer(model="gpt-4o-mini")            # doctest: +SKIP
+    >>> analysis = s.analyze(open("article.txt").read())  # doctest: +SKIP
+    """
+
+    def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
+        super().__init__(config, **kwargs)
+        self._client = cast(openai.OpenAI, make_openai_client(self.config, is_async=False))
+
+    def close(self) -> None:
+        """Close the HTTP connections (also done by `with Summarizer(...) as s:`)."""
+        cast(openai.OpenAI, self._client).close()
+
+    def __enter__(self) -> Summarizer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call(self, call: Call) -> BaseModel:
+        # a server that accepts the connection and says nothing should not look like a hang
+        notice = threading.Timer(_WAIT_NOTICE_SECONDS, _still_waiting, (self.config,))
+        notice.daemon = True
+        notice.start()
+        try:
+            with grounded_on(call.grounding):
+                while True:
+                    call.mode = self.modes.current
+                    try:
+                        answer: BaseModel = self._create_for(call.mode)(**call.kwargs)
+                        return answer
+                    except (InstructorError, ValidationError) as exc:
+                        self._retry(call, exc)
+        finally:
+            notice.cancel()
+
+    def _run(self, plan: Plan[T]) -> T:
+        call = next(plan)
+        while True:
+            try:
+                call = plan.send(self._call(call))
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+
+    def run_task(
+        self, task: Task, article: ArticleInput, *, date: dt.date | None = None
+    ) -> Analysis | SummaryResult | EventsResult:
+        """What `analyze`, `summarize` or `extract_events` returns, named by `task` (the way
+        the command line and the batch engine call the pipeline)."""
+        return self._run(self._plan(task, RESULT_TYPES[task], article, date))
+
+    def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:
+        """Summary, events and entities of `article`, every quote grounded in it."""
+        return self._run(self._plan("analyze", Analysis, article, date))
+
+    def summarize(self, article: ArticleInput, *, date: dt.date | None = None) -> SummaryResult:
+        return self._run(self._plan("summarize", SummaryResult, article, date))
+
+    def extract_events(self, article: ArticleInput, *, date: dt.date | None = None) -> EventsResult:
+        return self._run(self._plan("extract_events", EventsResult, article, date))
+
+
+class AsyncSummarizer(_Base):
+    """The asyncio twin of `Summarizer`. `gate` admits every HTTP attempt (batch rate limits)."""
+
+    def __init__(
+        self, config: Config | None = None, *, gate: Gate | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(config, **kwargs)
+        self.gate = gate
+        self._client = make_openai_client(self.config, is_async=True, gate=gate)
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections (also done by `async with AsyncSummarizer(...) as s:`)."""
+        await cast(openai.AsyncOpenAI, self._client).close()
+
+    async def __aenter__(self) -> AsyncSummarizer:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def _call(self, call: Call) -> BaseModel:
+        with grounded_on(call.grounding):
+            while True:
+                call.mode = self.modes.current
+                try:
+                    answer: BaseModel = await self._create_for(call.mode)(**call.kwargs)
+                    return answer
+                except (InstructorError, ValidationError) as exc:
+                    self._retry(call, exc)
+
+    async def _run(self, plan: Plan[T]) -> T:
+        call = next(plan)
+        while True:
+            try:
+                call = plan.send(await self._call(call))
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+
+    async def run_task(
+        self, task: Task, article: ArticleInput, *, date: dt.date | None = None
+    ) -> Analysis | SummaryResult | EventsResult:
+        """The asyncio twin of `Summarizer.run_task`."""
+        return await self._run(self._plan(task, RESULT_TYPES[task], article, date))
+
+    async def analyze(self, article: ArticleInput, *, date: dt.date | None = None) -> Analysis:
+        return await self._run(self._plan("analyze", Analysis, article, date))
+
+    async def summarize(
+        self, article: ArticleInput, *, date: dt.date | None = None
+    ) -> SummaryResult:
+        return await self._run(self._plan("summarize", SummaryResult, article, date))
+
+    async def extract_events(
+        self, article: ArticleInput, *, date: dt.date | None = None
+    ) -> EventsResult:
+        return await self._run(self._plan("extract_events", EventsResult, article, date))
+
+
+def analyze(article: ArticleInput, *, date: dt.date | None = None, **settings: Any) -> Analysis:
+    """Shortcut: `Summarizer(**settings).analyze(article)`."""
+    with Summarizer(**settings) as summarizer:
+        return summarizer.analyze(article, date=date)
+
+
+def summarize(
+    article: ArticleInput, *, date: dt.date | None = None, **settings: Any
+) -> SummaryResult:
+    with Summarizer(**settings) as summarizer:
+        return summarizer.summarize(article, date=date)
+
+
+def extract_events(
+    article: ArticleInput, *, date: dt.date | None = None, **settings: Any
+) -> EventsResult:
+    with Summarizer(**settings) as summarizer:
+        return summarizer.extract_events(article, date=date)
