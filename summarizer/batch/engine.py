@@ -189,7 +189,7 @@ async def run_batch(
                 record.id, task, error=f"not started: the ${max_cost} budget was reached"
             )
         try:
-            result = await getattr(summarizer, task)(record.article)
+            result = await summarizer.run_task(task, record.article)
         except AttemptsExhausted as exc:
             cost = cost_usd(config.model, exc.usage)
             return BatchItem(record.id, task, error=str(exc), last_answer=exc.last_answer,

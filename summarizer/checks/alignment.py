@@ -34,7 +34,9 @@ _TYPOGRAPHY = str.maketrans(
 )
 _ENCLOSING = "\"'"
 _HINT_CHARS = 160
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+# A paragraph: lines of text up to a blank line, from its first non-space character. (The one
+# definition: chunking cuts long articles at these paragraphs too.)
+PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 # A sentence ends at . ! or ? (and any closing quote) before white space and a capital, digit
 # or opening quote, unless the full stop ends a title or an initial ("Col.", "U.S."); a line
 # break also ends one.
@@ -261,7 +263,7 @@ class ArticleText:
 
     @cached_property
     def paragraph_spans(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(self.text)]
+        return [(m.start(), m.end()) for m in PARAGRAPH.finditer(self.text)]
 
     @cached_property
     def sentence_spans(self) -> list[tuple[int, int]]:

@@ -9,11 +9,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from summarizer.checks.alignment import PARAGRAPH
 from summarizer.core.models import Evidence
 
 __all__ = ["Chunk", "chunk_article", "each_evidence", "paragraph_spans", "shift_offsets"]
 
-_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
 
 
@@ -26,7 +26,7 @@ class Chunk:
 def paragraph_spans(text: str, budget: int) -> list[tuple[int, int]]:
     """Paragraph spans; a paragraph longer than the budget is cut at sentence ends."""
     spans: list[tuple[int, int]] = []
-    for match in _PARAGRAPH.finditer(text):
+    for match in PARAGRAPH.finditer(text):
         start, end = match.start(), match.end()
         while end - start > budget:
             cut = start
