@@ -1,3 +1,5 @@
+"""`python -m summarizer`: the command line."""
+
 from summarizer.cli import main
 
 main()

@@ -105,7 +105,7 @@ class Progress(BaseModel):
 class JobsState(BaseModel):
     """The jobs file: enough to resume collecting after any interruption."""
 
-    task: str
+    task: Task
     model: str
     inputs: list[str] = Field(default_factory=list, description="As given on the command line.")
     directory: str = Field(default="", description="Where the command ran (inputs are relative).")
@@ -220,8 +220,15 @@ class BatchApiRun:
             path = Path(folder) / "requests.jsonl"
             handle = path.open("wb")
             for custom_id, request in list(self.state.queued.items()):
-                line = json.dumps({"custom_id": custom_id, "method": "POST", "url": ENDPOINT,
-                                   "body": self._body(request)}, ensure_ascii=False)  # fmt: skip
+                line = json.dumps(
+                    {
+                        "custom_id": custom_id,
+                        "method": "POST",
+                        "url": ENDPOINT,
+                        "body": self._body(request),
+                    },
+                    ensure_ascii=False,
+                )
                 data = (line + "\n").encode("utf-8")
                 full = len(part) >= self.max_requests or handle.tell() + len(data) > self.max_bytes
                 if part and full:
@@ -240,13 +247,20 @@ class BatchApiRun:
             with path.open("rb") as handle:
                 uploaded = self.client.files.create(file=(name, handle), purpose="batch")
             batch = self.client.batches.create(
-                input_file_id=uploaded.id, endpoint=ENDPOINT, completion_window="24h",
+                input_file_id=uploaded.id,
+                endpoint=ENDPOINT,
+                completion_window="24h",
                 metadata={"tool": "summarizer", "task": self.task, "round": str(round_)},
-            )  # fmt: skip
+            )
         except openai.OpenAIError as exc:
             raise translate_call_error(exc) from None
-        job = Job(id=batch.id, input_file_id=uploaded.id, round=round_, requests=len(custom_ids),
-                  status=batch.status)  # fmt: skip
+        job = Job(
+            id=batch.id,
+            input_file_id=uploaded.id,
+            round=round_,
+            requests=len(custom_ids),
+            status=batch.status,
+        )
         for custom_id in custom_ids:
             request = self.state.queued.pop(custom_id)
             self.state.pending[custom_id] = request.model_copy(update={"job": job.id})
@@ -324,8 +338,10 @@ class BatchApiRun:
             yield from self._settle(request, line)
         for custom_id in [c for c, r in self.state.pending.items() if r.job == job.id]:
             request = self.state.pending.pop(custom_id)
-            yield self._failed(request, f"the batch ended {job.status} before this request ran; "
-                                        "run again to resubmit it")  # fmt: skip
+            yield self._failed(
+                request,
+                f"the batch ended {job.status} before this request ran; run again to resubmit it",
+            )
         job.collected = True
         self.state.save(self.path)
 
@@ -356,15 +372,25 @@ class BatchApiRun:
         progress.usage = call.attempts.usage
         try:
             with grounded_on(call.grounding):
-                answer = process_response(completion, response_model=call.kwargs["response_model"],
-                                          stream=False, mode=self.mode)  # fmt: skip
+                answer = process_response(
+                    completion,
+                    response_model=call.kwargs["response_model"],
+                    stream=False,
+                    mode=self.mode,
+                )
         except (ValidationError, InstructorError, ValueError) as exc:
             yield from self._reask(request, call, plan, completion, exc)
             return
         yield from self._advance(request, call, plan, answer)
 
-    def _reask(self, request: Request, call: Call, plan: Plan[Any], completion: ChatCompletion,
-               exc: Exception) -> Iterator[BatchItem]:  # fmt: skip
+    def _reask(
+        self,
+        request: Request,
+        call: Call,
+        plan: Plan[Any],
+        completion: ChatCompletion,
+        exc: Exception,
+    ) -> Iterator[BatchItem]:
         call.attempts.on_parse_error(exc)
         problem = first_problem(exc)
         if request.attempt > self.config.max_reasks:
@@ -372,15 +398,19 @@ class BatchApiRun:
                 request,
                 f"no valid answer after {request.attempt} attempts; last problem: {problem}",
                 last_answer=answer_text(completion),
-            )  # fmt: skip
+            )
             return
         sent = self._body(request, call)
         turns = handle_reask_kwargs(sent, self.mode, completion, exc)["messages"][
             len(sent["messages"]) :
         ]
         reask_messages = [*request.reask_messages, *turns]
-        log.info("%s: answer failed validation (%s); re-asking via %s", request.input_id, problem,
-                 self.reask_via)  # fmt: skip
+        log.info(
+            "%s: answer failed validation (%s); re-asking via %s",
+            request.input_id,
+            problem,
+            self.reask_via,
+        )
         if self.reask_via == "batch-api":
             custom_id = f"{request.input_id}#{request.call}.{request.attempt + 1}"
             self.state.queued[custom_id] = request.model_copy(
@@ -404,8 +434,9 @@ class BatchApiRun:
             self.state.progress[request.input_id].usage = call.attempts.usage
         yield from self._advance(request, call, plan, answer)
 
-    def _advance(self, request: Request, call: Call, plan: Plan[Any], answer: BaseModel
-                 ) -> Iterator[BatchItem]:  # fmt: skip
+    def _advance(
+        self, request: Request, call: Call, plan: Plan[Any], answer: BaseModel
+    ) -> Iterator[BatchItem]:
         progress = self.state.progress[request.input_id]
         progress.answers.append(answer.model_dump(mode="json"))  # before the plan moves offsets
         progress.attempts.append(call.attempts.count)
@@ -424,15 +455,26 @@ class BatchApiRun:
         if self.cache is not None:
             self.cache.put(cache_key(self.config, self.task, self.articles[input_id]), value)
         usage = result.metadata.usage
-        return BatchItem(input_id, self.task, result_json=value, tokens=usage.total_tokens,
-                         cost_usd=self._cost(usage, progress.batch_usage),
-                         reasks=reasks_by_rule(result.metadata))  # fmt: skip
+        return BatchItem(
+            input_id,
+            self.task,
+            result_json=value,
+            tokens=usage.total_tokens,
+            cost_usd=self._cost(usage, progress.batch_usage),
+            reasks=reasks_by_rule(result.metadata),
+        )
 
     def _failed(self, request: Request, reason: str, last_answer: str | None = None) -> BatchItem:
         progress = self.state.progress.pop(request.input_id, Progress())
         cost = self._cost(progress.usage, progress.batch_usage)
-        return BatchItem(request.input_id, self.task, error=reason, last_answer=last_answer,
-                         tokens=progress.usage.total_tokens, cost_usd=cost)  # fmt: skip
+        return BatchItem(
+            request.input_id,
+            self.task,
+            error=reason,
+            last_answer=last_answer,
+            tokens=progress.usage.total_tokens,
+            cost_usd=cost,
+        )
 
     def _cost(self, usage: Usage, batch_usage: Usage) -> float | None:
         """Tokens answered by the Batch API at its price, live re-asks at the live price."""

@@ -192,18 +192,29 @@ async def run_batch(
             result = await summarizer.run_task(task, record.article)
         except AttemptsExhausted as exc:
             cost = cost_usd(config.model, exc.usage)
-            return BatchItem(record.id, task, error=str(exc), last_answer=exc.last_answer,
-                             tokens=exc.usage.total_tokens, cost_usd=cost,
-                             reasks=dict(Counter(rule_of(e) for e in exc.errors)))  # fmt: skip
+            return BatchItem(
+                record.id,
+                task,
+                error=str(exc),
+                last_answer=exc.last_answer,
+                tokens=exc.usage.total_tokens,
+                cost_usd=cost,
+                reasks=dict(Counter(rule_of(e) for e in exc.errors)),
+            )
         except (ModelCallError, InputError) as exc:
             return BatchItem(record.id, task, error=str(exc))
         value = result.model_dump_json()
         if cache is not None and key is not None:
             cache.put(key, value)
         usage = result.metadata.usage
-        return BatchItem(record.id, task, result_json=value, tokens=usage.total_tokens,
-                         cost_usd=cost_usd(result.metadata.model, usage),
-                         reasks=reasks_by_rule(result.metadata))  # fmt: skip
+        return BatchItem(
+            record.id,
+            task,
+            result_json=value,
+            tokens=usage.total_tokens,
+            cost_usd=cost_usd(result.metadata.model, usage),
+            reasks=reasks_by_rule(result.metadata),
+        )
 
     async def produce() -> None:
         seen: set[str] = set()
@@ -275,8 +286,9 @@ async def aiter_analyze(
 ) -> AsyncIterator[BatchItem]:
     """Analyse many articles concurrently, yielding each `BatchItem` as it completes."""
     async with _summarizer(config, rpm, tpm, concurrency, settings) as summarizer:
-        async for item in run_batch(articles, summarizer, task=task, concurrency=concurrency,
-                                    cache=cache, max_cost=max_cost):  # fmt: skip
+        async for item in run_batch(
+            articles, summarizer, task=task, concurrency=concurrency, cache=cache, max_cost=max_cost
+        ):
             yield item
 
 
@@ -295,8 +307,19 @@ def analyze_many(
     """The synchronous form of `aiter_analyze`: every item, in order of completion."""
 
     async def collect() -> list[BatchItem]:
-        return [item async for item in aiter_analyze(
-            articles, task=task, concurrency=concurrency, rpm=rpm, tpm=tpm, cache=cache,
-            max_cost=max_cost, config=config, **settings)]  # fmt: skip
+        return [
+            item
+            async for item in aiter_analyze(
+                articles,
+                task=task,
+                concurrency=concurrency,
+                rpm=rpm,
+                tpm=tpm,
+                cache=cache,
+                max_cost=max_cost,
+                config=config,
+                **settings,
+            )
+        ]
 
     return asyncio.run(collect())

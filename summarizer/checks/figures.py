@@ -30,27 +30,72 @@ __all__ = [
 # How news writes each kind of casualty (matched on case-folded text, at word starts).
 _VOCABULARY: dict[str, list[str]] = {
     "killed": [
-        r"kill", r"dead\b", r"deaths?\b", r"die[ds]?\b", r"dying\b", r"death toll", r"toll\b",
-        r"fatalit", r"fatal", r"lives\b", r"lost their li", r"bod(?:y|ies)\b", r"slain\b",
-        r"slew\b", r"perish", r"murder", r"massacre", r"execut", r"shot dead", r"corpses?\b",
-        r"casualt", r"lifeless",
+        r"kill",
+        r"dead\b",
+        r"deaths?\b",
+        r"die[ds]?\b",
+        r"dying\b",
+        r"death toll",
+        r"toll\b",
+        r"fatalit",
+        r"fatal",
+        r"lives\b",
+        r"lost their li",
+        r"bod(?:y|ies)\b",
+        r"slain\b",
+        r"slew\b",
+        r"perish",
+        r"murder",
+        r"massacre",
+        r"execut",
+        r"shot dead",
+        r"corpses?\b",
+        r"casualt",
+        r"lifeless",
     ],
     "wounded": [
-        r"wound", r"injur", r"hurt\b", r"hospitali[sz]", r"treated\b", r"casualt", r"maimed",
+        r"wound",
+        r"injur",
+        r"hurt\b",
+        r"hospitali[sz]",
+        r"treated\b",
+        r"casualt",
+        r"maimed",
     ],
     "missing": [r"missing", r"unaccounted", r"disappear", r"whereabouts"],
     "arrested": [
-        r"arrest", r"detain", r"detention", r"custody", r"jail", r"imprison", r"apprehend",
-        r"rounded up", r"taken into custody", r"locked up",
+        r"arrest",
+        r"detain",
+        r"detention",
+        r"custody",
+        r"jail",
+        r"imprison",
+        r"apprehend",
+        r"rounded up",
+        r"taken into custody",
+        r"locked up",
     ],
     "displaced": [
-        r"displac", r"fled\b", r"flee", r"evacuat", r"homeless", r"refugee", r"uproot",
-        r"forced from", r"driven from", r"left their homes",
+        r"displac",
+        r"fled\b",
+        r"flee",
+        r"evacuat",
+        r"homeless",
+        r"refugee",
+        r"uproot",
+        r"forced from",
+        r"driven from",
+        r"left their homes",
     ],
     "kidnapped": [
-        r"kidnap", r"abduct", r"hostage", r"captive", r"snatched", r"been held\b",
+        r"kidnap",
+        r"abduct",
+        r"hostage",
+        r"captive",
+        r"snatched",
+        r"been held\b",
     ],
-}  # fmt: skip
+}
 # Words that can state a casualty but often do not ("casualties" of either kind, patients
 # "treated" or "evacuated"): a figure may rest on them, coverage does not demand one.
 _WEAK = frozenset({r"casualt", r"treated\b", r"hospitali[sz]", r"evacuat", r"toll\b"})
@@ -73,17 +118,24 @@ STRONG_CASUALTY_WORDS = _compiled(weak=False)
 _QUALIFIER_WORDS: list[tuple[re.Pattern[str], frozenset[str]]] = [
     (re.compile(pattern + r"\s*$", re.IGNORECASE), frozenset(readings))
     for pattern, readings in [
-        (r"\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)",
-         {"at_least"}),
-        (r"\b(?:more than|over|upwards of|in excess of|above|exceeding|just over)",
-         {"more_than", "at_least"}),
+        (
+            r"\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)",
+            {"at_least"},
+        ),
+        (
+            r"\b(?:more than|over|upwards of|in excess of|above|exceeding|just over)",
+            {"more_than", "at_least"},
+        ),
         (r"\b(?:up to|as many as|at most|no more than|not more than|a maximum of)", {"up_to"}),
         (r"\b(?:fewer than|less than|under|below|just under)", {"fewer_than", "up_to"}),
         (r"\b(?:nearly|almost|close to)", {"about", "up_to", "fewer_than"}),
-        (r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|approx\.?|"
-         r"some|reportedly|perhaps|possibly)", {"about"}),
+        (
+            r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|approx\.?|"
+            r"some|reportedly|perhaps|possibly)",
+            {"about"},
+        ),
     ]
-]  # fmt: skip
+]
 _AFTER_WORDS = [
     (re.compile(r"^\s*(?:or more|and more|plus)\b", re.IGNORECASE), frozenset({"at_least"})),
     (re.compile(r"^\s*or so\b", re.IGNORECASE), frozenset({"about"})),

@@ -78,8 +78,9 @@ _TEMPLATE_TOKEN = re.compile(
 def skeleton(text: str) -> str:
     """`text` without invisible characters, compatibility forms folded, and letters that
     imitate Latin ones read as those Latin letters."""
-    visible = "".join(c for c in unicodedata.normalize("NFKC", text)
-                      if unicodedata.category(c) != "Cf")  # fmt: skip
+    visible = "".join(
+        c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf"
+    )
     if visible.isascii():
         return visible
     from confusable_homoglyphs import confusables  # loaded only for non-ASCII text
@@ -97,8 +98,9 @@ def skeleton(text: str) -> str:
 
 def addresses_the_model(text: str) -> bool:
     """Whether `text` speaks to an AI system rather than reporting."""
-    visible = "".join(c for c in unicodedata.normalize("NFKC", text)
-                      if unicodedata.category(c) != "Cf")  # fmt: skip
+    visible = "".join(
+        c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf"
+    )
     return any(
         pattern.search(form)
         for form in dict.fromkeys([visible, skeleton(text)])

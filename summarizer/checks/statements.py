@@ -40,14 +40,22 @@ _RELATIVE = (
 )
 _DATE_EXPRESSION = re.compile(
     r"\b(?:"
-    + _WEEKDAY + r"(?:'s|\u2019s)?(?:,?\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
-    + r"|" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"
-    + r"|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?"
+    + _WEEKDAY
+    + r"(?:'s|\u2019s)?(?:,?\s+"
+    + _MONTH
+    + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
+    + r"|"
+    + _MONTH
+    + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"
+    + r"|\d{1,2}\s+"
+    + _MONTH
+    + r"(?:\s+\d{4})?"
     + r"|(?:19|20)\d{2}(?!\d)"
-    + r"|" + _RELATIVE
+    + r"|"
+    + _RELATIVE
     + r")(?!\w)",
     re.IGNORECASE,
-)  # fmt: skip
+)
 _MONTH_ONLY = re.compile(r"^" + _MONTH + r"$|^may$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_][\w\u2019'.-]*[\w.]|[^\W\d_]")
 _STOP = frozenset(
@@ -63,8 +71,11 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECAS
 
 def date_expressions(text: str) -> list[re.Match[str]]:
     """The date expressions in `text` ("on Sunday", "March 9, 2026", "last week", "2009")."""
-    return [m for m in _DATE_EXPRESSION.finditer(text) if not _MONTH_ONLY.match(m.group(0))
-            or m.group(0)[0].isupper()]  # fmt: skip
+    return [
+        m
+        for m in _DATE_EXPRESSION.finditer(text)
+        if not _MONTH_ONLY.match(m.group(0)) or m.group(0)[0].isupper()
+    ]
 
 
 def _is_capitalised(token: str) -> bool:

@@ -26,8 +26,10 @@ __all__ = ["COMMAND_TASKS", "task_command"]
 
 # The article commands and the pipeline task each runs (`Summarizer.run_task`).
 COMMAND_TASKS: dict[str, Task] = {
-    "analyze": "analyze", "summarize": "summarize", "events": "extract_events"
-}  # fmt: skip
+    "analyze": "analyze",
+    "summarize": "summarize",
+    "events": "extract_events",
+}
 
 _SUMMARIES = {
     "analyze": "Summary, events and entities of one article, as JSON.",

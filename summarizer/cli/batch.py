@@ -125,10 +125,12 @@ def batch(
     gc.freeze()
     started = time.monotonic()
     if via == "batch-api":  # its own client, for the Files and Batches endpoints
-        api = BatchApiOptions(reask_via, no_wait, poll_interval, max_requests_per_file,
-                               max_bytes_per_file)  # fmt: skip
-        batch_via_api(config, COMMAND_TASKS[task], inputs, files, csv_file, cache, stats, api,
-                      quiet, shared)  # fmt: skip
+        api = BatchApiOptions(
+            reask_via, no_wait, poll_interval, max_requests_per_file, max_bytes_per_file
+        )
+        batch_via_api(
+            config, COMMAND_TASKS[task], inputs, files, csv_file, cache, stats, api, quiet, shared
+        )
         batch_report(stats, files, max_cost, started, limited=0)
         return
     summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
@@ -138,9 +140,15 @@ def batch(
         records = iter_inputs(inputs, max_bytes=config.max_input_bytes)
         with _progress(total, len(files.finished), quiet) as show:
             async for item in run_batch(
-                records, summarizer, task=COMMAND_TASKS[task], concurrency=concurrency,
-                cache=cache, max_cost=max_cost, skip=files.finished, stats=stats,
-            ):  # fmt: skip
+                records,
+                summarizer,
+                task=COMMAND_TASKS[task],
+                concurrency=concurrency,
+                cache=cache,
+                max_cost=max_cost,
+                skip=files.finished,
+                stats=stats,
+            ):
                 files.write(item)
                 if csv_file is not None:
                     csv_file.write(item)
@@ -172,10 +180,14 @@ def _progress(
         yield lambda stats: None
         return
     columns = (
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("failed {task.fields[failed]}"), TextColumn("{task.fields[rate]}/s"),
-        TimeRemainingColumn(), TextColumn("{task.fields[tokens]} tok {task.fields[cost]}"),
-    )  # fmt: skip
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("failed {task.fields[failed]}"),
+        TextColumn("{task.fields[rate]}/s"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[tokens]} tok {task.fields[cost]}"),
+    )
     started = time.monotonic()
     todo = None if total is None else max(total - finished, 0)
     with Progress(*columns, console=console, transient=False) as progress:
@@ -184,8 +196,14 @@ def _progress(
         def show(stats: BatchStats) -> None:
             rate = stats.done / max(time.monotonic() - started, 1e-6)
             cost = f"${stats.cost_usd:.4f}" if stats.cost_usd else ""
-            progress.update(bar, completed=stats.done, failed=stats.failed, rate=f"{rate:.1f}",
-                            tokens=stats.tokens, cost=cost)  # fmt: skip
+            progress.update(
+                bar,
+                completed=stats.done,
+                failed=stats.failed,
+                rate=f"{rate:.1f}",
+                tokens=stats.tokens,
+                cost=cost,
+            )
 
         yield show
 
@@ -201,10 +219,17 @@ class BatchApiOptions:
 
 
 def batch_via_api(
-    config: Config, task: Task, inputs: list[str], files: ResultFiles, csv_file: EventsCsv | None,
-    cache: ResultCache | None, stats: BatchStats, options: BatchApiOptions, quiet: bool,
+    config: Config,
+    task: Task,
+    inputs: list[str],
+    files: ResultFiles,
+    csv_file: EventsCsv | None,
+    cache: ResultCache | None,
+    stats: BatchStats,
+    options: BatchApiOptions,
+    quiet: bool,
     shared: SharedOptions,
-) -> None:  # fmt: skip
+) -> None:
     """`batch --via batch-api` (and `jobs collect`): submit, then poll and collect until done."""
     from summarizer.batch.batch_api import BatchApiRun
 
@@ -217,22 +242,37 @@ def batch_via_api(
     try:
         with shared.exchange(), _api_progress(quiet) as report:
             run = BatchApiRun(
-                config, task, files.out, cache=cache, max_requests=options.max_requests,
-                max_bytes=options.max_bytes, reask_via=options.reask_via,  # type: ignore[arg-type]
-            )  # fmt: skip
+                config,
+                task,
+                files.out,
+                cache=cache,
+                max_requests=options.max_requests,
+                max_bytes=options.max_bytes,
+                reask_via=options.reask_via,  # type: ignore[arg-type]
+            )
             if not run.state.inputs:  # ids are the inputs as given, so keep them as given
                 run.state.inputs, run.state.directory = inputs, os.getcwd()
             records = iter_inputs(inputs, max_bytes=config.max_input_bytes)
-            run.run(records, files.finished, write, wait=not options.no_wait, new=options.new,
-                    poll_interval=options.poll_interval, on_poll=report)  # fmt: skip
+            run.run(
+                records,
+                files.finished,
+                write,
+                wait=not options.no_wait,
+                new=options.new,
+                poll_interval=options.poll_interval,
+                on_poll=report,
+            )
     finally:
         files.close()
         if csv_file is not None:
             csv_file.close()
     if options.no_wait and run.state.unfinished:
         ids = ", ".join(j.id for j in run.state.unfinished)
-        typer.echo(f"summarizer: submitted {ids}; saved in {run.path}; run the same command "
-                   f"(or summarizer jobs collect {files.out}) to collect", err=True)  # fmt: skip
+        typer.echo(
+            f"summarizer: submitted {ids}; saved in {run.path}; run the same command "
+            f"(or summarizer jobs collect {files.out}) to collect",
+            err=True,
+        )
 
 
 @contextmanager
@@ -251,21 +291,32 @@ def _api_progress(quiet: bool) -> Iterator[Callable[[list[Any]], None]]:
             if running:
                 done, total = sum(j.done for j in running), sum(j.requests for j in running)
                 statuses = ", ".join(sorted({j.status for j in running}))
-                typer.echo(f"summarizer: {len(running)} batch jobs running, {done}/{total} "
-                           f"requests done ({statuses})", err=True)  # fmt: skip
+                typer.echo(
+                    f"summarizer: {len(running)} batch jobs running, {done}/{total} "
+                    f"requests done ({statuses})",
+                    err=True,
+                )
 
         yield line
         return
-    columns = (TextColumn("[bold]batch api"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[status]}"), TimeElapsedColumn())  # fmt: skip
+    columns = (
+        TextColumn("[bold]batch api"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[status]}"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=console) as progress:
         bar = progress.add_task("jobs", total=None, status="submitting")
 
         def show(jobs: list[Any]) -> None:
             statuses = ", ".join(sorted({j.status for j in jobs})) or "collected"
-            progress.update(bar, total=sum(j.requests for j in jobs) or None,
-                            completed=sum(j.done for j in jobs),
-                            status=f"{len(jobs)} jobs: {statuses}")  # fmt: skip
+            progress.update(
+                bar,
+                total=sum(j.requests for j in jobs) or None,
+                completed=sum(j.done for j in jobs),
+                status=f"{len(jobs)} jobs: {statuses}",
+            )
 
         yield show
 

@@ -59,8 +59,7 @@ def eval_command(
     if not articles:
         raise InputError(f"{gold} holds no gold articles")
     if compare is not None:
-        reports = [evaluate(articles, read_run(p), gold_file=str(gold))
-                   for p in compare]  # fmt: skip
+        reports = [evaluate(articles, read_run(p), gold_file=str(gold)) for p in compare]
         _show_differences(compare_runs(*reports), compare, as_json)
         return
     if results is not None:
@@ -149,11 +148,19 @@ def _show_report(report: Any) -> None:
         m = a.measures()
         votes = [v for vs in a.fields.values() for v in vs]
         table.add_row(
-            a.id, str(a.gold), str(a.predicted), str(a.matched), _cell(m["precision"]),
-            _cell(m["recall"]), f"{sum(votes)}/{len(votes)}", _cell(a.rouge_l),
-            _cell(a.coverage), _cell(a.density, 1), str(a.attempts),
+            a.id,
+            str(a.gold),
+            str(a.predicted),
+            str(a.matched),
+            _cell(m["precision"]),
+            _cell(m["recall"]),
+            f"{sum(votes)}/{len(votes)}",
+            _cell(a.rouge_l),
+            _cell(a.coverage),
+            _cell(a.density, 1),
+            str(a.attempts),
             *([(a.error or "")[:40]] if notes else []),
-        )  # fmt: skip
+        )
     console.print(table)
     measures = report.measures
     fields = Table(title="Fields of matched events", title_justify="left")
@@ -175,15 +182,17 @@ def _show_report(report: Any) -> None:
     console.print(totals)
 
 
-_COUNTS = frozenset({"articles", "failed", "events_gold", "events_predicted", "events_matched",
-                     "tokens"})  # fmt: skip
+_COUNTS = frozenset(
+    {"articles", "failed", "events_gold", "events_predicted", "events_matched", "tokens"}
+)
 
 
 def _show_differences(found: list[Any], runs: tuple[Path, Path], as_json: bool) -> None:
     if as_json:
         rows = [{"article": d.article, "measure": d.measure, "a": d.a, "b": d.b} for d in found]
-        typer.echo(json.dumps({"a": str(runs[0]), "b": str(runs[1]), "differences": rows},
-                              indent=2))  # fmt: skip
+        typer.echo(
+            json.dumps({"a": str(runs[0]), "b": str(runs[1]), "differences": rows}, indent=2)
+        )
         return
     from rich.table import Table
 

@@ -50,7 +50,7 @@ def _jobs_run(out: Path, shared: SharedOptions) -> Any:
 
     state = _jobs_state(out)
     config = shared.config(model=state.model)
-    return BatchApiRun(config, state.task, out, cache=None)  # type: ignore[arg-type]
+    return BatchApiRun(config, state.task, out, cache=None)
 
 
 def _show_jobs(jobs: list[Any], as_json: bool) -> None:
@@ -63,8 +63,9 @@ def _show_jobs(jobs: list[Any], as_json: bool) -> None:
     for name in ("job", "round", "requests", "status", "collected"):
         table.add_column(name, justify="right" if name in ("round", "requests") else "left")
     for job in jobs:
-        table.add_row(job.id, str(job.round), str(job.requests), job.status,
-                      "yes" if job.collected else "no")  # fmt: skip
+        table.add_row(
+            job.id, str(job.round), str(job.requests), job.status, "yes" if job.collected else "no"
+        )
     Console().print(table)
 
 
@@ -93,9 +94,16 @@ def jobs_list(
         raise fail(str(translate_call_error(exc)), 1) from None
     from summarizer.batch.batch_api import Job
 
-    jobs = [Job(id=b.id, input_file_id=b.input_file_id, round=0,
-                requests=b.request_counts.total if b.request_counts else 0, status=b.status)
-            for b in batches]  # fmt: skip
+    jobs = [
+        Job(
+            id=b.id,
+            input_file_id=b.input_file_id,
+            round=0,
+            requests=b.request_counts.total if b.request_counts else 0,
+            status=b.status,
+        )
+        for b in batches
+    ]
     _show_jobs(jobs, as_json)
 
 
@@ -159,6 +167,16 @@ def jobs_collect(
         if not Path(state.directory).is_dir():
             raise fail(f"the inputs' directory {state.directory} no longer exists", 2)
         os.chdir(state.directory)
-    batch_via_api(config, state.task, state.inputs, files, csv_file, cache, stats,  # type: ignore[arg-type]
-                  options, quiet, shared)  # fmt: skip
+    batch_via_api(
+        config,
+        state.task,
+        state.inputs,
+        files,
+        csv_file,
+        cache,
+        stats,
+        options,
+        quiet,
+        shared,
+    )
     batch_report(stats, files, None, started, limited=0)

@@ -95,25 +95,38 @@ Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log requests and
 
 
 def _option(name: str, annotation: Any, default: Any = None) -> inspect.Parameter:
-    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
-                             annotation=annotation)  # fmt: skip
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation
+    )
 
 
 # The options of every command that calls a model, in the order --help lists them. The first
 # group becomes settings (option name -> `Config` field); the rest steer the command itself.
-_MODEL_SETTINGS = {"model": "model", "base_url": "base_url", "mode": "mode",
-                   "max_reasks": "max_reasks", "temperature": "temperature",
-                   "timeout": "max_transport_seconds"}  # fmt: skip
+_MODEL_SETTINGS = {
+    "model": "model",
+    "base_url": "base_url",
+    "mode": "mode",
+    "max_reasks": "max_reasks",
+    "temperature": "temperature",
+    "timeout": "max_transport_seconds",
+}
 _MODEL_OPTIONS = (
-    _option("model", Model), _option("base_url", BaseUrl), _option("mode", Mode),
-    _option("max_reasks", MaxReasks), _option("temperature", Temperature),
-    _option("timeout", Timeout), _option("record", Record), _option("replay", Replay),
+    _option("model", Model),
+    _option("base_url", BaseUrl),
+    _option("mode", Mode),
+    _option("max_reasks", MaxReasks),
+    _option("temperature", Temperature),
+    _option("timeout", Timeout),
+    _option("record", Record),
+    _option("replay", Replay),
     _option("verbose", Verbose, False),
-)  # fmt: skip
+)
 _ENDPOINT_OPTIONS = (
-    _option("base_url", BaseUrl), _option("record", Record), _option("replay", Replay),
+    _option("base_url", BaseUrl),
+    _option("record", Record),
+    _option("replay", Replay),
     _option("verbose", Verbose, False),
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -168,9 +181,10 @@ def _with_shared(
 ) -> Callable[..., None]:
     names = [p.name for p in shared]
     own = [
-        p for p in inspect.signature(command, eval_str=True).parameters.values()
+        p
+        for p in inspect.signature(command, eval_str=True).parameters.values()
         if p.name != "shared"
-    ]  # fmt: skip
+    ]
 
     @functools.wraps(command)
     def run(**kwargs: Any) -> None:

@@ -28,16 +28,27 @@ from summarizer._redact import scrub, strip_userinfo
 __all__ = ["SECRET_HEADERS", "VCR_OPTIONS", "configure", "cassette", "json_body"]
 
 SECRET_HEADERS = (
-    "authorization", "proxy-authorization", "api-key", "x-api-key", "cookie", "set-cookie",
-    "openai-organization", "openai-project",
-)  # fmt: skip
+    "authorization",
+    "proxy-authorization",
+    "api-key",
+    "x-api-key",
+    "cookie",
+    "set-cookie",
+    "openai-organization",
+    "openai-project",
+)
 SECRET_QUERY_PARAMETERS = ("api-key", "api_key", "key")
 # Different on every recording and meaningless on replay; dropped so re-recording diffs show
 # only what changed. (Retry-After and rate-limit headers are kept: the code reads them.)
 VOLATILE_HEADERS = (
-    "date", "x-request-id", "openai-processing-ms", "cf-ray", "x-envoy-upstream-service-time",
-    "alt-svc", "strict-transport-security",
-)  # fmt: skip
+    "date",
+    "x-request-id",
+    "openai-processing-ms",
+    "cf-ray",
+    "x-envoy-upstream-service-time",
+    "alt-svc",
+    "strict-transport-security",
+)
 
 VCR_OPTIONS: dict[str, Any] = {
     "serializer": "yaml",

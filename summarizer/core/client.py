@@ -197,8 +197,11 @@ class RetryPolicy:
         wait = state.next_action.sleep if state.next_action else 0.0
         log.warning(
             "%s from the model endpoint; retrying in %.1f s (attempt %d of %d)",
-            _describe(exc) if exc else "error", wait, state.attempt_number + 1, self.max_attempts,
-        )  # fmt: skip
+            _describe(exc) if exc else "error",
+            wait,
+            state.attempt_number + 1,
+            self.max_attempts,
+        )
 
     def _options(self) -> dict[str, Any]:
         return {

@@ -42,13 +42,35 @@ from summarizer.checks.statements import Support, statement_problem
 SCHEMA_VERSION = "1.0.0"
 
 EventType = Literal[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-]  # fmt: skip
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
 ActorKind = Literal[
-    "state_forces", "government", "militia", "rebel_group", "political_party",
-    "civilians", "protesters", "organisation", "person", "other",
-]  # fmt: skip
+    "state_forces",
+    "government",
+    "militia",
+    "rebel_group",
+    "political_party",
+    "civilians",
+    "protesters",
+    "organisation",
+    "person",
+    "other",
+]
 EventStatus = Literal["occurred", "claimed", "alleged", "denied", "threatened", "planned"]
 Qualifier = Literal["exact", "at_least", "more_than", "up_to", "fewer_than", "about", "between"]
 Precision = Literal["day", "week", "month", "year"]
@@ -107,25 +129,31 @@ class Evidence(ContractModel):
         description="Words copied exactly from the article (a sentence or clause).",
     )
     start: int | None = Field(
-        default=None, ge=0, json_schema_extra=READ_ONLY,
+        default=None,
+        ge=0,
+        json_schema_extra=READ_ONLY,
         description="Offset of the quote's first character (computed by the library).",
-    )  # fmt: skip
+    )
     end: int | None = Field(
-        default=None, ge=0, json_schema_extra=READ_ONLY,
+        default=None,
+        ge=0,
+        json_schema_extra=READ_ONLY,
         description="Offset just past the quote's last character (computed by the library).",
-    )  # fmt: skip
+    )
     document: str | None = Field(
-        default=None, json_schema_extra=READ_ONLY,
+        default=None,
+        json_schema_extra=READ_ONLY,
         description="The report quoted, when a result combines several (set by the library).",
-    )  # fmt: skip
+    )
     alignment: Alignment | None = Field(
-        default=None, json_schema_extra=READ_ONLY,
+        default=None,
+        json_schema_extra=READ_ONLY,
         description=(
             "How the quote matched the article (set by the library): exact, or typography "
             "(first-letter case, spaces before punctuation, quote marks or a trailing stop "
             "differed; the quote is then replaced by the article's own text)."
         ),
-    )  # fmt: skip
+    )
 
     @model_validator(mode="after")
     def _locate_in_article(self, info: ValidationInfo) -> Evidence:
@@ -262,9 +290,14 @@ class CasualtyFigure(ContractModel):
         if evidence.start is not None:
             before = article.sentence(max(0, evidence.start - 2), max(0, evidence.start - 1))
         problem = figure_problem(
-            self.kind, count.phrase, count.qualifier, count.min, count.max, evidence.quote,
+            self.kind,
+            count.phrase,
+            count.qualifier,
+            count.min,
+            count.max,
+            evidence.quote,
             before=before,
-        )  # fmt: skip
+        )
         if problem:
             raise ValueError(problem)
         _require_mention(info, "source", self.source)
@@ -423,11 +456,16 @@ def _ground_meaning(
         if time is not None:
             problems.append(
                 time_problem(
-                    f"event {event.id}", time.phrase, time.start, time.end, time.precision,
-                    reference, forward=forward,
+                    f"event {event.id}",
+                    time.phrase,
+                    time.start,
+                    time.end,
+                    time.precision,
+                    reference,
+                    forward=forward,
                     in_article=not time.phrase or article.mentions(time.phrase),
                 )
-            )  # fmt: skip
+            )
         for index, figure in enumerate(event.casualties):
             problems.append(_source_problem(article, groups, event.id, index, figure))
         own = [n for a in (event.initiator, event.target) if a for n in (a.name, *a.aliases)]

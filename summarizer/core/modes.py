@@ -86,8 +86,11 @@ class ModeChoice:
         rejected, self.current = self.current, MODE_ORDER[position + 1]
         log.warning(
             "the server does not take %s mode (%s); using %s mode for %s",
-            rejected, failure, self.current, _endpoint(self.config),
-        )  # fmt: skip
+            rejected,
+            failure,
+            self.current,
+            _endpoint(self.config),
+        )
         self._remember()
         return True
 

@@ -304,9 +304,11 @@ _WAIT_NOTICE_SECONDS = 10.0
 def _still_waiting(config: Config) -> None:
     log.warning(
         "still waiting for %s at %s after %g s (gives up after %g s; see --timeout)",
-        config.model, strip_userinfo(config.base_url or "api.openai.com"),
-        _WAIT_NOTICE_SECONDS, config.max_transport_seconds,
-    )  # fmt: skip
+        config.model,
+        strip_userinfo(config.base_url or "api.openai.com"),
+        _WAIT_NOTICE_SECONDS,
+        config.max_transport_seconds,
+    )
 
 
 class _Base:

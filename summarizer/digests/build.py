@@ -69,8 +69,13 @@ def _brief(event: DigestEvent) -> dict[str, Any]:
         f"{c.kind} {c.count.phrase} ({c.source or 'the report'}, {c.evidence.document})"
         for c in event.casualties
     ]
-    return {"id": event.id, "type": event.type, "description": event.description,
-            "reports": event.reports, "casualties": figures}  # fmt: skip
+    return {
+        "id": event.id,
+        "type": event.type,
+        "description": event.description,
+        "reports": event.reports,
+        "casualties": figures,
+    }
 
 
 def _timeline_key(event: Event) -> tuple[int, dt.date]:
@@ -97,18 +102,25 @@ def _digest_plan(
     decisions = []
     for key_a, a, key_b, b in unsure_pairs(groups):
         messages = _messages(
-            "adjudicate", first=_record(a), second=_record(b), reports=_reports_block(articles),
-            first_report=articles[key_a[0]].id, second_report=articles[key_b[0]].id,
-        )  # fmt: skip
+            "adjudicate",
+            first=_record(a),
+            second=_record(b),
+            reports=_reports_block(articles),
+            first_report=articles[key_a[0]].id,
+            second_report=articles[key_b[0]].id,
+        )
         calls.append(Call(config, SameEvent, messages, library))
         ruling: SameEvent = yield calls[-1]  # type: ignore[assignment]
         verdicts[(key_a, key_b)] = verdicts[(key_b, key_a)] = ruling.same
-        decisions.append({
-            "first": f"{articles[key_a[0]].id}:{key_a[1]}",
-            "second": f"{articles[key_b[0]].id}:{key_b[1]}",
-            "same": ruling.same, "reason": ruling.reason,
-            "citations": [c.model_dump(mode="json") for c in ruling.citations],
-        })  # fmt: skip
+        decisions.append(
+            {
+                "first": f"{articles[key_a[0]].id}:{key_a[1]}",
+                "second": f"{articles[key_b[0]].id}:{key_b[1]}",
+                "same": ruling.same,
+                "reason": ruling.reason,
+                "citations": [c.model_dump(mode="json") for c in ruling.citations],
+            }
+        )
     merged = merge_events(groups, decide=lambda x, y: verdicts.get((x, y), False))
     timeline = sorted(merged, key=_timeline_key)
     renumber = {e.id: f"E{n}" for n, e in enumerate(timeline, start=1)}
@@ -118,19 +130,30 @@ def _digest_plan(
         links = [
             link.model_copy(update={"event_id": renumber[link.event_id]}) for link in event.links
         ]
-        events.append(DigestEvent.model_validate(
-            {**dict(event), "id": renumber[event.id], "links": links, "reports": reports}
-        ))  # fmt: skip
+        events.append(
+            DigestEvent.model_validate(
+                {**dict(event), "id": renumber[event.id], "links": links, "reports": reports}
+            )
+        )
 
     summary_input = json.dumps([_brief(e) for e in events], ensure_ascii=False, indent=1)
-    calls.append(Call(config, DigestSummary, _messages(
-        "digest", events=summary_input, reports=_reports_block(articles)), library))  # fmt: skip
+    calls.append(
+        Call(
+            config,
+            DigestSummary,
+            _messages("digest", events=summary_input, reports=_reports_block(articles)),
+            library,
+        )
+    )
     summary: DigestSummary = yield calls[-1]  # type: ignore[assignment]
 
     metadata = metadata_for(
-        config, ["analyze", "adjudicate", "digest"], calls, [a.text for a in articles],
+        config,
+        ["analyze", "adjudicate", "digest"],
+        calls,
+        [a.text for a in articles],
         earlier=[a.metadata for a in analyses],
-    )  # fmt: skip
+    )
     return Digest(
         reports=[
             ReportRef(
@@ -140,7 +163,7 @@ def _digest_plan(
                 headline=an.summary.headline,
             )
             for a, an in zip(articles, analyses, strict=True)
-        ],  # fmt: skip
+        ],
         summary=summary,
         events=events,
         entities=merge_entities([an.entities for an in analyses]),

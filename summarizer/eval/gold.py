@@ -87,8 +87,11 @@ def load_gold(path: Path, *, max_bytes: int = 10_000_000) -> tuple[list[GoldArti
     seen: set[str] = set()
     for i, article in enumerate(articles):
         if article.id in seen and plover:  # real exports repeat ids; keep both, say so
-            fresh = next(f"{article.id}-{n}" for n in range(2, len(articles) + 2)
-                         if f"{article.id}-{n}" not in seen)  # fmt: skip
+            fresh = next(
+                f"{article.id}-{n}"
+                for n in range(2, len(articles) + 2)
+                if f"{article.id}-{n}" not in seen
+            )
             skipped.append(f"{article.id}: id repeated for another text; kept as {fresh}")
             article = articles[i] = article.model_copy(update={"id": fresh})
         elif article.id in seen:

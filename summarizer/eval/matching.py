@@ -22,9 +22,17 @@ __all__ = ["field_agreement", "match_events"]
 
 
 FIELDS = (
-    "type", "mode", "initiator", "target", "country",
-    "place", "date", "killed", "wounded", "status",
-)  # fmt: skip
+    "type",
+    "mode",
+    "initiator",
+    "target",
+    "country",
+    "place",
+    "date",
+    "killed",
+    "wounded",
+    "status",
+)
 
 
 def _names(actor: Actor | GoldActor) -> set[str]:

@@ -85,8 +85,9 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def score_article(result: Analysis | EventsResult | SummaryResult | None, gold: GoldArticle,
-                  text: str) -> ArticleScore:  # fmt: skip
+def score_article(
+    result: Analysis | EventsResult | SummaryResult | None, gold: GoldArticle, text: str
+) -> ArticleScore:
     """Score one result (None: the run failed on this article, so every gold event is missed)."""
     score = ArticleScore(id=gold.id, gold=len(gold.events))
     if result is None:
@@ -121,9 +122,14 @@ def _evidence(result: Any) -> list[Evidence]:
 
 # Overall measures the regression check guards, by the direction that is better.
 HIGHER_IS_BETTER = (
-    "events_precision", "events_recall", "events_f1", *(f"field:{n}" for n in FIELDS),
-    "rouge_l", "grounding_rate", "first_attempt_valid",
-)  # fmt: skip
+    "events_precision",
+    "events_recall",
+    "events_f1",
+    *(f"field:{n}" for n in FIELDS),
+    "rouge_l",
+    "grounding_rate",
+    "first_attempt_valid",
+)
 LOWER_IS_BETTER = ("failed", "mean_attempts")
 
 
@@ -139,8 +145,9 @@ class EvalReport(BaseModel):
         return next((a for a in self.articles if a.id == article_id), None)
 
 
-def evaluate(gold: Sequence[GoldArticle], run: Mapping[str, RunOutcome], *,
-             gold_file: str = "") -> EvalReport:  # fmt: skip
+def evaluate(
+    gold: Sequence[GoldArticle], run: Mapping[str, RunOutcome], *, gold_file: str = ""
+) -> EvalReport:
     """Score `run` against `gold`; a gold article the run has no line for counts as failed."""
     scores = []
     for article in gold:
@@ -165,13 +172,15 @@ def overall(scores: Sequence[ArticleScore]) -> dict[str, float | None]:
     precision = _ratio(sum(s.matched for s in scores), sum(s.predicted for s in scores))
     recall = _ratio(sum(s.matched for s in scores), sum(s.gold for s in scores))
     found: dict[str, float | None] = {
-        "articles": len(scores), "failed": len(scores) - len(done),
+        "articles": len(scores),
+        "failed": len(scores) - len(done),
         "events_gold": sum(s.gold for s in scores),
         "events_predicted": sum(s.predicted for s in scores),
         "events_matched": sum(s.matched for s in scores),
-        "events_precision": precision, "events_recall": recall,
+        "events_precision": precision,
+        "events_recall": recall,
         "events_f1": _f1(precision, recall),
-    }  # fmt: skip
+    }
     for name in FIELDS:
         votes = [v for s in scores for v in s.fields.get(name, [])]
         found[f"field:{name}"] = _ratio(sum(votes), len(votes))

@@ -80,8 +80,9 @@ def _outcome_of_line(line: dict[str, Any]) -> RunOutcome:
         kind = EventsResult
     else:
         kind = SummaryResult
-    return RunOutcome(str(line["id"]), result=kind.model_validate(result),
-                      cost_usd=line.get("cost_usd"))  # fmt: skip
+    return RunOutcome(
+        str(line["id"]), result=kind.model_validate(result), cost_usd=line.get("cost_usd")
+    )
 
 
 async def run_gold(

@@ -69,8 +69,10 @@ def to_html(result: Digest) -> str:
             f"<strong>{esc(e.id)} {esc(e.type)}</strong> {esc(e.description)} "
             f"<small>({esc(', '.join(e.reports))})</small><ul>{figures}</ul>{quotes}</li>"
         )
-    statements = "".join(f"<li>{esc(s.text)} <small>{esc(_cite(s.citations))}</small></li>"
-                         for s in result.summary.statements)  # fmt: skip
+    statements = "".join(
+        f"<li>{esc(s.text)} <small>{esc(_cite(s.citations))}</small></li>"
+        for s in result.summary.statements
+    )
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         f"<title>{esc(result.summary.headline)}</title><style>"

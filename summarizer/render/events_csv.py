@@ -20,10 +20,26 @@ class EventsCsv:
     """One row per event, ACLED-style, with the conservative figures and who disputes them."""
 
     COLUMNS = (
-        "input_id", "event_id", "date", "date_end", "precision", "event_type", "mode", "status",
-        "initiator", "initiator_kind", "target", "target_kind", "location", "region", "country",
-        "killed", "wounded", "notes", "evidence",
-    )  # fmt: skip
+        "input_id",
+        "event_id",
+        "date",
+        "date_end",
+        "precision",
+        "event_type",
+        "mode",
+        "status",
+        "initiator",
+        "initiator_kind",
+        "target",
+        "target_kind",
+        "location",
+        "region",
+        "country",
+        "killed",
+        "wounded",
+        "notes",
+        "evidence",
+    )
 
     def __init__(self, path: Path) -> None:
         new = not path.exists() or path.stat().st_size == 0
@@ -58,13 +74,26 @@ class EventsCsv:
         )
         evidence = (event.get("evidence") or [{}])[0].get("quote", "")
         return [
-            input_id, event["id"], time_.get("start"), time_.get("end"), time_.get("precision"),
-            event["type"], event.get("mode"), event.get("status"),
-            actor.get("canonical_name"), actor.get("kind"),
-            target.get("canonical_name"), target.get("kind"),
-            place.get("place"), place.get("region"), place.get("country"),
-            lowest.get("killed"), lowest.get("wounded"), notes, evidence,
-        ]  # fmt: skip
+            input_id,
+            event["id"],
+            time_.get("start"),
+            time_.get("end"),
+            time_.get("precision"),
+            event["type"],
+            event.get("mode"),
+            event.get("status"),
+            actor.get("canonical_name"),
+            actor.get("kind"),
+            target.get("canonical_name"),
+            target.get("kind"),
+            place.get("place"),
+            place.get("region"),
+            place.get("country"),
+            lowest.get("killed"),
+            lowest.get("wounded"),
+            notes,
+            evidence,
+        ]
 
     def close(self) -> None:
         self._handle.close()
