@@ -6,56 +6,166 @@
 
 Every quote in a result occurs verbatim in the article (the library locates it and records its
 offsets); every casualty number occurs in its quote; every actor is named in the article.
+
+The names below load on first use (PEP 562), so that `import summarizer` and the command line's
+`--help` do not load the model client, the batch engine or the evaluation code.
 """
 
-from summarizer._config import Config
-from summarizer._errors import (
-    AnswerTruncated,
-    AttemptsExhausted,
-    CassetteMismatch,
-    ConfigError,
-    InputError,
-    ModelCallError,
-    ModelRefused,
-    RequestRejected,
-    SummarizerError,
-    TransportError,
-)
-from summarizer.batch.engine import BatchItem, aiter_analyze, analyze_many
-from summarizer.chat.session import ChatAnswer, ChatReply, ChatSession, Citation, ask
-from summarizer.core.cache import ResultCache
-from summarizer.core.cassettes import cassette
-from summarizer.core.client import RetryPolicy
-from summarizer.core.models import (
-    SCHEMA_VERSION,
-    Actor,
-    Analysis,
-    Article,
-    CasualtyFigure,
-    Claim,
-    Count,
-    Dateline,
-    Event,
-    EventLink,
-    EventsResult,
-    EventTime,
-    Evidence,
-    GroundingContext,
-    KeyPoint,
-    Location,
-    Metadata,
-    Summary,
-    SummaryResult,
-    Usage,
-)
-from summarizer.core.pipeline import AsyncSummarizer, Summarizer, analyze, extract_events, summarize
-from summarizer.digests.build import digest
-from summarizer.digests.models import Digest, DigestEvent
-from summarizer.eval.gold import GoldArticle, GoldEvent, load_gold
-from summarizer.eval.reports import EvalReport, evaluate
-from summarizer.eval.runs import read_run
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from summarizer._config import Config
+    from summarizer._errors import (
+        AnswerTruncated,
+        AttemptsExhausted,
+        CassetteMismatch,
+        ConfigError,
+        InputError,
+        ModelCallError,
+        ModelRefused,
+        RequestRejected,
+        SummarizerError,
+        TransportError,
+    )
+    from summarizer.batch.engine import BatchItem, aiter_analyze, analyze_many
+    from summarizer.chat.session import ChatAnswer, ChatReply, ChatSession, ask
+    from summarizer.core.cache import ResultCache
+    from summarizer.core.cassettes import cassette
+    from summarizer.core.client import RetryPolicy
+    from summarizer.core.models import (
+        SCHEMA_VERSION,
+        Actor,
+        Analysis,
+        Article,
+        CasualtyFigure,
+        Citation,
+        Claim,
+        Count,
+        Dateline,
+        Event,
+        EventLink,
+        EventsResult,
+        EventTime,
+        Evidence,
+        GroundingContext,
+        KeyPoint,
+        Location,
+        Metadata,
+        Summary,
+        SummaryResult,
+        Usage,
+    )
+    from summarizer.core.pipeline import (
+        AsyncSummarizer,
+        Summarizer,
+        analyze,
+        extract_events,
+        summarize,
+    )
+    from summarizer.digests.build import digest
+    from summarizer.digests.models import Digest, DigestEvent
+    from summarizer.eval.gold import GoldArticle, GoldEvent, load_gold
+    from summarizer.eval.reports import EvalReport, evaluate
+    from summarizer.eval.runs import read_run
 
 __version__ = "0.1.0"
+
+# Where each public name lives; tests/test_packaging.py checks this against the imports above.
+_WHERE = {
+    name: module
+    for module, names in {
+        "summarizer._config": ("Config",),
+        "summarizer._errors": (
+            "AnswerTruncated",
+            "AttemptsExhausted",
+            "CassetteMismatch",
+            "ConfigError",
+            "InputError",
+            "ModelCallError",
+            "ModelRefused",
+            "RequestRejected",
+            "SummarizerError",
+            "TransportError",
+        ),
+        "summarizer.batch.engine": (
+            "BatchItem",
+            "aiter_analyze",
+            "analyze_many",
+        ),
+        "summarizer.chat.session": (
+            "ChatAnswer",
+            "ChatReply",
+            "ChatSession",
+            "ask",
+        ),
+        "summarizer.core.cache": ("ResultCache",),
+        "summarizer.core.cassettes": ("cassette",),
+        "summarizer.core.client": ("RetryPolicy",),
+        "summarizer.core.models": (
+            "SCHEMA_VERSION",
+            "Actor",
+            "Analysis",
+            "Article",
+            "CasualtyFigure",
+            "Citation",
+            "Claim",
+            "Count",
+            "Dateline",
+            "Event",
+            "EventLink",
+            "EventsResult",
+            "EventTime",
+            "Evidence",
+            "GroundingContext",
+            "KeyPoint",
+            "Location",
+            "Metadata",
+            "Summary",
+            "SummaryResult",
+            "Usage",
+        ),
+        "summarizer.core.pipeline": (
+            "AsyncSummarizer",
+            "Summarizer",
+            "analyze",
+            "extract_events",
+            "summarize",
+        ),
+        "summarizer.digests.build": ("digest",),
+        "summarizer.digests.models": (
+            "Digest",
+            "DigestEvent",
+        ),
+        "summarizer.eval.gold": (
+            "GoldArticle",
+            "GoldEvent",
+            "load_gold",
+        ),
+        "summarizer.eval.reports": (
+            "EvalReport",
+            "evaluate",
+        ),
+        "summarizer.eval.runs": ("read_run",),
+    }.items()
+    for name in names
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # found once; later lookups do not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])
+
 
 __all__ = [
     "Actor",

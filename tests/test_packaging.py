@@ -36,3 +36,54 @@ def test_public_api_is_flat_and_complete() -> None:
     assert {"Summarizer", "AsyncSummarizer", "analyze", "Analysis", "AttemptsExhausted"} <= set(
         summarizer.__all__
     )
+
+
+def test_the_lazy_public_api_matches_its_type_checking_imports() -> None:
+    """`summarizer/__init__.py` lists each public name twice: in the imports type checkers read
+    and in the table that loads it on first use. The two must agree, and with __all__."""
+    import ast
+
+    tree = ast.parse(Path(summarizer.__file__).read_text(encoding="utf-8"))
+    imported = {
+        alias.name: node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("summarizer")
+        for alias in node.names
+    }
+    assert imported == summarizer._WHERE
+    assert sorted(imported) == summarizer.__all__
+
+
+# What a command that calls no model must not load: the model client and its HTTP stack, the
+# recorder, chat retrieval's numpy, and the libraries only a run uses.
+HEAVY = ("openai", "instructor", "httpx2", "aiohttp", "vcr", "numpy", "rank_bm25", "jinja2",
+         "dateparser", "trafilatura", "genai_prices", "rouge_score", "pydantic_settings")  # fmt: skip
+
+
+def _loaded_by(*argv: str) -> set[str]:
+    """The heavy modules loaded by running `summarizer ARGV...` in a fresh interpreter."""
+    probe = (
+        "import sys\n"
+        f"sys.argv = ['summarizer', *{list(argv)!r}]\n"
+        "from summarizer.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print('LOADED', *(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)  # fmt: skip
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("LOADED")]
+    return set(line.split()[1:])
+
+
+def test_help_loads_no_heavy_module() -> None:
+    assert _loaded_by("--help") == set()
+    assert _loaded_by("batch", "--help") == set()
+
+
+def test_schema_and_scoring_a_results_file_load_no_model_client(tmp_path: Path) -> None:
+    assert _loaded_by("schema") == set()
+    gold = ROOT / "examples" / "gold" / "gold.jsonl"
+    results = tmp_path / "results.jsonl"
+    results.write_text("", encoding="utf-8")  # every article unanswered: still a full report
+    loaded = _loaded_by("eval", str(gold), "--results", str(results))
+    assert not loaded & {"openai", "instructor", "httpx2", "aiohttp", "vcr", "numpy"}

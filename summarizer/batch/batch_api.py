@@ -37,6 +37,7 @@ from pydantic import BaseModel, Field, ValidationError
 from summarizer._config import Config
 from summarizer._errors import InputError, ModelCallError, ModelRefused, SummarizerError
 from summarizer.batch.engine import BatchItem, reasks_by_rule
+from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
 from summarizer.core.cache import ResultCache, cache_key
 from summarizer.core.client import (
     INSTRUCTOR_MODES,
@@ -58,8 +59,6 @@ log = logging.getLogger("summarizer")
 BATCH_DISCOUNT = 0.5  # the Batch API bills half the price of the same synchronous request
 ENDPOINT: Literal["/v1/chat/completions"] = "/v1/chat/completions"
 # The service's limits per request file (OpenAI: 50,000 requests, 200 MB).
-MAX_REQUESTS_PER_FILE = 50_000
-MAX_BYTES_PER_FILE = 200 * 1024 * 1024
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 ReaskVia = Literal["live", "batch-api"]
 _SENT_FIELDS = ("messages", "model", "temperature", "max_tokens")

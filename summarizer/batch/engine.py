@@ -16,7 +16,7 @@ import datetime as dt
 import json
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -105,14 +105,6 @@ class BatchStats:
 def reasks_by_rule(metadata: Metadata) -> dict[str, int]:
     """How many answers of a result were sent back, per rule."""
     return dict(Counter(reask.rule for reask in metadata.reasks))
-
-
-def reasks_line(counts: Mapping[str, int]) -> str:
-    """ "re-asks: figure_kind 2, quote_not_in_article 1" (most first), or "" for none."""
-    if not counts:
-        return ""
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return "re-asks: " + ", ".join(f"{rule} {count}" for rule, count in ranked)
 
 
 _END = object()

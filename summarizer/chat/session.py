@@ -19,70 +19,23 @@ from pydantic import Field, ValidationInfo, model_validator
 from rank_bm25 import BM25Okapi
 
 from summarizer._config import Config
-from summarizer.checks.alignment import Alignment, ArticleText
-from summarizer.checks.statements import Support, statement_problem
+from summarizer.checks.alignment import ArticleText
 from summarizer.core.chunking import paragraph_spans
 from summarizer.core.models import (
-    READ_ONLY,
     Analysis,
     Article,
+    Citation,
     ContractModel,
     GroundingContext,
     Metadata,
-    active_grounding,
+    check_cited_text,
 )
 from summarizer.core.pipeline import Call, Summarizer, as_article, metadata_for
 from summarizer.core.prompts import fenced, load_prompt
 
-__all__ = ["Citation", "ChatAnswer", "ChatReply", "ChatSession", "ask", "check_cited_text"]
+__all__ = ["ChatAnswer", "ChatReply", "ChatSession", "ask"]
 
 _WORD = re.compile(r"\w+")
-
-
-class Citation(ContractModel):
-    """A quote from one of the articles that supports the answer."""
-
-    article_id: str = Field(min_length=1, description="The id of the article quoted.")
-    quote: str = Field(min_length=1, description="Words copied exactly from that article.")
-    start: int | None = Field(default=None, ge=0, json_schema_extra=READ_ONLY)
-    end: int | None = Field(default=None, ge=0, json_schema_extra=READ_ONLY)
-    alignment: Alignment | None = Field(default=None, json_schema_extra=READ_ONLY)
-
-    @model_validator(mode="after")
-    def _in_its_article(self, info: ValidationInfo) -> Citation:
-        grounding = active_grounding(info)
-        if grounding is None or not grounding.library:
-            return self
-        article = grounding.library.get(self.article_id)
-        if article is None:
-            known = ", ".join(grounding.library)
-            raise ValueError(f"article id '{self.article_id}' is not one of: {known}")
-        try:
-            (self.start, self.end), self.alignment = article.ground_aligned(self.quote)
-        except ValueError as problem:
-            raise ValueError(f"article {self.article_id}: {problem}") from None
-        if self.alignment == "typography":
-            self.quote = article.text[self.start : self.end]
-        return self
-
-
-def check_cited_text(
-    info: ValidationInfo, label: str, text: str, citations: list[Citation]
-) -> None:
-    """Every number, date and name of `text` must stand in the paragraphs its citations come
-    from (the same rule as an analysis's key points)."""
-    grounding = active_grounding(info)
-    if grounding is None or not grounding.library or not citations:
-        return
-    passages = [
-        grounding.library[c.article_id].paragraph(c.start, c.end)
-        for c in citations
-        if c.article_id in grounding.library and c.start is not None and c.end is not None
-    ]
-    support = Support("\n".join(dict.fromkeys(passages)), "its citations")
-    problem = statement_problem(label, text, support)
-    if problem:
-        raise ValueError(problem)
 
 
 class ChatAnswer(ContractModel):

@@ -15,32 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summarizer.checks.time_phrases import resolve_phrase, span_of
+from summarizer.checks.time_phrases import MONTHS, resolve_phrase, span_of
 
 __all__ = ["input_date", "phrase_date", "readings", "time_problem"]
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _FULL_DATES = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
@@ -63,7 +42,7 @@ def phrase_date(text: str) -> dt.date | None:
         if match is None:
             continue
         month = match.group("month")
-        number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         try:
             return dt.date(int(match.group("year")), number, int(match.group("day")))
         except ValueError:

@@ -7,8 +7,9 @@ the checks cost."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-__all__ = ["RULES", "rule_of"]
+__all__ = ["RULES", "reasks_line", "rule_of"]
 
 # (rule, a pattern its messages match), most specific first.
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -50,3 +51,11 @@ def rule_of(message: str) -> str:
         if pattern.search(message):
             return rule
     return "schema"
+
+
+def reasks_line(counts: Mapping[str, int]) -> str:
+    """ "re-asks: figure_kind 2, quote_not_in_article 1" (most first), or "" for none."""
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "re-asks: " + ", ".join(f"{rule} {count}" for rule, count in ranked)

@@ -4,7 +4,7 @@ JSON out. The three differ only in the pipeline task they run."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -18,9 +18,11 @@ from summarizer.cli.options import (
     fail,
     model_command,
 )
-from summarizer.core.inputs import InputRecord, is_jsonl, read_articles
-from summarizer.core.pipeline import Summarizer
-from summarizer.core.prompts import Task
+
+if TYPE_CHECKING:
+    from summarizer.core.inputs import InputRecord
+    from summarizer.core.pipeline import Summarizer
+    from summarizer.core.prompts import Task
 
 __all__ = ["COMMAND_TASKS", "task_command"]
 
@@ -51,6 +53,9 @@ def task_command(name: str) -> Any:
         *,
         shared: SharedOptions,
     ) -> None:
+        from summarizer.core.inputs import is_jsonl, read_articles
+        from summarizer.core.pipeline import Summarizer
+
         config = shared.config()
         records = read_articles(source, max_bytes=config.max_input_bytes)
         with shared.exchange():

@@ -11,7 +11,7 @@ from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -24,18 +24,18 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from summarizer._config import Config
-from summarizer.batch.batch_api import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
-from summarizer.batch.engine import BatchItem, BatchStats, reasks_line, run_batch, warm_up
-from summarizer.batch.outputs import ResultFiles
-from summarizer.batch.rate_gate import RateGate
-from summarizer.batch.sources import count_inputs, iter_inputs
+from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
 from summarizer.cli.analyze import COMMAND_TASKS
 from summarizer.cli.options import SharedOptions, fail, model_command
-from summarizer.core.cache import ResultCache
-from summarizer.core.pipeline import AsyncSummarizer
-from summarizer.core.prompts import Task
-from summarizer.render.events_csv import EventsCsv
+
+if TYPE_CHECKING:
+    from summarizer._config import Config
+    from summarizer.batch.engine import BatchItem, BatchStats
+    from summarizer.batch.outputs import ResultFiles
+    from summarizer.core.cache import ResultCache
+    from summarizer.core.pipeline import AsyncSummarizer
+    from summarizer.core.prompts import Task
+    from summarizer.render.events_csv import EventsCsv
 
 __all__ = ["BatchApiOptions", "batch", "batch_report", "batch_via_api"]
 
@@ -100,6 +100,14 @@ def batch(
     With --via batch-api the requests go to the provider's Batch API (half the price, a 24 h
     window): the job ids are saved beside --out, so running the command again resumes collecting
     instead of resubmitting."""
+    from summarizer.batch.engine import BatchStats, run_batch, warm_up
+    from summarizer.batch.outputs import ResultFiles
+    from summarizer.batch.rate_gate import RateGate
+    from summarizer.batch.sources import count_inputs, iter_inputs
+    from summarizer.core.cache import ResultCache
+    from summarizer.core.pipeline import AsyncSummarizer
+    from summarizer.render.events_csv import EventsCsv
+
     if task not in COMMAND_TASKS:
         raise fail(f"--task must be one of {', '.join(COMMAND_TASKS)}", 2)
     if via not in ("live", "batch-api") or reask_via not in ("live", "batch-api"):
@@ -232,6 +240,7 @@ def batch_via_api(
 ) -> None:
     """`batch --via batch-api` (and `jobs collect`): submit, then poll and collect until done."""
     from summarizer.batch.batch_api import BatchApiRun
+    from summarizer.batch.sources import iter_inputs
 
     def write(item: BatchItem) -> None:
         files.write(item)
@@ -325,6 +334,8 @@ def batch_report(
     stats: BatchStats, files: ResultFiles, max_cost: float | None, started: float, limited: int
 ) -> None:
     """The closing line on stderr, and the exit code: 1 when any input failed."""
+    from summarizer.checks.rules import reasks_line
+
     elapsed = time.monotonic() - started
     cost = f", ${stats.cost_usd:.4f}" if stats.cost_usd else ""
     cost += f", {limited} rate-limited answers (429)" if limited else ""

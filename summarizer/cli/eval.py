@@ -5,14 +5,17 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
 
 from summarizer._errors import InputError
-from summarizer.batch.engine import BatchItem, reasks_line
+from summarizer.checks.rules import reasks_line
 from summarizer.cli.options import SharedOptions, fail, model_command
+
+if TYPE_CHECKING:
+    from summarizer.batch.engine import BatchItem
 
 
 @model_command

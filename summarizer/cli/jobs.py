@@ -8,19 +8,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
-import openai
 import typer
 from rich.console import Console
 
 from summarizer._errors import InputError
-from summarizer.batch.batch_api import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
-from summarizer.batch.engine import BatchStats
-from summarizer.batch.outputs import ResultFiles
+from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
 from summarizer.cli.batch import BatchApiOptions, batch_report, batch_via_api
 from summarizer.cli.options import SharedOptions, endpoint_command, fail
-from summarizer.core.cache import ResultCache
-from summarizer.core.client import make_openai_client, translate_call_error
-from summarizer.render.events_csv import EventsCsv
 
 if TYPE_CHECKING:
     from summarizer.batch.batch_api import JobsState
@@ -85,6 +79,10 @@ def jobs_list(
     if out is not None:
         _show_jobs(_jobs_state(out).jobs, as_json)
         return
+    import openai
+
+    from summarizer.core.client import make_openai_client, translate_call_error
+
     config = shared.config()
     try:
         with shared.exchange():
@@ -151,6 +149,11 @@ def jobs_collect(
     """Wait for the jobs of OUT and collect them, as running the batch command again would.
 
     The inputs are read again from where they were given."""
+    from summarizer.batch.engine import BatchStats
+    from summarizer.batch.outputs import ResultFiles
+    from summarizer.core.cache import ResultCache
+    from summarizer.render.events_csv import EventsCsv
+
     state = _jobs_state(out)
     config = shared.config(model=state.model)
     files = ResultFiles(out.resolve(), (errors or out.with_suffix(".errors.jsonl")).resolve())

@@ -1,5 +1,8 @@
 """What every command shares, declared once: the options, the set-up, the one-line errors.
 
+The command modules load the engine inside their command bodies, not at the top: `--help` (and
+any command that calls no model) then loads typer and these declarations only.
+
 A command that talks to a model is declared with `@model_command` (or `@endpoint_command` for
 the `jobs` commands, which need an endpoint but no model settings). The decorator adds the shared
 options to the command's signature (typer reads the signature), and runs the same preamble for
@@ -24,15 +27,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from summarizer._config import Config, load_config
 from summarizer._errors import ConfigError, InputError, OutputError, SummarizerError
 from summarizer._redact import scrub
-from summarizer.core.inputs import read_articles
-from summarizer.core.models import Article
 
 __all__ = [
     "Compact",
@@ -47,6 +47,10 @@ __all__ = [
     "model_command",
     "setup_logging",
 ]
+
+if TYPE_CHECKING:
+    from summarizer._config import Config
+    from summarizer.core.models import Article
 
 log = logging.getLogger("summarizer")
 
@@ -140,6 +144,8 @@ class SharedOptions:
     def config(self, **more: Any) -> Config:
         """Settings from these options, `more`, and the environment. A replay needs no key,
         so it gets a stand-in."""
+        from summarizer._config import load_config
+
         config = load_config(**{**self.settings, **more})
         if self.replay and config.api_key is None:
             return load_config(config, api_key=_REPLAY_KEY)
@@ -221,6 +227,8 @@ def fail(message: str, code: int) -> typer.Exit:
 
 def articles_of(files: list[str], max_bytes: int) -> list[Article]:
     """Every article in `files`; any that cannot be read is an input error."""
+    from summarizer.core.inputs import read_articles
+
     articles = []
     for source in files:
         for record in read_articles(source, max_bytes=max_bytes):

@@ -9,7 +9,6 @@ from typing import Annotated, Optional
 import typer
 
 from summarizer.cli.options import fail
-from summarizer.render.schemas import json_schemas, stale_schemas, write_schemas
 
 __all__ = ["schema"]
 
@@ -23,6 +22,8 @@ def schema(
     ] = False,
 ) -> None:
     """Print the JSON Schemas of the public models, or write them with --out."""
+    from summarizer.render.schemas import json_schemas, stale_schemas, write_schemas
+
     if check:
         if out is None:
             raise fail("--check needs --out DIR", 2)

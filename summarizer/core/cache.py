@@ -16,9 +16,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-import platformdirs
-
-from summarizer._config import Config
+from summarizer._config import Config, default_cache_dir
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
 from summarizer.core.models import (
@@ -30,13 +28,9 @@ from summarizer.core.models import (
 )
 from summarizer.core.prompts import Task, prompt_version, prompts_digest
 
-__all__ = ["ResultCache", "cache_key", "default_cache_dir"]
+__all__ = ["ResultCache", "cache_key"]
 
 log = logging.getLogger("summarizer")
-
-
-def default_cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir("summarizer"))
 
 
 def cache_key(config: Config, task: Task, article: Article) -> str:

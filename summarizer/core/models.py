@@ -21,7 +21,6 @@ from contextvars import ContextVar
 from functools import cache
 from typing import Any, Literal
 
-from instructor import OpenAISchema
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -691,9 +690,58 @@ def answer_model(body: type[BaseModel]) -> type[BaseModel]:
         "model_json_schema": classmethod(model_json_schema),
     }
     # Deriving from instructor's OpenAISchema here, once, spares instructor from deriving a new
-    # class from `body` on every request (it skips models that already are one).
+    # class from `body` on every request (it skips models that already are one). Imported
+    # here: instructor loads the openai SDK, which reading or printing a result does not need.
+    from instructor import OpenAISchema
+
     answer: type[BaseModel] = type(name, (body, OpenAISchema), namespace)
     return answer
+
+
+class Citation(ContractModel):
+    """A quote from one of the articles that supports the answer."""
+
+    article_id: str = Field(min_length=1, description="The id of the article quoted.")
+    quote: str = Field(min_length=1, description="Words copied exactly from that article.")
+    start: int | None = Field(default=None, ge=0, json_schema_extra=READ_ONLY)
+    end: int | None = Field(default=None, ge=0, json_schema_extra=READ_ONLY)
+    alignment: Alignment | None = Field(default=None, json_schema_extra=READ_ONLY)
+
+    @model_validator(mode="after")
+    def _in_its_article(self, info: ValidationInfo) -> Citation:
+        grounding = active_grounding(info)
+        if grounding is None or not grounding.library:
+            return self
+        article = grounding.library.get(self.article_id)
+        if article is None:
+            known = ", ".join(grounding.library)
+            raise ValueError(f"article id '{self.article_id}' is not one of: {known}")
+        try:
+            (self.start, self.end), self.alignment = article.ground_aligned(self.quote)
+        except ValueError as problem:
+            raise ValueError(f"article {self.article_id}: {problem}") from None
+        if self.alignment == "typography":
+            self.quote = article.text[self.start : self.end]
+        return self
+
+
+def check_cited_text(
+    info: ValidationInfo, label: str, text: str, citations: list[Citation]
+) -> None:
+    """Every number, date and name of `text` must stand in the paragraphs its citations come
+    from (the same rule as an analysis's key points)."""
+    grounding = active_grounding(info)
+    if grounding is None or not grounding.library or not citations:
+        return
+    passages = [
+        grounding.library[c.article_id].paragraph(c.start, c.end)
+        for c in citations
+        if c.article_id in grounding.library and c.start is not None and c.end is not None
+    ]
+    support = Support("\n".join(dict.fromkeys(passages)), "its citations")
+    problem = statement_problem(label, text, support)
+    if problem:
+        raise ValueError(problem)
 
 
 class Article(ContractModel):

@@ -9,13 +9,14 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, computed_field, model_validator
 
-from summarizer.chat.session import Citation, check_cited_text
 from summarizer.core.models import (
     READ_ONLY,
     Actor,
+    Citation,
     ContractModel,
     Event,
     Metadata,
+    check_cited_text,
 )
 
 __all__ = ["Digest", "DigestEvent"]

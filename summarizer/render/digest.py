@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from summarizer.chat.session import Citation
+from summarizer.core.models import Citation
 from summarizer.digests.models import Digest, DigestEvent
 
 __all__ = ["to_html", "to_markdown"]
