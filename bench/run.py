@@ -175,11 +175,12 @@ def run_raw(url: str, inputs: Path, concurrency: int, **_: Any) -> dict[str, int
 
 
 def run_engine(
-    url: str, inputs: Path, concurrency: int, out: Path, cache: bool, **_: Any
+    url: str, inputs: Path, concurrency: int, out: Path, cache: bool, rpm: int = 0, **_: Any
 ) -> dict[str, int]:
     from summarizer.cli import app
 
     args = ["batch", str(inputs), "--out", str(out), "--concurrency", str(concurrency), "--quiet"]
+    args += ["--rpm", str(rpm)] if rpm else []
     if not cache:
         args.append("--no-cache")
     os.environ["OPENAI_BASE_URL"] = url
@@ -249,6 +250,7 @@ def measure(
         "out": str(workdir / out_name),
         "cache": mode in ("engine", "cached"),
         "limit": limit or n,
+        "rpm": args.rpm,
     }
     env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(cache_dir), "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, __file__, "--worker", json.dumps(spec)], env=env,

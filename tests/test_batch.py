@@ -171,9 +171,11 @@ def test_rate_gate_spaces_requests_per_minute() -> None:
                 pass
         return time.monotonic() - started
 
-    # 120 a minute allows a burst of 120, then one every half second
-    assert asyncio.run(admit_all(RateGate(rpm=120), 120)) < 0.5
-    assert asyncio.run(admit_all(RateGate(rpm=120), 122)) >= 0.5
+    # 1,200 a minute are spent evenly: a burst of one second's worth (20), then a steady flow
+    # of (1,200 - 20) a minute, so that no 60-second window holds more than 1,200
+    assert asyncio.run(admit_all(RateGate(rpm=1200), 20)) < 0.5
+    assert asyncio.run(admit_all(RateGate(rpm=1200), 40)) >= 20 / (1180 / 60)
+    assert asyncio.run(admit_all(RateGate(rpm=60), 2)) >= 0.95  # one a second: no burst
 
 
 def test_rate_gate_counts_tokens_before_sending() -> None:
@@ -189,9 +191,10 @@ def test_rate_gate_counts_tokens_before_sending() -> None:
                 pass
         return time.monotonic() - started
 
-    # at about 2,000 tokens each, 120,000 a minute admit 59 at once; the 61st waits a second
-    assert asyncio.run(admit_all(RateGate(tpm=120_000), 59)) < 0.5
-    assert asyncio.run(admit_all(RateGate(tpm=120_000), 61)) >= 0.5
+    # at about 2,000 tokens each, 120,000 a minute admit 8 at once (a burst the size of the
+    # largest request it must admit, 16,384), then one every ~1.2 s, not 60 at once
+    assert asyncio.run(admit_all(RateGate(tpm=120_000), 8)) < 0.5
+    assert asyncio.run(admit_all(RateGate(tpm=120_000), 10)) >= 0.9
 
 
 def test_bad_inputs_become_error_lines_and_nothing_is_lost(tmp_path: Path) -> None:
