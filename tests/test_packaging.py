@@ -56,8 +56,10 @@ def test_the_lazy_public_api_matches_its_type_checking_imports() -> None:
 
 # What a command that calls no model must not load: the model client and its HTTP stack, the
 # recorder, chat retrieval's numpy, and the libraries only a run uses.
-HEAVY = ("openai", "instructor", "httpx2", "aiohttp", "vcr", "numpy", "rank_bm25", "jinja2",
-         "dateparser", "trafilatura", "genai_prices", "rouge_score", "pydantic_settings")  # fmt: skip
+HEAVY = (
+    "openai", "instructor", "httpx2", "aiohttp", "vcr", "numpy", "rank_bm25", "jinja2",
+    "dateparser", "trafilatura", "genai_prices", "rouge_score", "pydantic_settings",
+)  # fmt: skip
 
 
 def _loaded_by(*argv: str) -> set[str]:

@@ -73,9 +73,7 @@ def span_of(day: dt.date, period: str) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-def _calendar_date(
-    text: str, dateline: dt.date, forward: bool
-) -> tuple[dt.date, dt.date] | None:
+def _calendar_date(text: str, dateline: dt.date, forward: bool) -> tuple[dt.date, dt.date] | None:
     """A month, or a day of a month, with or without its year, read by code as dateparser would
     read it (the nearest one before the dateline, or after it when `forward`); None for any
     other phrase, which dateparser then reads."""
@@ -88,7 +86,9 @@ def _calendar_date(
     if year:
         years = [year]
     else:
-        years = [dateline.year, dateline.year + 1] if forward else [dateline.year, dateline.year - 1]
+        years = (
+            [dateline.year, dateline.year + 1] if forward else [dateline.year, dateline.year - 1]
+        )
     for candidate in years:
         try:
             first = dt.date(candidate, month, int(day_text) if day_text else 1)
