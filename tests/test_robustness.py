@@ -237,3 +237,27 @@ def test_chunks_overlap_on_paragraph_boundaries() -> None:
     assert all(KORVAN[c.start : c.start + len(c.text)] == c.text for c in chunks)
     assert chunks[-1].start + len(chunks[-1].text) >= len(KORVAN.rstrip())
     assert chunk_article(KORVAN, 100_000)[0].text == KORVAN
+
+
+def test_chunk_calls_are_asked_together_once_the_date_is_known() -> None:
+    """A long article's chunks go out at once when the input states its date; without one, the
+    first chunk (whose dateline dates the rest) goes first; the Batch API gets them one by one."""
+    import datetime as dt
+
+    from summarizer import Article, Config
+    from summarizer.core.models import Analysis
+    from summarizer.core.pipeline import Call, plan_task
+
+    config = Config(api_key="test", model="test-model", max_article_chars=1200)
+    undated = KORVAN.replace("NEDRA, Oct. 12, 2026 - ", "")
+    assert undated != KORVAN
+    for text, date, first_batch in [(KORVAN, dt.date(2026, 10, 12), 3), (undated, None, 1)]:
+        article = Article(id="k", text=text, date=date)
+        step = next(plan_task(config, "analyze", article, Analysis))
+        if first_batch == 1:
+            assert isinstance(step, Call)
+        else:
+            assert isinstance(step, list) and len(step) == first_batch
+    one_by_one = next(plan_task(config, "analyze", Article(id="k", text=KORVAN), Analysis,
+                                together=False))  # fmt: skip
+    assert isinstance(one_by_one, Call)

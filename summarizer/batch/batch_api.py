@@ -281,15 +281,18 @@ class BatchApiRun:
     def _resume(self, request: Request) -> tuple[Plan[Any], Call]:
         """The article's plan, rebuilt and fed its earlier answers, at the call `request` asks."""
         article = self.articles[request.input_id]
-        plan: Plan[Any] = plan_task(self.config, self.task, article, RESULT_TYPES[self.task])
+        # one call at a time: each is one request in a job, and its answer feeds the next
+        plan: Plan[Any] = plan_task(
+            self.config, self.task, article, RESULT_TYPES[self.task], together=False
+        )
         progress = self.state.progress.setdefault(request.input_id, Progress())
-        call = next(plan)
+        call = _one(next(plan))
         earlier = progress.answers[: request.call]
         for answer, attempts in zip(earlier, progress.attempts[: len(earlier)], strict=True):
             call.attempts.count = attempts
             with grounded_on(call.grounding):
                 value = call.kwargs["response_model"].model_validate(answer)
-            call = plan.send(value)
+            call = _one(plan.send(value))
         call.attempts.count = request.attempt - 1
         call.attempts.usage = progress.usage  # every earlier attempt's tokens, carried along
         return plan, call
@@ -530,3 +533,9 @@ class BatchApiRun:
         if self._live is not None:
             self._live.close()
         self.client.close()
+
+
+def _one(step: Call | list[Call]) -> Call:
+    """The single call a plan made with `together=False` yields."""
+    assert isinstance(step, Call), "a plan for the Batch API yields one call at a time"
+    return step

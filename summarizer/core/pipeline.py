@@ -12,12 +12,14 @@ and `AsyncSummarizer` with awaits, so the two twins share every decision:
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import hashlib
 import logging
 import threading
 from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar, cast
 
 import openai
@@ -35,7 +37,7 @@ from summarizer._redact import strip_userinfo
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
 from summarizer.checks.rules import rule_of
-from summarizer.core.chunking import chunk_article, shift_offsets
+from summarizer.core.chunking import Chunk, chunk_article, shift_offsets
 from summarizer.core.client import (
     Gate,
     RetryPolicy,
@@ -75,7 +77,9 @@ log = logging.getLogger("summarizer")
 ResultT = TypeVar("ResultT", bound=Analysis | SummaryResult | EventsResult)
 T = TypeVar("T")
 ArticleInput = str | Article
-Plan = Generator["Call", BaseModel, T]
+# A plan yields one Call and is sent its answer, or yields a list of independent Calls (the
+# chunks of a long article) and is sent their answers in the same order.
+Plan = Generator["Call | list[Call]", Any, T]
 
 
 def as_article(article: ArticleInput, date: dt.date | None = None) -> Article:
@@ -235,9 +239,17 @@ def _grounding(text: str, date: dt.date | None) -> GroundingContext:
 
 
 def plan_task(
-    config: Config, task: Task, article: Article, result_type: type[ResultT]
+    config: Config,
+    task: Task,
+    article: Article,
+    result_type: type[ResultT],
+    *,
+    together: bool = True,
 ) -> Plan[ResultT]:
-    """Everything but the I/O of one task on one article."""
+    """Everything but the I/O of one task on one article.
+
+    A long article's chunk calls are yielded `together` (one list, run concurrently by the
+    runners), or one at a time for a driver that takes one call at a time (the Batch API)."""
     if article.date is None:  # the date the text states about itself grounds every date check
         article = article.model_copy(update={"date": input_date(article.text)})
     log.debug(
@@ -262,15 +274,26 @@ def plan_task(
         log.debug("%s: reading %d characters in %d chunks", task, len(article.text), len(chunks))
         parts: list[BaseModel] = []
         date = article.date
-        for chunk in chunks:
+
+        def ask_chunk(chunk: Chunk) -> Call:
             part = article.model_copy(update={"text": chunk.text, "date": date})
-            body = yield ask(
-                TASK_BODIES[task], build_messages(task, part), _grounding(chunk.text, date)
-            )
+            return ask(TASK_BODIES[task], build_messages(task, part), _grounding(chunk.text, date))
+
+        # Every chunk needs the story's date: without one read from the input, the first
+        # chunk's dateline gives it, so that chunk is asked first and the rest after it.
+        waiting = list(chunks)
+        while waiting and (date is None or not together):
+            chunk = waiting.pop(0)
+            body = yield ask_chunk(chunk)
             shift_offsets(body, chunk.start)
             parts.append(body)
             dateline = getattr(getattr(body, "summary", None), "dateline", None)
-            date = date or (dateline.date if dateline else None)  # later chunks need the date
+            date = date or (dateline.date if dateline else None)
+        if waiting:
+            bodies = yield [ask_chunk(chunk) for chunk in waiting]
+            for chunk, body in zip(waiting, bodies, strict=True):
+                shift_offsets(body, chunk.start)
+                parts.append(body)
         fields = {}
         if task != "summarize":
             fields["events"] = merge_events([p.events for p in parts])  # type: ignore[attr-defined]
@@ -284,7 +307,7 @@ def plan_task(
                 build_combine_messages(summaries, whole),
                 _grounding(article.text, date),
             )
-            fields["summary"] = combined.summary  # type: ignore[attr-defined]
+            fields["summary"] = combined.summary
             versions = (task, "combine")
 
     metadata = metadata_for(config, versions, calls, [article.text], chunks=len(chunks))
@@ -299,6 +322,7 @@ def plan_task(
 
 
 _WAIT_NOTICE_SECONDS = 10.0
+_MAX_THREADS = 8  # chunk calls of one long article in flight at once (synchronous runner)
 
 
 def _still_waiting(config: Config) -> None:
@@ -390,12 +414,19 @@ class Summarizer(_Base):
             notice.cancel()
 
     def _run(self, plan: Plan[T]) -> T:
-        call = next(plan)
+        step = next(plan)
         while True:
             try:
-                call = plan.send(self._call(call))
+                step = plan.send(
+                    self._call_all(step) if isinstance(step, list) else self._call(step)
+                )
             except StopIteration as done:
                 return done.value  # type: ignore[no-any-return]
+
+    def _call_all(self, calls: list[Call]) -> list[BaseModel]:
+        """Independent calls at once, one thread each (the first failure is raised)."""
+        with ThreadPoolExecutor(max_workers=min(len(calls), _MAX_THREADS)) as pool:
+            return list(pool.map(self._call, calls))
 
     def run_task(
         self, task: Task, article: ArticleInput, *, date: dt.date | None = None
@@ -446,10 +477,13 @@ class AsyncSummarizer(_Base):
                     self._retry(call, exc)
 
     async def _run(self, plan: Plan[T]) -> T:
-        call = next(plan)
+        step = next(plan)
         while True:
             try:
-                call = plan.send(await self._call(call))
+                if isinstance(step, list):  # within the same rate gate as every other call
+                    step = plan.send(await asyncio.gather(*(self._call(c) for c in step)))
+                else:
+                    step = plan.send(await self._call(step))
             except StopIteration as done:
                 return done.value  # type: ignore[no-any-return]
 

@@ -110,7 +110,7 @@ def _digest_plan(
             second_report=articles[key_b[0]].id,
         )
         calls.append(Call(config, SameEvent, messages, library))
-        ruling: SameEvent = yield calls[-1]  # type: ignore[assignment]
+        ruling: SameEvent = yield calls[-1]
         verdicts[(key_a, key_b)] = verdicts[(key_b, key_a)] = ruling.same
         decisions.append(
             {
@@ -145,7 +145,7 @@ def _digest_plan(
             library,
         )
     )
-    summary: DigestSummary = yield calls[-1]  # type: ignore[assignment]
+    summary: DigestSummary = yield calls[-1]
 
     metadata = metadata_for(
         config,
