@@ -25,6 +25,7 @@ import asyncio
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -278,6 +279,38 @@ def measure(
     }  # fmt: skip
 
 
+def cold_start(runs: int = 7) -> str:
+    """Whole-process wall times of commands against the imports they cannot avoid, run in
+    turn (A B A B ...) so that a drifting machine moves both; the median of the paired ratios."""
+    exe = str(ROOT / ".venv" / "bin" / "summarizer")
+    example = ["analyze", str(ROOT / "examples" / "valley_strikes.txt"), "--replay",
+               str(ROOT / "cassettes" / "examples" / "valley_strikes.yaml")]  # fmt: skip
+    pairs = [
+        ("summarizer --help", [exe, "--help"], "import typer, pydantic", 3.0),
+        ("summarizer analyze EXAMPLE --replay CASSETTE", [exe, *example],
+         "import openai, instructor, pydantic", 1.3),
+    ]  # fmt: skip
+
+    def wall(argv: list[str]) -> float:
+        started = time.perf_counter()
+        subprocess.run(argv, capture_output=True, check=True, cwd=ROOT)
+        return time.perf_counter() - started
+
+    lines = [
+        "| command | median s | floor | floor s | ratio | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, argv, floor, target in pairs:
+        floor_argv = [sys.executable, "-c", floor]
+        wall(argv), wall(floor_argv)  # warm the file cache
+        samples = [(wall(argv), wall(floor_argv)) for _ in range(runs)]
+        ratio = statistics.median(a / b for a, b in samples)
+        a = statistics.median(a for a, _ in samples)
+        b = statistics.median(b for _, b in samples)
+        lines.append(f"| `{name}` | {a:.2f} | `{floor}` | {b:.2f} | {ratio:.2f}x | <= {target}x |")
+    return "\n".join(lines)
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     heads = list(rows[0])
     lines = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
@@ -301,9 +334,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="skip the memory check at --rss-n")
     parser.add_argument("--modes", default="sequential,gather,raw,bare-sdk,engine,cached")
     parser.add_argument("--port", type=int, default=8019)
+    parser.add_argument("--cold-start", action="store_true", help="only the cold-start rows")
     args = parser.parse_args()
     if args.worker:
         worker(json.loads(args.worker))
+        return
+    if args.cold_start:
+        print(cold_start())
         return
     options = ["--latency", str(args.latency), "--rpm", str(args.rpm)]
     options += ["--fail-rate", str(args.fail_rate), "--port", str(args.port)]
