@@ -311,6 +311,30 @@ def cold_start(runs: int = 7) -> str:
     return "\n".join(lines)
 
 
+def long_article(copies: int = 150, latency: float = 1.0) -> str:
+    """A ~200 KB article (the example, repeated) through `Summarizer.analyze` against the stub:
+    its chunk calls together (the default) and one at a time (one thread)."""
+    import summarizer.core.pipeline as pipeline
+    from bench.stub_server import running_stub
+    from summarizer import Summarizer
+
+    text = "\n\n".join([ARTICLE] * copies)
+    lines = [
+        "| chunk calls | size KB | chunks | calls | wall s | latency s |",
+        "|---|---|---|---|---|---|",
+    ]
+    with running_stub(latency=latency, rpm=0, fail_rate=0.0) as (url, _):
+        for threads, name in ((8, "together"), (1, "one at a time")):
+            pipeline._MAX_THREADS = threads  # the bench's switch, not an API
+            with Summarizer(base_url=url, api_key="bench", model="stub", mode="tools") as s:
+                started = time.perf_counter()
+                result = s.analyze(text)
+                wall = time.perf_counter() - started
+            lines.append(f"| {name} | {len(text) // 1024} | {result.metadata.chunks} | "
+                         f"{result.metadata.attempts} | {wall:.2f} | {latency} |")  # fmt: skip
+    return "\n".join(lines)
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     heads = list(rows[0])
     lines = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
@@ -335,12 +359,16 @@ def main() -> None:
     parser.add_argument("--modes", default="sequential,gather,raw,bare-sdk,engine,cached")
     parser.add_argument("--port", type=int, default=8019)
     parser.add_argument("--cold-start", action="store_true", help="only the cold-start rows")
+    parser.add_argument("--long-article", action="store_true", help="only the long-article row")
     args = parser.parse_args()
     if args.worker:
         worker(json.loads(args.worker))
         return
     if args.cold_start:
         print(cold_start())
+        return
+    if args.long_article:
+        print(long_article())
         return
     options = ["--latency", str(args.latency), "--rpm", str(args.rpm)]
     options += ["--fail-rate", str(args.fail_rate), "--port", str(args.port)]
