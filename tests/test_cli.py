@@ -129,7 +129,9 @@ def test_replay_of_a_changed_request_says_how_to_rerecord(tmp_path: Path) -> Non
     )
     assert_one_line_error(outcome, 1, "no recorded response", "re-record")
     missing = run("analyze", str(GRAIN), "--replay", str(tmp_path / "none.yaml"))
-    assert_one_line_error(missing, 1, "cassette not found")
+    assert_one_line_error(missing, 2, "cassette not found")
+    not_one = run("analyze", str(GRAIN), "--replay", str(ROOT / "README.md"))
+    assert_one_line_error(not_one, 2, "README.md is not a cassette")
 
 
 def test_schema_check_detects_stale_files(tmp_path: Path) -> None:
@@ -195,3 +197,37 @@ def test_persistent_fabrication_exits_non_zero_with_no_analysis() -> None:
     cassette = CASSETTES / "pipeline" / "test_attempts_exhausted.yaml"
     outcome = run("analyze", str(valley), "--replay", str(cassette))
     assert_one_line_error(outcome, 1, "no valid answer after 3 attempts", "is not in the article")
+
+
+@pytest.mark.parametrize(
+    ("args", "needles"),
+    [
+        (("analyze",), ("Missing argument", "summarizer analyze --help")),
+        (("analyze", "x.txt", "--bogus"), ("No such option: --bogus",)),
+        (("schema", "--out", "README.md"), ("--out", "README.md", "is a file")),
+        (("batch", "examples", "--out", "examples"), ("--out", "is a directory")),
+        (("analyze", "examples/grain_deal.txt", "--record", "examples"), ("--record",)),
+        (("eval", "examples/gold/gold.jsonl", "--results", "none.jsonl"), ("does not exist",)),
+        (("digest", "a.txt", "b.txt", "--html", "examples"), ("--html", "is a directory")),
+    ],
+)
+def test_usage_mistakes_are_one_line_with_the_usage_exit_code(
+    args: tuple[str, ...], needles: tuple[str, ...]
+) -> None:
+    assert_one_line_error(run(*args), 2, *needles)
+
+
+def test_help_shows_environment_variables_and_defaults() -> None:
+    shown = run("batch", "--help").stdout
+    for note in ("[env: SUMMARIZER_MODEL", "[env: SUMMARIZER_CACHE_DIR", "[default: 8"):
+        assert note in " ".join(shown.split()), note
+
+
+def test_every_setting_is_named_in_some_help_and_the_version_is_printed() -> None:
+    from summarizer import Config
+
+    shown = " ".join((run("--help").stdout + run("batch", "--help").stdout).split())
+    for name in Config.model_fields:
+        assert f"SUMMARIZER_{name.upper()}" in shown, name
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("summarizer 0.")

@@ -10,6 +10,7 @@ Each command lives in its own module of `summarizer.cli`; this one only assemble
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
@@ -24,13 +25,42 @@ from summarizer.cli.schema import schema
 
 __all__ = ["app", "main"]
 
+_SETTINGS = """Settings come from options, then environment variables, then defaults. Besides
+those the options show: SUMMARIZER_REQUEST_TIMEOUT (seconds per HTTP request, 120),
+SUMMARIZER_MAX_TRANSPORT_ATTEMPTS (tries per request on 429, 5xx, timeouts, 5),
+SUMMARIZER_MAX_OUTPUT_TOKENS (the server's default), SUMMARIZER_MAX_INPUT_BYTES (5000000),
+SUMMARIZER_MAX_ARTICLE_CHARS (longer articles are read in chunks, 48000), SUMMARIZER_CACHE_DIR
+(result cache, the user cache directory). Exit codes: 0 done, 1 no valid answer, 2 usage or
+input, 73 an output cannot be written, 70 a bug, 130 interrupted."""
+
 app = typer.Typer(
     name="summarizer",
     help="Grounded summaries and event records from news articles.",
+    epilog=_SETTINGS,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts are plain: "[env: X]" must not be read as markup
 )
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        from importlib.metadata import version
+
+        typer.echo(f"summarizer {version('summarizer')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Grounded summaries and event records from news articles."""
+
 
 for _name in COMMAND_TASKS:
     app.command(name=_name)(task_command(_name))
@@ -43,10 +73,24 @@ app.add_typer(jobs_app, name="jobs")
 
 
 def main() -> None:
-    """Console entry point: no traceback reaches the user."""
+    """Console entry point: every failure is one line on stderr and an exit code, never a
+    traceback; a usage error too, unlike typer's boxed message."""
+    from typer import _click
+
     try:
-        app()
-    except KeyboardInterrupt:
+        code = typer.main.get_command(app).main(prog_name="summarizer", standalone_mode=False)
+    except _click.exceptions.NoArgsIsHelpError as exc:  # no command: the help, as typer shows it
+        exc.show()
+        sys.exit(2)
+    except _click.exceptions.UsageError as exc:
+        where = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        message = " ".join(exc.format_message().split())
+        typer.echo(f"summarizer: error: {message}{where}", err=True)
+        sys.exit(2)
+    except _click.exceptions.ClickException as exc:
+        typer.echo(f"summarizer: error: {' '.join(exc.format_message().split())}", err=True)
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("summarizer: interrupted", err=True)
         sys.exit(130)
     except OutputError as exc:
@@ -62,3 +106,4 @@ def main() -> None:
             err=True,
         )
         sys.exit(70)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -51,12 +51,16 @@ def batch(
         list[str],
         typer.Argument(help="Files, directories, globs, JSONL files, or - for JSONL on stdin."),
     ],
-    out: Annotated[Path, typer.Option("--out", help="Results, one JSON line per article.")],
+    out: Annotated[
+        Path, typer.Option("--out", dir_okay=False, help="Results, one JSON line per article.")
+    ],
     errors: Annotated[
-        Optional[Path], typer.Option(help="Error lines [default: OUT with .errors.jsonl].")
+        Optional[Path],
+        typer.Option(dir_okay=False, help="Error lines [default: OUT with .errors.jsonl]."),
     ] = None,
     events_csv: Annotated[
-        Optional[Path], typer.Option("--events-csv", help="Also write one CSV row per event.")
+        Optional[Path],
+        typer.Option("--events-csv", dir_okay=False, help="Also write one CSV row per event."),
     ] = None,
     task: TaskName = "analyze",
     concurrency: Annotated[int, typer.Option(min=1, max=512, help="Requests in flight.")] = 8,
@@ -66,7 +70,11 @@ def batch(
         Optional[float], typer.Option(help="Start no new article once this many USD are spent.")
     ] = None,
     cache_dir: Annotated[
-        Optional[Path], typer.Option(help="Result cache [env: SUMMARIZER_CACHE_DIR].")
+        Optional[Path],
+        typer.Option(
+            file_okay=False,
+            help="Result cache [env: SUMMARIZER_CACHE_DIR; default: the user cache directory].",
+        ),
     ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor fill the cache.")

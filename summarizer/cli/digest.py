@@ -22,7 +22,8 @@ def digest(
         bool, typer.Option("--markdown", help="Print a Markdown report instead of JSON.")
     ] = False,
     html_page: Annotated[
-        Optional[Path], typer.Option("--html", help="Also write an HTML page with the timeline.")
+        Optional[Path],
+        typer.Option("--html", dir_okay=False, help="Also write an HTML page with the timeline."),
     ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor fill the cache.")

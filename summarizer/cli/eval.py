@@ -21,21 +21,32 @@ if TYPE_CHECKING:
 @model_command
 def eval_command(
     gold: Annotated[
-        Path, typer.Argument(help="Gold file: JSONL in this project's format, or PLOVER records.")
+        Path,
+        typer.Argument(
+            exists=True,
+            dir_okay=False,
+            help="Gold file: JSONL in this project's format, or PLOVER records.",
+        ),
     ],
     results: Annotated[
         Optional[Path],
-        typer.Option(help="Score this results JSONL (from batch or --out) instead of a run."),
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            help="Score this results JSONL (from batch or --out) instead of a run.",
+        ),
     ] = None,
     compare: Annotated[
         Optional[tuple[Path, Path]],
         typer.Option(help="Show what differs between two results files, per article and field."),
     ] = None,
     out: Annotated[
-        Optional[Path], typer.Option(help="Also write the run's results here, one line each.")
+        Optional[Path],
+        typer.Option(dir_okay=False, help="Also write the run's results here, one line each."),
     ] = None,
     baseline: Annotated[
-        Optional[Path], typer.Option(help="Exit 1 when a score falls below this baseline.")
+        Optional[Path],
+        typer.Option(dir_okay=False, help="Exit 1 when a score falls below this baseline."),
     ] = None,
     update_baseline: Annotated[
         bool, typer.Option("--update-baseline", help="Write the scores to --baseline instead.")

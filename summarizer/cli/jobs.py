@@ -24,7 +24,9 @@ jobs_app = typer.Typer(
     help="Batch API jobs of `batch --via batch-api`: list, status, cancel, collect.",
     no_args_is_help=True,
 )
-Out = Annotated[Path, typer.Argument(help="The --out file the jobs were submitted for.")]
+Out = Annotated[
+    Path, typer.Argument(dir_okay=False, help="The --out file the jobs were submitted for.")
+]
 AsJson = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
 
 
@@ -132,10 +134,12 @@ def jobs_cancel(out: Out, *, shared: SharedOptions) -> None:
 def jobs_collect(
     out: Out,
     errors: Annotated[
-        Optional[Path], typer.Option(help="Error lines [default: OUT with .errors.jsonl].")
+        Optional[Path],
+        typer.Option(dir_okay=False, help="Error lines [default: OUT with .errors.jsonl]."),
     ] = None,
     events_csv: Annotated[
-        Optional[Path], typer.Option("--events-csv", help="Also write one CSV row per event.")
+        Optional[Path],
+        typer.Option("--events-csv", dir_okay=False, help="Also write one CSV row per event."),
     ] = None,
     reask_via: Annotated[
         str, typer.Option(help="Re-ask failed answers live or batch-api.")

@@ -67,33 +67,50 @@ DateOption = Annotated[
 Title = Annotated[Optional[str], typer.Option(help="Article title, if not in the text.")]
 Compact = Annotated[bool, typer.Option("--compact", help="One line of JSON instead of indented.")]
 
-Model = Annotated[Optional[str], typer.Option(help="Model name [env: SUMMARIZER_MODEL].")]
+Model = Annotated[
+    Optional[str], typer.Option(help="Model name [env: SUMMARIZER_MODEL; default: gpt-4o-mini].")
+]
 BaseUrl = Annotated[
-    Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")
+    Optional[str],
+    typer.Option(
+        help="OpenAI-compatible endpoint [env: SUMMARIZER_BASE_URL or OPENAI_BASE_URL; "
+        "default: OpenAI's]. The key: SUMMARIZER_API_KEY or OPENAI_API_KEY."
+    ),
 ]
 Mode = Annotated[
     Optional[str],
     typer.Option(
         help="Structured-output mode: auto (the default: the first the server accepts, "
-        "remembered per base URL), tools, json_schema, json, md_json [env: SUMMARIZER_MODE]."
+        "remembered per base URL), tools, json_schema, json, md_json [env: SUMMARIZER_MODE; "
+        "default: auto]."
     ),
 ]
-MaxReasks = Annotated[Optional[int], typer.Option(help="Re-asks after a failed validation.")]
-Temperature = Annotated[Optional[float], typer.Option(help="Sampling temperature.")]
+MaxReasks = Annotated[
+    Optional[int],
+    typer.Option(
+        help="Re-asks after a failed validation [env: SUMMARIZER_MAX_REASKS; default: 2]."
+    ),
+]
+Temperature = Annotated[
+    Optional[float],
+    typer.Option(help="Sampling temperature [env: SUMMARIZER_TEMPERATURE; default: 0.0]."),
+]
 Timeout = Annotated[
     Optional[float],
     typer.Option(
         "--timeout",
         min=0.1,
         help="Seconds one model call may take, retries included; each request gets what is "
-        "left [env: SUMMARIZER_MAX_TRANSPORT_SECONDS, default 300].",
+        "left [env: SUMMARIZER_MAX_TRANSPORT_SECONDS; default: 300].",
     ),
 ]
 Record = Annotated[
-    Optional[Path], typer.Option(help="Record the HTTP exchange to this cassette file.")
+    Optional[Path],
+    typer.Option(dir_okay=False, help="Record the HTTP exchange to this cassette file."),
 ]
 Replay = Annotated[
-    Optional[Path], typer.Option(help="Replay this cassette instead of calling the model.")
+    Optional[Path],
+    typer.Option(dir_okay=False, help="Replay this cassette instead of calling the model."),
 ]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log requests and retries.")]
 

@@ -14,7 +14,7 @@ import copy
 import json
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,7 +22,7 @@ import vcr
 import yaml
 from vcr.cassette import Cassette
 
-from summarizer._errors import CassetteMismatch, OutputError
+from summarizer._errors import InputError, OutputError
 from summarizer._redact import scrub, strip_userinfo
 
 __all__ = ["SECRET_HEADERS", "VCR_OPTIONS", "configure", "cassette", "json_body"]
@@ -201,7 +201,7 @@ def cassette(path: str | Path, mode: RecordMode) -> Iterator[Cassette]:
     """Replay the exchanges in `path` (nothing reaches the network) or record them afresh."""
     path = Path(path)
     if mode == "replay" and not path.is_file():
-        raise CassetteMismatch(f"cassette not found: {path}")
+        raise InputError(f"cassette not found: {path}")
     if mode == "record":  # check now that the cassette can be written, before any paid call
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -211,5 +211,11 @@ def cassette(path: str | Path, mode: RecordMode) -> Iterator[Cassette]:
         except OSError as exc:
             raise OutputError(f"cannot write the cassette {path}: {exc.strerror or exc}") from None
     recorder = configure(vcr.VCR(record_mode="none" if mode == "replay" else "all"))
-    with recorder.use_cassette(str(path), **VCR_OPTIONS) as recorded:
+    with ExitStack() as stack:
+        try:
+            recorded = stack.enter_context(recorder.use_cassette(str(path), **VCR_OPTIONS))
+        except (yaml.YAMLError, UnicodeDecodeError, AttributeError, KeyError, TypeError):
+            raise InputError(
+                f"{path} is not a cassette (a YAML file written by --record)"
+            ) from None
         yield recorded
