@@ -87,6 +87,13 @@ class Config(BaseSettings):
 
 def load_config(base: Config | None = None, **overrides: object) -> Config:
     """A `Config` from `base` (else the environment) with `overrides` on top; None means unset."""
+    unknown = sorted(set(overrides) - set(Config.model_fields))
+    if unknown:
+        import difflib
+
+        close = difflib.get_close_matches(unknown[0], list(Config.model_fields), n=2)
+        hint = f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
+        raise ConfigError(f"unknown setting '{unknown[0]}'{hint}")
     given = {name: value for name, value in overrides.items() if value is not None}
     if base is not None:
         given = {**base.model_dump(), **given}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -231,3 +232,14 @@ def test_every_setting_is_named_in_some_help_and_the_version_is_printed() -> Non
         assert f"SUMMARIZER_{name.upper()}" in shown, name
     version = run("--version")
     assert version.returncode == 0 and version.stdout.startswith("summarizer 0.")
+
+
+def test_an_unreachable_endpoint_is_named_without_its_credentials() -> None:
+    # port 9 (discard) on loopback: nothing listens, the connection is refused at once
+    env = {**os.environ, "OPENAI_BASE_URL": "http://user:s3cret@127.0.0.1:9/v1",
+           "SUMMARIZER_MAX_TRANSPORT_ATTEMPTS": "1"}  # fmt: skip
+    outcome = run("analyze", "examples/grain_deal.txt", env=env)
+    assert outcome.returncode == 1
+    last = outcome.stderr.strip().splitlines()[-1]
+    assert "cannot reach the model endpoint at http://127.0.0.1:9/v1/chat/completions" in last
+    assert "s3cret" not in outcome.stderr and "user" not in outcome.stderr

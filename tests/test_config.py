@@ -60,3 +60,18 @@ def test_invalid_settings_are_one_line_errors(setting: str, value: object) -> No
 def test_empty_article_is_an_input_error(text: str) -> None:
     with pytest.raises(InputError, match="the article is empty"):
         Summarizer(base_url="http://127.0.0.1:9/v1").analyze(text)
+
+
+def test_one_settings_signature_everywhere_and_no_misspelt_setting_passes(tmp_path) -> None:
+    import pytest
+
+    from summarizer import ChatSession, ConfigError, ResultCache, Summarizer
+
+    with pytest.raises(ConfigError, match="unknown setting 'modle'.*'model'"):
+        Summarizer(modle="gpt-4o", api_key="test-key")
+    session = ChatSession(["An article."], api_key="test-key", model="m", base_url="http://h/v1")
+    assert session.summarizer.config.model == "m"
+    with pytest.raises(ConfigError, match="unknown setting 'temprature'"):
+        ChatSession(["An article."], api_key="test-key", temprature=0.5)
+    cache = ResultCache(str(tmp_path / "cache"))  # a str path, like every other path argument
+    assert cache.path.parent == tmp_path / "cache"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import Field, ValidationInfo, model_validator
@@ -77,26 +77,33 @@ class _Source:
     text: ArticleText
 
 
-@dataclass
 class ChatSession:
     """A conversation over `articles`: follow-up questions see the recent history.
 
     History is bounded (`max_turns` question/answer pairs, and `max_history_chars`), so a long
-    session stays within the context window.
+    session stays within the context window. Settings are those of `Summarizer` (a `config`,
+    or keywords such as `model=` and `api_key=`), unless a `summarizer` is given.
     """
 
-    articles: Sequence[Article | str]
-    summarizer: Summarizer | None = None
-    max_turns: int = 6
-    max_history_chars: int = 8000
-    config: Config | None = None
-    history: list[ChatReply] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        if not self.articles:
+    def __init__(
+        self,
+        articles: Sequence[Article | str],
+        summarizer: Summarizer | None = None,
+        *,
+        max_turns: int = 6,
+        max_history_chars: int = 8000,
+        config: Config | None = None,
+        history: Sequence[ChatReply] = (),
+        **settings: Any,
+    ) -> None:
+        if not articles:
             raise ValueError("a chat needs at least one article")
-        if self.summarizer is None:
-            self.summarizer = Summarizer(self.config)
+        if summarizer is not None and (config is not None or settings):
+            raise ValueError("give a summarizer or settings for one, not both")
+        self.articles = articles
+        self.summarizer = summarizer or Summarizer(config, **settings)
+        self.max_turns, self.max_history_chars = max_turns, max_history_chars
+        self.history: list[ChatReply] = list(history)
         self.sources: dict[str, _Source] = {}
         for number, item in enumerate(self.articles, start=1):
             article = as_article(item)
@@ -223,6 +230,4 @@ def ask(
     **settings: Any,
 ) -> ChatReply:
     """One question about `articles`, with earlier replies as context; see `ChatSession`."""
-    session = ChatSession(articles, summarizer=Summarizer(**settings))
-    session.history.extend(history)
-    return session.ask(question)
+    return ChatSession(articles, history=history, **settings).ask(question)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -55,8 +56,8 @@ def cache_key(config: Config, task: Task, article: Article) -> str:
 class ResultCache:
     """Maps a cache key to a result's JSON. Safe to share between processes (WAL)."""
 
-    def __init__(self, directory: Path | None = None) -> None:
-        self.directory = directory or default_cache_dir()
+    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
+        self.directory = Path(directory) if directory else default_cache_dir()
         self.directory.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / "results.sqlite3"
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)

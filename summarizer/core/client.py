@@ -51,7 +51,7 @@ from summarizer._errors import (
     SummarizerError,
     TransportError,
 )
-from summarizer._redact import guard_logs, register_secrets, scrub
+from summarizer._redact import guard_logs, register_secrets, scrub, strip_userinfo
 
 if TYPE_CHECKING:
     import httpx2
@@ -458,12 +458,22 @@ def translate_call_error(exc: BaseException) -> SummarizerError:
             status_code=status,
         )
     if isinstance(exc, openai.APITimeoutError):
-        return TransportError("model endpoint timed out on every attempt")
+        return TransportError(f"model endpoint{_where(exc)} timed out on every attempt")
     if isinstance(exc, openai.APIConnectionError):
         return TransportError(
-            "cannot reach the model endpoint; check OPENAI_BASE_URL and the network"
+            f"cannot reach the model endpoint{_where(exc)}; check OPENAI_BASE_URL and the network"
         )
     return ModelCallError(f"model call failed: {type(exc).__name__}")
+
+
+def _where(exc: openai.APIConnectionError) -> str:
+    """ " at URL" for the request that failed: scheme, host, port and path; never credentials
+    or a query string."""
+    request = getattr(exc, "request", None)
+    url = getattr(request, "url", None)
+    if url is None:
+        return ""
+    return f" at {strip_userinfo(str(url)).split('?')[0]}"
 
 
 def _api_message(exc: openai.APIStatusError) -> str:
