@@ -4,11 +4,12 @@ JSON out. The three differ only in the pipeline task they run."""
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from summarizer._errors import AttemptsExhausted, InputError, ModelCallError
+from summarizer._errors import ConfigError, InputError, OutputError, SummarizerError
 from summarizer.cli.options import (
     Compact,
     DateOption,
@@ -21,10 +22,11 @@ from summarizer.cli.options import (
 
 if TYPE_CHECKING:
     from summarizer.core.inputs import InputRecord
+    from summarizer.core.models import Metadata
     from summarizer.core.pipeline import Summarizer
     from summarizer.core.prompts import Task
 
-__all__ = ["COMMAND_TASKS", "task_command"]
+__all__ = ["COMMAND_TASKS", "closing_line", "task_command", "write_page"]
 
 # The article commands and the pipeline task each runs (`Summarizer.run_task`).
 COMMAND_TASKS: dict[str, Task] = {
@@ -50,6 +52,15 @@ def task_command(name: str) -> Any:
         date: DateOption = None,
         title: Title = None,
         compact: Compact = False,
+        html_page: Annotated[
+            Optional[Path],
+            typer.Option(
+                "--html", dir_okay=False, help="Also write the evidence page (see 'view')."
+            ),
+        ] = None,
+        quiet: Annotated[
+            bool, typer.Option("--quiet", "-q", help="No closing line (tokens, cost) on stderr.")
+        ] = False,
         *,
         shared: SharedOptions,
     ) -> None:
@@ -57,6 +68,8 @@ def task_command(name: str) -> Any:
         from summarizer.core.pipeline import Summarizer
 
         config = shared.config()
+        if html_page is not None and is_jsonl(source):
+            raise InputError("--html shows one article; for a JSONL file use batch --html DIR")
         records = read_articles(source, max_bytes=config.max_input_bytes)
         with shared.exchange():
             summarizer = Summarizer(config)
@@ -70,6 +83,10 @@ def task_command(name: str) -> Any:
                 result = summarizer.run_task(task, article)
                 typer.echo(result.model_dump_json(indent=None if compact else 2))
                 failed = 0
+                if html_page is not None:
+                    write_page(html_page, result.model_dump(mode="json"), article.text)
+                if not quiet:
+                    typer.echo(f"summarizer: {closing_line(result.metadata)}", err=True)
         if failed:
             raise fail(f"{failed} of {len(records)} articles failed; see their error lines", 1)
 
@@ -86,8 +103,39 @@ def _run_lines(summarizer: Summarizer, task: Task, records: list[InputRecord]) -
             if record.article is None:
                 raise InputError(record.error or "unreadable record")
             line["result"] = summarizer.run_task(task, record.article).model_dump(mode="json")
-        except (InputError, ModelCallError, AttemptsExhausted) as exc:
+        except (ConfigError, OutputError):
+            raise  # the same for every line: stop
+        except SummarizerError as exc:  # this line's own failure, a cassette's missing entry too
             line["error"] = str(exc)
             failed += 1
         typer.echo(json.dumps(line, ensure_ascii=False))
     return failed
+
+
+def closing_line(metadata: Metadata) -> str:
+    """ "1 article, 2,345 tokens, $0.0012, 2 attempts (re-asks: figure_kind 1)"."""
+    from summarizer.batch.engine import reasks_by_rule
+    from summarizer.checks.rules import reasks_line
+    from summarizer.core.costs import cost_usd
+
+    usage = metadata.usage
+    cost = cost_usd(metadata.model, usage)
+    shown = f", ${cost:.4f}" if cost is not None else ""
+    counts = reasks_by_rule(metadata)
+    reasks = f" ({reasks_line(counts)})" if counts else ""
+    return (
+        f"1 article, {usage.total_tokens:,} tokens{shown}, {metadata.model}, "
+        f"{metadata.attempts} attempt{'s' if metadata.attempts != 1 else ''}{reasks}"
+    )
+
+
+def write_page(path: Path, result: dict[str, Any], text: str) -> None:
+    """The evidence page of `result` over `text`, written to `path`."""
+    from summarizer.render.evidence_view import ViewError, evidence_page
+
+    try:
+        page = evidence_page(result, text)
+    except ViewError as exc:
+        raise InputError(str(exc)) from None
+    path.write_text(page, encoding="utf-8")
+    typer.echo(f"summarizer: wrote {path}", err=True)

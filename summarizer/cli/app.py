@@ -22,6 +22,7 @@ from summarizer.cli.digest import digest
 from summarizer.cli.eval import eval_command
 from summarizer.cli.jobs import jobs_app
 from summarizer.cli.schema import schema
+from summarizer.cli.view import view
 
 __all__ = ["app", "main"]
 
@@ -69,6 +70,7 @@ app.command()(chat)
 app.command()(digest)
 app.command(name="eval")(eval_command)
 app.command()(schema)
+app.command()(view)
 app.add_typer(jobs_app, name="jobs")
 
 

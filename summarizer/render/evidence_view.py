@@ -1,0 +1,259 @@
+"""A result seen against its article: one self-contained HTML page (no network, inline CSS and a
+little JS) with every evidence span marked at its offsets, one colour per event, beside the
+summary, the events as cards and a timeline.
+
+Every piece of text on the page - the article's and the model's - is escaped: both are untrusted.
+A result whose offsets do not fit the article given is refused, since its marks would lie.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from string import Template
+from typing import Any
+
+__all__ = ["Span", "ViewError", "evidence_page", "spans_of"]
+
+
+class ViewError(ValueError):
+    """The result cannot be shown against this article (its offsets do not fit)."""
+
+
+@dataclass
+class Span:
+    """One evidence quote at its offsets, and what it backs ("event e1: killed 9, police")."""
+
+    id: str
+    start: int
+    end: int
+    quote: str
+    group: str  # "summary", or the id of the event it belongs to: its colour
+    roles: list[str] = field(default_factory=list)
+
+
+def _evidence(node: Mapping[str, Any] | None) -> Iterator[Mapping[str, Any]]:
+    if node and node.get("start") is not None and node.get("end") is not None:
+        yield node
+
+
+def spans_of(result: Mapping[str, Any]) -> list[Span]:
+    """Every located evidence quote of a result (an analysis, events or a summary, as JSON),
+    with the facts it backs; one span per distinct (start, end, group)."""
+    found: dict[tuple[int, int, str], Span] = {}
+
+    def add(evidence: Mapping[str, Any], group: str, role: str) -> None:
+        key = (int(evidence["start"]), int(evidence["end"]), group)
+        if key not in found:
+            found[key] = Span(f"s{len(found) + 1}", key[0], key[1], str(evidence["quote"]), group)
+        if role not in found[key].roles:
+            found[key].roles.append(role)
+
+    summary = result.get("summary") or {}
+    for number, point in enumerate(summary.get("key_points") or [], start=1):
+        for evidence in point.get("evidence") or []:
+            for located in _evidence(evidence):
+                add(located, "summary", f"key point {number}: {point.get('text', '')}")
+    for event in result.get("events") or []:
+        label = f"event {event.get('id')} ({event.get('type')})"
+        for evidence in event.get("evidence") or []:
+            for located in _evidence(evidence):
+                add(located, str(event.get("id")), f"{label}: evidence")
+        for figure in event.get("casualties") or []:
+            role = f"{label}: {figure.get('kind')} {_count(figure.get('count') or {})}"
+            role += f", according to {figure['source']}" if figure.get("source") else ""
+            for located in _evidence(figure.get("evidence")):
+                add(located, str(event.get("id")), role)
+        for claim in event.get("claims") or []:
+            role = f"{label}: {claim.get('source')} ({claim.get('stance')}): "
+            role += str(claim.get("statement"))
+            for located in _evidence(claim.get("evidence")):
+                add(located, str(event.get("id")), role)
+    return sorted(found.values(), key=lambda s: (s.start, s.end))
+
+
+def _count(count: Mapping[str, Any]) -> str:
+    low, high = count.get("min"), count.get("max")
+    numbers = f"{low}" if low == high or high is None else f"{low}-{high}" if low else f"<={high}"
+    qualifier = str(count.get("qualifier") or "exact").replace("_", " ")
+    return numbers if qualifier == "exact" else f"{qualifier} {numbers}"
+
+
+def _check_offsets(spans: Sequence[Span], text: str) -> None:
+    for span in spans:
+        shown = text[span.start : span.end]
+        if span.end > len(text) or " ".join(shown.split()) != " ".join(span.quote.split()):
+            raise ViewError(
+                f"the result does not fit this article: offsets {span.start}-{span.end} read "
+                f"{shown[:40]!r}, not {span.quote[:40]!r}; give the article it was made from"
+            )
+
+
+def _hue(group: str, groups: Sequence[str]) -> int:
+    return 45 if group == "summary" else (200 + 137 * groups.index(group)) % 360
+
+
+def _marked(text: str, spans: Sequence[Span], groups: Sequence[str]) -> str:
+    """The article with each stretch covered by evidence in one <mark>, naming its spans."""
+    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    out = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        piece = html.escape(text[left:right])
+        over = [s for s in spans if s.start <= left and right <= s.end]
+        if not over:
+            out.append(piece)
+            continue
+        ids = " ".join(s.id for s in over)
+        roles = "; ".join(role for s in over for role in s.roles)
+        hue = _hue(over[0].group, groups)
+        out.append(
+            f'<mark tabindex="0" data-spans="{ids}" style="--hue:{hue}" '
+            f'title="{html.escape(roles)}">{piece}</mark>'
+        )
+    return "".join(out)
+
+
+def _button(label: str, spans: Sequence[Span], *, cls: str = "fact") -> str:
+    ids = " ".join(s.id for s in spans)
+    return f'<button type="button" class="{cls}" data-spans="{ids}">{html.escape(label)}</button>'
+
+
+def _spans_for(spans: Sequence[Span], evidence: Any, group: str) -> list[Span]:
+    items = evidence if isinstance(evidence, list) else [evidence] if evidence else []
+    keys = {(e.get("start"), e.get("end")) for e in items if isinstance(e, Mapping)}
+    return [s for s in spans if (s.start, s.end) in keys and s.group == group]
+
+
+def _actor(actor: Mapping[str, Any] | None) -> str:
+    if not actor:
+        return "-"
+    name = str(actor.get("canonical_name") or actor.get("name") or "-")
+    return f"{name} ({actor.get('kind', 'unknown')})"
+
+
+def _event_card(event: Mapping[str, Any], spans: Sequence[Span], hue: int) -> str:
+    group = str(event.get("id"))
+    esc = html.escape
+    time_ = event.get("time") or {}
+    place = event.get("location") or {}
+    when = "-"
+    if time_.get("start"):
+        end = time_.get("end")
+        when = str(time_["start"]) + (f" to {end}" if end and end != time_["start"] else "")
+        when += f" ({time_.get('precision', 'day')})"
+    phrase = f" <q>{esc(str(time_['phrase']))}</q>" if time_.get("phrase") else ""
+    parts = (place.get("place"), place.get("region"), place.get("country"))
+    where = ", ".join(str(p) for p in parts if p)
+    figures = []
+    by_kind: dict[str, list[str]] = {}
+    for figure in event.get("casualties") or []:
+        said = f"{_count(figure.get('count') or {})} according to "
+        said += str(figure.get("source") or "the article")
+        label = f"{figure.get('kind')}: {said}"
+        by_kind.setdefault(str(figure.get("kind")), []).append(said)
+        located = _spans_for(spans, figure.get("evidence"), group)
+        figures.append(f"<li>{_button(label, located)}</li>")
+    lowest = event.get("conservative_casualties") or {}
+    conservative = ", ".join(f"{esc(str(k))} {esc(str(v))}" for k, v in lowest.items() if v)
+    disputed = [
+        f'<li class="disputed">{esc(kind)} disputed: '
+        + " | ".join(esc(v) for v in values)
+        + "</li>"
+        for kind, values in by_kind.items()
+        if len(values) > 1
+    ]
+    claims = []
+    for claim in event.get("claims") or []:
+        label = f"{claim.get('source')} ({claim.get('stance')}): {claim.get('statement')}"
+        claims.append(f"<li>{_button(label, _spans_for(spans, claim.get('evidence'), group))}</li>")
+    own = [s for s in spans if s.group == group]
+    rows = [
+        ("initiator", esc(_actor(event.get("initiator")))),
+        ("target", esc(_actor(event.get("target")))),
+        ("where", esc(where or "-")),
+        ("when", esc(when) + phrase),
+        ("figures", f"<ul>{''.join(figures)}</ul>" if figures else "-"),
+        ("conservative", conservative or "-"),
+    ]
+    rows += [("disputed", f"<ul>{''.join(disputed)}</ul>")] if disputed else []
+    rows += [("claims", f"<ul>{''.join(claims)}</ul>")] if claims else []
+    cells = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
+    heading = (event.get("type"), event.get("mode"), event.get("status"))
+    title = " · ".join(esc(str(x)) for x in heading if x)
+    return (
+        f'<section class="event" id="event-{esc(group)}" style="--hue:{hue}" '
+        f'aria-label="event {esc(group)}">'
+        f"<h3>{_button(f'{group}: ', own, cls='event-title')}{title}</h3>"
+        f"<p>{esc(str(event.get('description', '')))}</p><dl>{cells}</dl></section>"
+    )
+
+
+def evidence_page(result: Mapping[str, Any], article: str, *, title: str | None = None) -> str:
+    """The page for `result` (a result's JSON, as a dict) over the text it was made from."""
+    spans = spans_of(result)
+    _check_offsets(spans, article)
+    esc = html.escape
+    events = list(result.get("events") or [])
+    groups = [str(e.get("id")) for e in events]
+    summary = result.get("summary") or {}
+    headline = summary.get("headline") or title or "Evidence"
+    points = [
+        f"<li>{_button(str(p.get('text', '')), _spans_for(spans, p.get('evidence'), 'summary'))}"
+        "</li>"
+        for p in summary.get("key_points") or []
+    ]
+    cards = "".join(_event_card(e, spans, _hue(str(e.get("id")), groups)) for e in events)
+    dated = sorted(
+        (e for e in events if (e.get("time") or {}).get("start")),
+        key=lambda e: str(e["time"]["start"]),
+    )
+    timeline = "".join(
+        f'<li><a href="#event-{esc(str(e.get("id")))}">{esc(str(e["time"]["start"]))}: '
+        f"{esc(str(e.get('type')))} - {esc(str(e.get('description', ''))[:120])}</a></li>"
+        for e in dated
+    )
+    metadata = result.get("metadata") or {}
+    reasks = metadata.get("reasks") or []
+    rules = ", ".join(sorted({str(r.get("rule")) for r in reasks})) or "none"
+    loose = sum(1 for e in _all_evidence(result) if e.get("alignment") == "typography")
+    facts = (
+        f"model {esc(str(metadata.get('model', '-')))} · "
+        f"{esc(str(metadata.get('attempts', '-')))} attempt(s) · "
+        f"re-asks: {len(reasks)} ({esc(rules)}) · {len(spans)} evidence spans, "
+        f"{loose} matched with typography forgiven"
+    )
+    roles = {s.id: s.roles for s in spans}
+    return _page().substitute(
+        title=esc(str(headline)),
+        facts=facts,
+        summary=esc(str(summary.get("summary", ""))),
+        points="".join(points) or "<li>-</li>",
+        article=_marked(article, spans, groups),
+        cards=cards or "<p>No events.</p>",
+        timeline=timeline or "<li>No dated events.</li>",
+        # JSON inside a script element: "<" is escaped so that no text can close the element
+        roles=json.dumps(roles, ensure_ascii=True).replace("<", "\\u003c"),
+    )
+
+
+@cache
+def _page() -> Template:
+    """The page's HTML, CSS and script, kept in evidence_view.html beside this module."""
+    return Template(
+        (resources.files("summarizer.render") / "evidence_view.html").read_text("utf-8")
+    )
+
+
+def _all_evidence(node: Any) -> Iterator[Mapping[str, Any]]:
+    if isinstance(node, Mapping):
+        if "quote" in node and "start" in node:
+            yield node
+        for value in node.values():
+            yield from _all_evidence(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _all_evidence(item)
