@@ -292,3 +292,19 @@ def test_replayed_answers_do_not_fill_the_cache(tmp_path: Path) -> None:
     assert run.wait(timeout=120) == 0
     assert len(ids(tmp_path / "out.jsonl")) == 3
     assert not (cache_dir / "results.sqlite3").exists() or len(ResultCache(cache_dir)) == 0
+
+
+def test_batch_writes_an_evidence_page_per_article_and_an_index(tmp_path: Path) -> None:
+    cassette = CASSETTES / "batch" / "examples.yaml"
+    inputs = [
+        str(EXAMPLES_DIR / n) for n in ("valley_strikes.txt", "port_strike.md", "grain_deal.txt")
+    ]
+    pages = tmp_path / "pages"
+    run = batch_cli(*inputs, "--out", str(tmp_path / "out.jsonl"), "--html", str(pages),
+                    "--replay", str(cassette), base_url="http://replay.invalid/v1")  # fmt: skip
+    assert run.wait(timeout=120) == 0, run.stderr.read() if run.stderr else ""
+    written = sorted(p for p in pages.glob("*.html") if p.name != "index.html")
+    assert len(written) == 3
+    index = (pages / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{p.name}"' in index for p in written)
+    assert all("<mark " in p.read_text(encoding="utf-8") for p in written)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import os
 import time
 from collections.abc import Callable, Coroutine, Iterator
@@ -63,6 +64,14 @@ def batch(
         typer.Option("--events-csv", dir_okay=False, help="Also write one CSV row per event."),
     ] = None,
     task: TaskName = "analyze",
+    html_dir: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--html",
+            file_okay=False,
+            help="Also write an evidence page per article, and index.html, into this directory.",
+        ),
+    ] = None,
     concurrency: Annotated[int, typer.Option(min=1, max=512, help="Requests in flight.")] = 8,
     rpm: Annotated[Optional[float], typer.Option(help="Requests per minute, at most.")] = None,
     tpm: Annotated[Optional[float], typer.Option(help="Tokens per minute, at most.")] = None,
@@ -147,6 +156,7 @@ def batch(
         batch_via_api(
             config, COMMAND_TASKS[task], inputs, files, csv_file, cache, stats, api, quiet, shared
         )
+        _pages(html_dir, inputs, files, config.max_input_bytes)
         batch_report(stats, files, max_cost, started, limited=0)
         return
     summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
@@ -178,6 +188,7 @@ def batch(
         if csv_file is not None:
             csv_file.close()
     limited = summarizer.gate.rate_limited_count if isinstance(summarizer.gate, RateGate) else 0
+    _pages(html_dir, inputs, files, config.max_input_bytes)
     batch_report(stats, files, max_cost, started, limited)
 
 
@@ -360,3 +371,30 @@ def batch_report(
         )
     if stats.failed:
         raise fail(f"{stats.failed} of {stats.done} articles failed; see {files.errors}", 1)
+
+
+def _pages(directory: Path | None, inputs: list[str], files: ResultFiles, max_bytes: int) -> None:
+    """--html DIR: an evidence page per article with a result, read back from the results
+    file and the inputs (read again: the batch streamed them, it did not keep them)."""
+    if directory is None:
+        return
+    from summarizer.batch.sources import iter_inputs
+    from summarizer.render.evidence_view import write_pages
+
+    results: dict[str, Any] = {}
+    with files.out.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if "result" in record:
+                results[str(record["id"])] = record["result"]
+    items = (
+        (record.id, results[record.id], record.article.text)
+        for record in iter_inputs(inputs, max_bytes=max_bytes)
+        if record.article is not None and record.id in results
+    )
+    written, problems = write_pages(directory, items)
+    for problem in problems:
+        typer.echo(f"summarizer: no page for {problem}", err=True)
+    typer.echo(
+        f"summarizer: wrote {written} evidence pages and index.html in {directory}", err=True
+    )

@@ -8,16 +8,19 @@ A result whose offsets do not fit the article given is refused, since its marks 
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
-from collections.abc import Iterator, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from string import Template
 from typing import Any
 
-__all__ = ["Span", "ViewError", "evidence_page", "spans_of"]
+__all__ = ["Span", "ViewError", "evidence_page", "spans_of", "write_pages"]
 
 
 class ViewError(ValueError):
@@ -238,6 +241,38 @@ def evidence_page(result: Mapping[str, Any], article: str, *, title: str | None 
         # JSON inside a script element: "<" is escaped so that no text can close the element
         roles=json.dumps(roles, ensure_ascii=True).replace("<", "\\u003c"),
     )
+
+
+def write_pages(
+    directory: Path, items: Iterable[tuple[str, Mapping[str, Any], str]]
+) -> tuple[int, list[str]]:
+    """One page per (input id, result, article text) in `directory`, and an index.html linking
+    them; returns the pages written and a problem line for each item that could not be shown."""
+    directory.mkdir(parents=True, exist_ok=True)
+    rows, problems = [], []
+    for input_id, result, text in items:
+        try:
+            page = evidence_page(result, text, title=input_id)
+        except ViewError as exc:
+            problems.append(f"{input_id}: {exc}")
+            continue
+        digest = hashlib.sha256(input_id.encode("utf-8")).hexdigest()[:8]
+        name = f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', input_id)[:60]}-{digest}.html"
+        (directory / name).write_text(page, encoding="utf-8")
+        headline = (result.get("summary") or {}).get("headline") or ""
+        events = len(result.get("events") or [])
+        rows.append(
+            f'<li><a href="{html.escape(name)}">{html.escape(input_id)}</a> '
+            f"{html.escape(str(headline))} ({events} events)</li>"
+        )
+    index = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Evidence pages'
+        "</title><style>:root{color-scheme:light dark}body{font:16px/1.5 system-ui,sans-serif;"
+        f"margin:2rem}}</style></head><body><h1>Evidence pages</h1><ol>{''.join(rows)}</ol>"
+        "</body></html>\n"
+    )
+    (directory / "index.html").write_text(index, encoding="utf-8")
+    return len(rows), problems
 
 
 @cache
