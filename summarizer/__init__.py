@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         TransportError,
     )
     from summarizer.batch.engine import BatchItem, aiter_analyze, analyze_many
+    from summarizer.checks.alignment import ArticleText
     from summarizer.chat.session import ChatAnswer, ChatReply, ChatSession, ask
     from summarizer.core.cache import ResultCache
     from summarizer.core.cassettes import cassette
@@ -95,6 +96,7 @@ _WHERE = {
             "aiter_analyze",
             "analyze_many",
         ),
+        "summarizer.checks.alignment": ("ArticleText",),
         "summarizer.chat.session": (
             "ChatAnswer",
             "ChatReply",
@@ -172,6 +174,7 @@ __all__ = [
     "Analysis",
     "AnswerTruncated",
     "Article",
+    "ArticleText",
     "AsyncSummarizer",
     "AttemptsExhausted",
     "BatchItem",

@@ -36,3 +36,42 @@ def test_readme_first_commands_are_install_demo_and_tests() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1].strip() in ci
     assert os.access(ROOT / ".ci" / "run", os.R_OK)
+
+
+def _shell_commands() -> list[str]:
+    """The offline commands of each of the README's bash blocks (those that replay a recording,
+    and `view`, which reads their output), continuation lines joined, one script per block."""
+    scripts = []
+    for block in re.findall(r"^```bash\n(.*?)^```", README, re.DOTALL | re.MULTILINE):
+        offline = []
+        for command in block.replace("\\\n", " ").splitlines():
+            command = command.split("  #")[0].strip()
+            if "pytest" in command or "pip install" in command:
+                continue  # installing and re-recording are not examples to run here
+            if "--replay" in command or command.startswith("summarizer view"):
+                offline.append(command)
+        if offline:
+            scripts.append(" && ".join(offline))
+    return scripts
+
+
+def test_readme_has_offline_shell_examples() -> None:
+    assert len(_shell_commands()) >= 5
+
+
+@pytest.mark.parametrize("command", _shell_commands())
+def test_readme_shell_example_runs(command: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run as written, in a scratch directory that sees the repository's examples and
+    cassettes, with the environment's `summarizer` on PATH, as after `source .venv/bin/activate`."""
+    import subprocess
+    import sys
+
+    for name in ("examples", "cassettes", "README.md"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    bin_dir = os.path.dirname(sys.executable)
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("OPENAI_API_KEY", None)
+    done = subprocess.run(["bash", "-c", command.replace(".venv/bin/", "")], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "error" not in done.stderr.lower(), done.stderr
