@@ -31,8 +31,8 @@ if TYPE_CHECKING:
         TransportError,
     )
     from summarizer.batch.engine import BatchItem, aiter_analyze, analyze_many
-    from summarizer.checks.alignment import ArticleText
     from summarizer.chat.session import ChatAnswer, ChatReply, ChatSession, ask
+    from summarizer.checks.alignment import ArticleText
     from summarizer.core.cache import ResultCache
     from summarizer.core.cassettes import cassette
     from summarizer.core.client import RetryPolicy

@@ -243,3 +243,13 @@ def test_an_unreachable_endpoint_is_named_without_its_credentials() -> None:
     last = outcome.stderr.strip().splitlines()[-1]
     assert "cannot reach the model endpoint at http://127.0.0.1:9/v1/chat/completions" in last
     assert "s3cret" not in outcome.stderr and "user" not in outcome.stderr
+
+
+def test_no_color_means_no_escape_codes_at_all(tmp_path: Path) -> None:
+    empty = tmp_path / "results.jsonl"
+    empty.write_text("", encoding="utf-8")
+    args = ("eval", "examples/gold/gold.jsonl", "--results", str(empty))
+    styled = run(*args, env={**os.environ, "FORCE_COLOR": "1"})
+    plain = run(*args, env={**os.environ, "FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert "\x1b[" in styled.stdout  # a terminal gets styles (bold titles)...
+    assert "\x1b[" not in plain.stdout and "Evaluation against" in plain.stdout  # ...NO_COLOR none

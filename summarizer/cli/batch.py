@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -28,6 +27,7 @@ from rich.progress import (
 from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
 from summarizer.cli.analyze import COMMAND_TASKS
 from summarizer.cli.options import SharedOptions, fail, model_command
+from summarizer.cli.options import console as shared_console
 
 if TYPE_CHECKING:
     from summarizer._config import Config
@@ -202,7 +202,7 @@ def _progress(
     total: int | None, finished: int, quiet: bool
 ) -> Iterator[Callable[[BatchStats], None]]:
     """A progress display on stderr, only for a person watching (a TTY, not --quiet)."""
-    console = Console(stderr=True)
+    console = shared_console(stderr=True)
     if quiet or not console.is_terminal:
         yield lambda stats: None
         return
@@ -308,7 +308,7 @@ def _api_progress(quiet: bool) -> Iterator[Callable[[list[Any]], None]]:
     """Batch API jobs on stderr: a bar of requests done for a terminal, else one line a poll."""
     from summarizer.batch.batch_api import TERMINAL
 
-    console = Console(stderr=True)
+    console = shared_console(stderr=True)
     if quiet:
         yield lambda jobs: None
         return

@@ -6,9 +6,8 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from summarizer.cli.options import SharedOptions, articles_of, fail, model_command
+from summarizer.cli.options import SharedOptions, articles_of, console, fail, model_command
 
 __all__ = ["chat"]
 
@@ -33,7 +32,7 @@ def chat(
     session = ChatSession(articles, Summarizer(config), max_turns=max_turns)
     with shared.exchange():
         if sys.stdin.isatty():
-            run_interactive(session, Console())
+            run_interactive(session, console())
             return
         failed = run_lines(session, sys.stdin, sys.stdout)
     if failed:

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from rich.console import Console
 
 from summarizer._errors import InputError
 from summarizer.checks.rules import reasks_line
 from summarizer.cli.options import SharedOptions, fail, model_command
+from summarizer.cli.options import console as rich_console
 
 if TYPE_CHECKING:
     from summarizer.batch.engine import BatchItem
@@ -150,7 +150,7 @@ def _show_report(report: Any) -> None:
 
     from summarizer.eval.matching import FIELDS
 
-    console = Console(width=max(Console().width, 100))
+    console = rich_console(width=max(rich_console().width, 100))
     table = Table(title=f"Evaluation against {report.gold_file}", title_justify="left")
     table.add_column("article", no_wrap=True)
     for name in ("gold", "pred", "match", "P", "R", "fields", "ROUGE-L", "cover", "dens", "tries"):
@@ -216,6 +216,6 @@ def _show_differences(found: list[Any], runs: tuple[Path, Path], as_json: bool) 
     for d in found:
         change = "" if d.a is None or d.b is None else f"{d.b - d.a:+.3f}"
         table.add_row(d.article, d.measure, _cell(d.a, 3), _cell(d.b, 3), change)
-    Console(width=max(Console().width, 100)).print(table)
+    rich_console(width=max(rich_console().width, 100)).print(table)
     if not found:
         typer.echo("summarizer: the two runs score the same", err=True)

@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from rich.console import Console
 
 from summarizer._errors import InputError
 from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
 from summarizer.cli.batch import BatchApiOptions, batch_report, batch_via_api
-from summarizer.cli.options import SharedOptions, endpoint_command, fail
+from summarizer.cli.options import SharedOptions, console, endpoint_command, fail
 
 if TYPE_CHECKING:
     from summarizer.batch.batch_api import JobsState
@@ -62,7 +61,7 @@ def _show_jobs(jobs: list[Any], as_json: bool) -> None:
         table.add_row(
             job.id, str(job.round), str(job.requests), job.status, "yes" if job.collected else "no"
         )
-    Console().print(table)
+    console().print(table)
 
 
 @jobs_app.command("list")

@@ -41,6 +41,7 @@ __all__ = [
     "Source",
     "Title",
     "articles_of",
+    "console",
     "endpoint_command",
     "exit_code",
     "fail",
@@ -49,6 +50,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from summarizer._config import Config
     from summarizer.core.models import Article
 
@@ -253,6 +256,17 @@ def articles_of(files: list[str], max_bytes: int) -> list[Article]:
                 raise InputError(record.error or f"cannot read {source}")
             articles.append(record.article)
     return articles
+
+
+def console(*, stderr: bool = False, width: int | None = None) -> Console:
+    """A rich console that honours NO_COLOR fully: no colour and no bold or dim either."""
+    import os
+
+    from rich.console import Console
+
+    plain = "NO_COLOR" in os.environ
+    return Console(stderr=stderr, width=width, color_system=None if plain else "auto",
+                   no_color=plain)  # fmt: skip
 
 
 def setup_logging(verbose: bool) -> None:
