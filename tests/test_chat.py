@@ -182,3 +182,22 @@ def test_ctrl_c_cancels_the_question_not_the_session(tmp_path: Path) -> None:
         child.expect(pexpect.EOF)
         child.close()
     assert child.exitstatus == 0
+
+
+def test_messages_logged_while_thinking_print_above_the_spinner_not_over_it() -> None:
+    import io
+    import logging
+
+    from rich.console import Console
+
+    from summarizer.chat import terminal
+
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=80)
+    log = logging.getLogger("summarizer")
+    before = log.handlers[:]
+    with terminal._thinking(console):  # the context the prompt loop wraps a question in
+        log.warning("rate limited (429); retrying in 1.0 s")
+    assert log.handlers == before  # the usual handlers are back
+    lines = [line for line in out.getvalue().splitlines() if "rate limited" in line]
+    assert lines and all("thinking" not in line for line in lines), out.getvalue()

@@ -8,6 +8,7 @@ terminal it reads one question per line and writes one JSON answer per line, for
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -103,12 +104,31 @@ def _command(session: ChatSession, console: Console, line: str) -> bool:
     return True
 
 
+class _ConsoleHandler(logging.Handler):
+    def __init__(self, console: Console) -> None:
+        super().__init__()
+        self.console = console
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.console.print(escape(self.format(record)), style="dim", highlight=False)
+
+
 @contextmanager
 def _thinking(console: Console) -> Iterator[None]:
     """A spinner where the terminal can draw one, a plain line where it cannot."""
     if console.is_terminal and not console.is_dumb_terminal:
-        with console.status("thinking...", spinner="dots"):
-            yield
+        # messages logged meanwhile (retries) go through the console, which prints them above
+        # the spinner instead of over its line
+        log = logging.getLogger("summarizer")
+        handlers = log.handlers[:]
+        through = _ConsoleHandler(console)
+        through.setFormatter(logging.Formatter("summarizer: %(message)s"))
+        log.handlers[:] = [through]
+        try:
+            with console.status("thinking...", spinner="dots"):
+                yield
+        finally:
+            log.handlers[:] = handlers
     else:
         console.print("[dim]thinking...[/dim]")
         yield
