@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -43,7 +44,14 @@ def test_replay_example_prints_analysis_json() -> None:
     )
     assert outcome.returncode == 0, outcome.stderr
     assert json.loads(outcome.stdout)["events"][0]["type"] == "AGREE"
-    assert outcome.stderr == ""
+    # one closing line on stderr, as batch and eval have: tokens, cost, model, attempts
+    assert re.fullmatch(r"summarizer: 1 article, [\d,]+ tokens, \$[\d.]+, \S+, \d attempts?\n",
+                        outcome.stderr), outcome.stderr  # fmt: skip
+    quiet = run(
+        "analyze", str(GRAIN), "--replay", str(CASSETTES / "examples" / "grain_deal.yaml"), "-q"
+    )
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert json.loads(quiet.stdout)["events"] == json.loads(outcome.stdout)["events"]
 
 
 def test_reads_the_article_from_stdin() -> None:
