@@ -127,8 +127,10 @@ def spawn_chat(*args: str, tmp: Path) -> pexpect.spawn:
     env = {"TERM": "dumb", "PATH": "/usr/bin:/bin", "SUMMARIZER_CACHE_DIR": str(tmp)}
     env["PYTHONPATH"] = str(ROOT)
     command = ["-m", "summarizer.chat", *args]
+    # the wait bound of each expect: generous, since a loaded 2-core machine can take many
+    # seconds to start an interpreter; a test that passes never waits for it
     child = pexpect.spawn(
-        sys.executable, command, cwd=str(ROOT), encoding="utf-8", timeout=30, env=env
+        sys.executable, command, cwd=str(ROOT), encoding="utf-8", timeout=120, env=env
     )
     child.expect("Chatting about 1 article")
     return child
