@@ -10,18 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from summarizer._errors import ConfigError
 
-__all__ = ["Config", "InstructorModeName", "ModeName", "default_cache_dir", "load_config"]
-
-
-def default_cache_dir() -> Path:
-    """Where caches live unless `cache_dir` says otherwise: $SUMMARIZER_CACHE_DIR, or the user's
-    cache directory."""
-    import os
-
-    import platformdirs
-
-    given = os.environ.get("SUMMARIZER_CACHE_DIR")
-    return Path(given) if given else Path(platformdirs.user_cache_dir("summarizer"))
+__all__ = ["Config", "InstructorModeName", "ModeName", "load_config"]
 
 
 # instructor modes that make sense against chat-completions servers:

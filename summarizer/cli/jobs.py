@@ -13,7 +13,14 @@ import typer
 from summarizer._errors import InputError
 from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
 from summarizer.cli.batch import BatchApiOptions, batch_report, batch_via_api
-from summarizer.cli.options import SharedOptions, console, endpoint_command, fail
+from summarizer.cli.options import (
+    ErrorsFile,
+    EventsCsvFile,
+    SharedOptions,
+    console,
+    endpoint_command,
+    fail,
+)
 
 if TYPE_CHECKING:
     from summarizer.batch.batch_api import JobsState
@@ -132,14 +139,8 @@ def jobs_cancel(out: Out, *, shared: SharedOptions) -> None:
 @endpoint_command
 def jobs_collect(
     out: Out,
-    errors: Annotated[
-        Optional[Path],
-        typer.Option(dir_okay=False, help="Error lines [default: OUT with .errors.jsonl]."),
-    ] = None,
-    events_csv: Annotated[
-        Optional[Path],
-        typer.Option("--events-csv", dir_okay=False, help="Also write one CSV row per event."),
-    ] = None,
+    errors: ErrorsFile = None,
+    events_csv: EventsCsvFile = None,
     reask_via: Annotated[
         str, typer.Option(help="Re-ask failed answers live or batch-api.")
     ] = "live",

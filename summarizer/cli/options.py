@@ -37,6 +37,8 @@ from summarizer._redact import scrub
 __all__ = [
     "Compact",
     "DateOption",
+    "ErrorsFile",
+    "EventsCsvFile",
     "SharedOptions",
     "Source",
     "Title",
@@ -68,6 +70,16 @@ DateOption = Annotated[
     typer.Option("--date", formats=["%Y-%m-%d"], help="Publication date, to resolve 'Monday'."),
 ]
 Title = Annotated[Optional[str], typer.Option(help="Article title, if not in the text.")]
+# The output files a batch writes beside its results (`batch`, and `jobs collect` for a batch
+# sent to the Batch API).
+ErrorsFile = Annotated[
+    Optional[Path],
+    typer.Option(dir_okay=False, help="Error lines [default: OUT with .errors.jsonl]."),
+]
+EventsCsvFile = Annotated[
+    Optional[Path],
+    typer.Option("--events-csv", dir_okay=False, help="Also write one CSV row per event."),
+]
 Compact = Annotated[bool, typer.Option("--compact", help="One line of JSON instead of indented.")]
 
 Model = Annotated[

@@ -17,7 +17,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from summarizer._config import Config, default_cache_dir
+from summarizer._config import Config
+from summarizer._paths import default_cache_dir
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
 from summarizer.core.models import (

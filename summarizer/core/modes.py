@@ -35,7 +35,7 @@ _REJECTION_STATUSES = frozenset({400, 404, 422, 500, 501})
 
 
 def _store(config: Config) -> Path:
-    from summarizer._config import default_cache_dir
+    from summarizer._paths import default_cache_dir
 
     return (config.cache_dir or default_cache_dir()) / "modes.json"
 
