@@ -261,3 +261,19 @@ def test_no_color_means_no_escape_codes_at_all(tmp_path: Path) -> None:
     plain = run(*args, env={**os.environ, "FORCE_COLOR": "1", "NO_COLOR": "1"})
     assert "\x1b[" in styled.stdout  # a terminal gets styles (bold titles)...
     assert "\x1b[" not in plain.stdout and "Evaluation against" in plain.stdout  # ...NO_COLOR none
+
+
+def test_a_jsonl_line_missing_from_the_cassette_is_that_lines_error(tmp_path: Path) -> None:
+    lines = tmp_path / "two.jsonl"
+    lines.write_text(
+        json.dumps({"id": "recorded", "text": GRAIN.read_text(encoding="utf-8")}) + "\n"
+        + json.dumps({"id": "new", "text": "A different article, never recorded. " * 5}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    outcome = run(
+        "analyze", str(lines), "--replay", str(CASSETTES / "examples" / "grain_deal.yaml")
+    )
+    assert outcome.returncode == 1
+    printed = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert [p["id"] for p in printed] == ["recorded", "new"]
+    assert "result" in printed[0] and "no recorded response" in printed[1]["error"]

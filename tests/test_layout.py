@@ -91,8 +91,7 @@ def test_no_module_imports_another_modules_private_name() -> None:
 
 def test_no_import_cycle() -> None:
     edges = {
-        name: {_target(m, i) for m, i in _imports(name)} - {name, "summarizer"}
-        for name in MODULES
+        name: {_target(m, i) for m, i in _imports(name)} - {name, "summarizer"} for name in MODULES
     }
 
     def reaches_itself(start: str) -> bool:

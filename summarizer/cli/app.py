@@ -39,7 +39,7 @@ app = typer.Typer(
     help="Grounded summaries and event records from news articles.",
     epilog=_SETTINGS,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # help texts are plain: "[env: X]" must not be read as markup
 )
