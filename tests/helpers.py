@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.checks.alignment import normalize
+from summarizer.render.evidence_view import evidence_in
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES_DIR = ROOT / "examples"
@@ -15,16 +16,9 @@ CASSETTES = ROOT / "cassettes"
 SCHEMAS = ROOT / "schemas"
 
 
-def spans(node: Any) -> Iterator[dict[str, Any]]:
+def spans(node: Any) -> Iterator[Any]:
     """Every evidence object (a dict with a quote and offsets) anywhere in a result."""
-    if isinstance(node, dict):
-        if "quote" in node and "start" in node:
-            yield node
-        for value in node.values():
-            yield from spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from spans(value)
+    return evidence_in(node)
 
 
 def assert_grounded(result: dict[str, Any], text: str) -> int:

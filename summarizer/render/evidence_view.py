@@ -20,7 +20,7 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-__all__ = ["Span", "ViewError", "evidence_page", "spans_of", "write_pages"]
+__all__ = ["Span", "ViewError", "evidence_in", "evidence_page", "spans_of", "write_pages"]
 
 
 class ViewError(ValueError):
@@ -222,7 +222,7 @@ def evidence_page(result: Mapping[str, Any], article: str, *, title: str | None 
     metadata = result.get("metadata") or {}
     reasks = metadata.get("reasks") or []
     rules = ", ".join(sorted({str(r.get("rule")) for r in reasks})) or "none"
-    loose = sum(1 for e in _all_evidence(result) if e.get("alignment") == "typography")
+    loose = sum(1 for e in evidence_in(result) if e.get("alignment") == "typography")
     facts = (
         f"model {esc(str(metadata.get('model', '-')))} · "
         f"{esc(str(metadata.get('attempts', '-')))} attempt(s) · "
@@ -283,12 +283,13 @@ def _page() -> Template:
     )
 
 
-def _all_evidence(node: Any) -> Iterator[Mapping[str, Any]]:
+def evidence_in(node: Any) -> Iterator[Mapping[str, Any]]:
+    """Every evidence object (a quote and its offsets) anywhere in a result's JSON."""
     if isinstance(node, Mapping):
         if "quote" in node and "start" in node:
             yield node
         for value in node.values():
-            yield from _all_evidence(value)
+            yield from evidence_in(value)
     elif isinstance(node, list):
         for item in node:
-            yield from _all_evidence(item)
+            yield from evidence_in(item)
