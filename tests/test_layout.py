@@ -15,7 +15,7 @@ PACKAGE = Path(summarizer.__file__).parent
 # Each layer may import itself and the layers listed after it, never one before it.
 LAYERS = [
     ("cli", ("cli",)),
-    ("features", ("batch", "chat", "digests", "eval", "render")),
+    ("features", ("batch", "chat", "digests", "eval", "ray", "render")),
     ("core", ("core",)),
     ("checks", ("checks",)),
     ("foundation", ("_config", "_errors", "_paths", "_redact")),

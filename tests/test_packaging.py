@@ -59,6 +59,7 @@ def test_the_lazy_public_api_matches_its_type_checking_imports() -> None:
 HEAVY = (
     "openai", "instructor", "httpx2", "aiohttp", "vcr", "numpy", "rank_bm25", "jinja2",
     "dateparser", "trafilatura", "genai_prices", "rouge_score", "pydantic_settings",
+    "ray", "pandas", "pyarrow",
 )  # fmt: skip
 
 
@@ -89,3 +90,15 @@ def test_schema_and_scoring_a_results_file_load_no_model_client(tmp_path: Path) 
     results.write_text("", encoding="utf-8")  # every article unanswered: still a full report
     loaded = _loaded_by("eval", str(gold), "--results", str(results))
     assert not loaded & {"openai", "instructor", "httpx2", "aiohttp", "vcr", "numpy"}
+
+
+def test_the_library_does_not_load_ray_unless_asked() -> None:
+    probe = (
+        "import sys, summarizer\n"
+        "summarizer.Summarizer, summarizer.analyze_many, summarizer.ChatSession\n"
+        "print(' '.join(m for m in ('ray', 'pandas', 'pyarrow') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

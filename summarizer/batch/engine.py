@@ -19,11 +19,13 @@ from collections import Counter
 from collections.abc import AsyncIterator, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from summarizer._config import Config, load_config
 from summarizer._errors import AttemptsExhausted, InputError, ModelCallError
 from summarizer._redact import scrub
+from summarizer.batch.rate_gate import RateGate
+from summarizer.batch.sources import as_records
 from summarizer.checks.rules import rule_of
 from summarizer.core.cache import ResultCache, cache_key
 from summarizer.core.costs import cost_usd
@@ -40,11 +42,6 @@ from summarizer.core.models import (
 )
 from summarizer.core.pipeline import AsyncSummarizer
 from summarizer.core.prompts import Task
-
-if TYPE_CHECKING:
-    pass
-from summarizer.batch.rate_gate import RateGate
-from summarizer.batch.sources import as_records
 
 __all__ = ["BatchItem", "BatchStats", "aiter_analyze", "analyze_many", "run_batch"]
 

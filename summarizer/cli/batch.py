@@ -83,6 +83,18 @@ def batch(
         bool, typer.Option("--no-cache", help="Neither read nor fill the cache.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="local (this machine) or ray (Ray Data: pip install 'summarizer[ray]'; "
+            "--concurrency, --rpm and --tpm are totals split across the actors)."
+        ),
+    ] = "local",
+    ray_address: Annotated[
+        Optional[str],
+        typer.Option(help="With --engine ray: the cluster to join [default: Ray on this machine]."),
+    ] = None,
+    actors: Annotated[int, typer.Option(min=1, help="With --engine ray: analysing actors.")] = 2,
     via: Annotated[
         str,
         typer.Option(help="live (concurrent requests) or batch-api (the provider's Batch API)."),
@@ -123,6 +135,10 @@ def batch(
         raise fail(f"--task must be one of {', '.join(COMMAND_TASKS)}", 2)
     if via not in ("live", "batch-api") or reask_via not in ("live", "batch-api"):
         raise fail("--via and --reask-via must be live or batch-api", 2)
+    if engine not in ("local", "ray") or (engine == "ray" and via != "live"):
+        raise fail("--engine must be local or ray (and ray sends live requests)", 2)
+    if engine == "ray" and max_cost is not None:
+        raise fail("--max-cost applies to the local engine", 2)
     if via == "batch-api" and max_cost is not None:
         raise fail("--max-cost applies to live batches (a Batch API job is priced when done)", 2)
     errors = errors or out.with_suffix(".errors.jsonl")
@@ -149,6 +165,21 @@ def batch(
         )
         batch_via_api(
             config, COMMAND_TASKS[task], inputs, files, csv_file, cache, stats, api, quiet, shared
+        )
+        _pages(html_dir, inputs, files, config.max_input_bytes)
+        batch_report(stats, files, max_cost, started, limited=0)
+        return
+    if engine == "ray":
+        _batch_on_ray(
+            config,
+            COMMAND_TASKS[task],
+            inputs,
+            files,
+            csv_file,
+            stats,
+            concurrency,
+            (rpm, tpm, actors, ray_address),
+            quiet,
         )
         _pages(html_dir, inputs, files, config.max_input_bytes)
         batch_report(stats, files, max_cost, started, limited=0)
@@ -392,3 +423,50 @@ def _pages(directory: Path | None, inputs: list[str], files: ResultFiles, max_by
     typer.echo(
         f"summarizer: wrote {written} evidence pages and index.html in {directory}", err=True
     )
+
+
+def _batch_on_ray(
+    config: Config,
+    task: Task,
+    inputs: list[str],
+    files: ResultFiles,
+    csv_file: EventsCsv | None,
+    stats: BatchStats,
+    in_flight: int,
+    limits: tuple[float | None, float | None, int, str | None],
+    quiet: bool,
+) -> None:
+    """--engine ray: the inputs not yet in the results file, analysed on Ray, written as the
+    local engine writes them (the result cache is not consulted: the results file resumes)."""
+    try:
+        from summarizer.ray import run_on_ray
+    except ImportError:
+        raise fail("--engine ray needs the ray extra: pip install 'summarizer[ray]'", 2) from None
+    from summarizer.batch.sources import iter_inputs
+
+    rpm, tpm, actors, address = limits
+    records = (
+        r
+        for r in iter_inputs(inputs, max_bytes=config.max_input_bytes)
+        if r.id not in files.finished
+    )
+    try:
+        for item in run_on_ray(
+            records,
+            config,
+            task=task,
+            actors=actors,
+            rpm=rpm,
+            tpm=tpm,
+            in_flight=in_flight,
+            address=address,
+            quiet=quiet,
+        ):
+            files.write(item)
+            if csv_file is not None:
+                csv_file.write(item)
+            stats.add(item)
+    finally:
+        files.close()
+        if csv_file is not None:
+            csv_file.close()

@@ -277,8 +277,9 @@ def console(*, stderr: bool = False, width: int | None = None) -> Console:
     from rich.console import Console
 
     plain = "NO_COLOR" in os.environ
-    return Console(stderr=stderr, width=width, color_system=None if plain else "auto",
-                   no_color=plain)  # fmt: skip
+    return Console(
+        stderr=stderr, width=width, color_system=None if plain else "auto", no_color=plain
+    )
 
 
 def setup_logging(verbose: bool) -> None:

@@ -1,0 +1,103 @@
+"""The Ray Data engine, in local mode on two CPUs, against the scripted server: one output row per
+input row, with the same results and errors as the local engine, and a re-run that skips what is
+done. (Ray's workers are separate processes, which a cassette cannot reach: these tests talk to
+the scripted server, which plays the answers each article's text selects.)"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ray = pytest.importorskip("ray", reason="the ray extra is not installed")
+
+from summarizer.ray import analyze_dataset  # noqa: E402
+from tests.helpers import EXAMPLES_DIR  # noqa: E402
+from tests.scenarios import answer, fabricated_quote, ok  # noqa: E402
+from tests.scripted_server import ScriptedServer  # noqa: E402
+
+VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
+GRAIN = (EXAMPLES_DIR / "grain_deal.txt").read_text(encoding="utf-8")
+PORT = (EXAMPLES_DIR / "port_strike.md").read_text(encoding="utf-8")
+
+
+def _steps() -> list[dict[str, Any]]:
+    """Valley needs one re-ask; grain is right at once; port's answers never ground (its
+    article is not the one they quote), so it ends as an error after every attempt."""
+    # port's steps come first: its re-asks quote the valley answer back, so they would
+    # otherwise take valley's steps (a step goes to the first request whose text it matches)
+    return [
+        *({**ok(answer("valley_strikes")), "match": "Selva Port"} for _ in range(3)),
+        {**ok(fabricated_quote()), "match": "Tarsovan"},
+        {**ok(answer("valley_strikes")), "match": "Tarsovan"},
+        {**ok(answer("grain_deal")), "match": "Kestria"},
+    ]
+
+
+@pytest.fixture(scope="module")
+def local_ray() -> Iterator[None]:
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
+    yield
+    ray.shutdown()
+
+
+def _rows() -> list[dict[str, Any]]:
+    return [
+        {"id": "valley", "text": VALLEY},
+        {"id": "grain", "text": GRAIN},
+        {"id": "empty", "text": "   "},
+        {"id": "port", "text": PORT},
+    ]
+
+
+def test_one_output_row_per_input_row_with_results_and_errors(local_ray: None) -> None:
+    with ScriptedServer(_steps()) as server:
+        ds = ray.data.from_items(_rows())
+        out = analyze_dataset(ds, actors=2, batch_size=2, rpm=600, in_flight=4,
+                              base_url=server.url, api_key="scripted-no-key")  # fmt: skip
+        rows = {row["id"]: row for row in out.take_all()}
+    assert sorted(rows) == ["empty", "grain", "port", "valley"]
+    assert rows["valley"]["status"] == "ok" and rows["grain"]["status"] == "ok"
+    valley = json.loads(rows["valley"]["result"])
+    assert valley["metadata"]["attempts"] == 2  # the re-ask happened inside the actor
+    assert [r["rule"] for r in valley["metadata"]["reasks"]] == ["quote_not_in_article"]
+    assert rows["empty"]["status"] == "error" and "no text" in rows["empty"]["error"]
+    assert rows["port"]["status"] == "error" and "attempts" in rows["port"]["error"]
+    assert rows["valley"]["cache_key"] and rows["valley"]["cache_key"] != rows["grain"]["cache_key"]
+
+
+def test_a_rerun_skips_the_rows_a_previous_run_finished(local_ray: None) -> None:
+    with ScriptedServer([{**ok(answer("grain_deal")), "match": "Kestria"}]) as server:
+        settings = {"base_url": server.url, "api_key": "scripted-no-key"}
+        first = analyze_dataset(ray.data.from_items(_rows()[1:2]), actors=1, **settings)
+        (done,) = first.take_all()
+        again = analyze_dataset(
+            ray.data.from_items(_rows()[1:2]), actors=1, skip_keys={done["cache_key"]}, **settings
+        )
+        (skipped,) = again.take_all()
+        assert len(server.requests) == 1  # the second run asked nothing
+    assert done["status"] == "ok" and skipped["status"] == "skipped"
+    assert skipped["cache_key"] == done["cache_key"]
+
+
+def test_the_cli_runs_a_batch_on_ray_with_the_same_outputs(local_ray: None, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("".join(json.dumps(r) + "\n" for r in _rows()), encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    with ScriptedServer(_steps()) as server:
+        outcome = CliRunner().invoke(app, [
+            "batch", str(inputs), "--out", str(out), "--engine", "ray", "--concurrency", "4",
+            "--base-url", server.url, "--no-cache", "--quiet",
+        ], env={"OPENAI_API_KEY": "scripted-no-key"})  # fmt: skip
+    assert outcome.exit_code == 1  # two articles failed, and the run says so
+    results = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    errors = out.with_suffix(".errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(r["id"] for r in results) == ["grain", "valley"]
+    assert sorted(json.loads(e)["id"] for e in errors) == ["empty", "port"]
