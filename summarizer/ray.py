@@ -151,7 +151,7 @@ def analyze_dataset(
     rpm: float | None = None,
     tpm: float | None = None,
     in_flight: int = 16,
-    batch_size: int = 16,
+    batch_size: int | None = None,
     skip_keys: Collection[str] = (),
     num_cpus: float = 1.0,
     text_column: str = "text",
@@ -163,11 +163,15 @@ def analyze_dataset(
     for the whole job; `settings` are those of `Summarizer` (model=, base_url=, ...)."""
     if actors < 1:
         raise ValueError("actors must be at least 1")
+    per_actor = max(1, in_flight // actors)
     share = {
         "rpm": rpm / actors if rpm else None,
         "tpm": tpm / actors if tpm else None,
-        "in_flight": max(1, in_flight // actors),
+        "in_flight": per_actor,
     }
+    # an actor works on one batch at a time: a batch several times its requests in flight keeps
+    # them busy while the batch's last answers come in
+    batch_size = batch_size or 4 * per_actor
     return ds.map_batches(
         Analyzer,
         fn_constructor_kwargs={
