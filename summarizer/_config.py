@@ -43,6 +43,8 @@ class Config(BaseSettings):
     )
     base_url: str | None = Field(
         default=None,
+        description="An OpenAI-compatible endpoint, or several, comma-separated: requests go "
+        "to the one with the fewest in flight, and one that fails is left for a while.",
         validation_alias=AliasChoices("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL"),
     )
     mode: ModeName = "auto"
@@ -60,10 +62,20 @@ class Config(BaseSettings):
         default=48_000, ge=500, description="Longer articles are read in overlapping chunks."
     )
 
-    @field_validator("base_url")
+    @field_validator("base_url", mode="before")
     @classmethod
-    def _blank_is_none(cls, value: str | None) -> str | None:
-        return value.strip() or None if value else None
+    def _blank_is_none(cls, value: object) -> object:
+        if isinstance(value, list | tuple):  # several endpoints: kept as one comma-separated value
+            value = ",".join(str(v) for v in value)
+        if isinstance(value, str):
+            urls = [u.strip() for u in value.split(",") if u.strip()]
+            return ",".join(urls) or None
+        return value
+
+    @property
+    def base_urls(self) -> list[str]:
+        """The endpoints requests are spread over (one, usually); empty for OpenAI's."""
+        return self.base_url.split(",") if self.base_url else []
 
     def resolved_api_key(self) -> str:
         """The key to send: the configured one, a placeholder for a local server, else an error."""

@@ -59,8 +59,7 @@ def register_secrets(api_key: str | None = None, base_url: str | None = None) ->
     """Remember the values to scrub: the key, and a base URL's user and password."""
     if api_key:
         _FILTER.secrets.add(api_key)
-    found = _USERINFO.search(base_url or "")
-    if found:
+    for found in _USERINFO.finditer(base_url or ""):  # one base URL, or several, comma-separated
         userinfo = found.group(0)[:-1]
         _FILTER.secrets.update(p for p in (userinfo, *userinfo.split(":", 1)) if p)
 

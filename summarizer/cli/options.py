@@ -88,8 +88,10 @@ Model = Annotated[
 BaseUrl = Annotated[
     Optional[str],
     typer.Option(
-        help="OpenAI-compatible endpoint [env: SUMMARIZER_BASE_URL or OPENAI_BASE_URL; "
-        "default: OpenAI's]. The key: SUMMARIZER_API_KEY or OPENAI_API_KEY."
+        help="OpenAI-compatible endpoint, or several comma-separated (each request goes to "
+        "the one with the fewest in flight; a failing one is left for a while) "
+        "[env: SUMMARIZER_BASE_URL or OPENAI_BASE_URL; default: OpenAI's]. "
+        "The key: SUMMARIZER_API_KEY or OPENAI_API_KEY."
     ),
 ]
 Mode = Annotated[

@@ -18,13 +18,15 @@ import functools
 import json
 import logging
 import re
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
+import httpx2  # the SDK's HTTP library (loaded by openai anyway)
 import instructor
 import openai
 from openai.types.chat.chat_completion_message_function_tool_call import (
@@ -53,10 +55,8 @@ from summarizer._errors import (
 )
 from summarizer._redact import guard_logs, register_secrets, scrub, strip_userinfo
 
-if TYPE_CHECKING:
-    import httpx2
-
 __all__ = [
+    "Endpoints",
     "Gate",
     "RetryPolicy",
     "INSTRUCTOR_MODES",
@@ -260,6 +260,69 @@ class Gate(Protocol):
 _YIELDS_FOR_THE_NEXT_REQUEST = 3
 
 
+class Endpoints:
+    """Several base URLs serving the same model: each request goes to the one with the fewest
+    requests in flight, skipping one that failed in the last `rest` seconds (a connection error
+    or a 5xx), so that the retry of a failed request goes to another."""
+
+    def __init__(self, urls: list[str], *, rest: float = 30.0) -> None:
+        self.urls = [u.rstrip("/") for u in urls]
+        self.in_flight = dict.fromkeys(self.urls, 0)
+        self.sent = dict.fromkeys(self.urls, 0)
+        self._resting_until = dict.fromkeys(self.urls, 0.0)
+        self._rest = rest
+        self._lock = threading.Lock()  # the synchronous client's threads share one
+
+    def pick(self) -> str:
+        with self._lock:
+            now = time.monotonic()
+            awake = [u for u in self.urls if self._resting_until[u] <= now] or self.urls
+            chosen = min(awake, key=lambda u: (self.in_flight[u], self.sent[u]))
+            self.in_flight[chosen] += 1
+            self.sent[chosen] += 1
+            return chosen
+
+    def done(self, url: str, *, failed: bool) -> None:
+        with self._lock:
+            self.in_flight[url] -= 1
+            if failed:
+                self._resting_until[url] = time.monotonic() + self._rest
+
+    def route(self, request: httpx2.Request, url: str) -> None:
+        """Send `request`, made for the first endpoint, to `url` instead."""
+        first = httpx2.URL(self.urls[0])
+        path = request.url.path
+        if path.startswith(first.path):
+            path = httpx2.URL(url).path.rstrip("/") + path[len(first.path.rstrip("/")) :]
+        target = httpx2.URL(url)
+        request.url = request.url.copy_with(
+            scheme=target.scheme, host=target.host, port=target.port, path=path
+        )
+        request.headers["Host"] = target.netloc.decode("ascii")
+
+
+def _failed(response: httpx2.Response | None) -> bool:
+    return response is None or response.status_code >= 500
+
+
+class _SpreadHttpClient(openai.DefaultHttpxClient):
+    """The SDK's synchronous HTTP client, sending each request to one of several endpoints."""
+
+    def __init__(self, endpoints: Endpoints, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.endpoints = endpoints
+
+    def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+        url = self.endpoints.pick()
+        self.endpoints.route(request, url)
+        response = None
+        try:
+            response = super().send(request, **kwargs)
+            return response
+        finally:
+            self.endpoints.done(url, failed=_failed(response))
+
+
 class _GatedHttpClient(openai.DefaultAsyncHttpxClient):
     """The SDK's HTTP client, with every chat completion admitted through a `Gate`.
 
@@ -268,15 +331,27 @@ class _GatedHttpClient(openai.DefaultAsyncHttpxClient):
     an answer: the endpoint stays as busy as the gate allows. Retries pass the gate again.
     """
 
-    def __init__(self, gate: Gate, **kwargs: Any) -> None:
+    def __init__(self, gate: Gate | None, endpoints: Endpoints | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.gate = gate
+        self.gate, self.endpoints = gate, endpoints
+
+    async def _send_to_one(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+        if self.endpoints is None:
+            return await super().send(request, **kwargs)
+        url = self.endpoints.pick()
+        self.endpoints.route(request, url)
+        response = None
+        try:
+            response = await super().send(request, **kwargs)
+            return response
+        finally:
+            self.endpoints.done(url, failed=_failed(response))
 
     async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
-        if not request.url.path.endswith("/chat/completions"):
-            return await super().send(request, **kwargs)
+        if self.gate is None or not request.url.path.endswith("/chat/completions"):
+            return await self._send_to_one(request, **kwargs)
         async with self.gate.admit(request):
-            response = await super().send(request, **kwargs)  # the SDK reads the body here
+            response = await self._send_to_one(request, **kwargs)  # the SDK reads the body
         if response.status_code == 429:
             self.gate.rate_limited(retry_after_header(response.headers))
         # Step aside before this answer is parsed and validated (a millisecond or more of CPU,
@@ -296,16 +371,20 @@ def make_openai_client(
     api_key = config.resolved_api_key()
     register_secrets(api_key, config.base_url)
     guard_logs(api_key)
+    urls = config.base_urls
+    endpoints = Endpoints(urls) if len(urls) > 1 else None
     options: dict[str, Any] = {
         "api_key": api_key,
-        "base_url": config.base_url,
+        "base_url": urls[0] if urls else None,
         "timeout": config.request_timeout,
         "max_retries": 0,  # RetryPolicy is the one retry policy
     }
     if not is_async:
+        if endpoints is not None:
+            options["http_client"] = _SpreadHttpClient(endpoints, timeout=config.request_timeout)
         return openai.OpenAI(**options)
-    if gate is not None:
-        options["http_client"] = _GatedHttpClient(gate, timeout=config.request_timeout)
+    if gate is not None or endpoints is not None:
+        options["http_client"] = _GatedHttpClient(gate, endpoints, timeout=config.request_timeout)
     return openai.AsyncOpenAI(**options)
 
 
