@@ -101,3 +101,35 @@ def test_the_cli_runs_a_batch_on_ray_with_the_same_outputs(local_ray: None, tmp_
     errors = out.with_suffix(".errors.jsonl").read_text(encoding="utf-8").splitlines()
     assert sorted(r["id"] for r in results) == ["grain", "valley"]
     assert sorted(json.loads(e)["id"] for e in errors) == ["empty", "port"]
+
+
+def test_a_killed_worker_s_rows_end_once(local_ray: None, tmp_path: Path) -> None:
+    """An actor that dies mid-batch (here: it exits the first time it is called) is restarted
+    and its batch done again; every row ends once, none twice, none lost."""
+    import os
+
+    from summarizer.ray import Analyzer
+
+    class DiesOnce(Analyzer):  # defined here, so Ray ships it to the workers by value
+        def __init__(self, *, marker: str, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.marker = Path(marker)
+
+        def __call__(self, batch: Any) -> Any:
+            if not self.marker.exists():
+                self.marker.write_text("died once", encoding="utf-8")
+                os._exit(1)  # as a lost node or an OOM kill would end it
+            return super().__call__(batch)
+
+    rows = [{"id": "grain", "text": GRAIN}, {"id": "empty", "text": ""}]
+    marker = tmp_path / "died"
+    with ScriptedServer([{**ok(answer("grain_deal")), "match": "Kestria"}]) as server:
+        out = ray.data.from_items(rows).map_batches(
+            DiesOnce, batch_format="pandas", batch_size=2, concurrency=1,
+            fn_constructor_kwargs={"marker": str(marker), "base_url": server.url,
+                                   "api_key": "scripted-no-key"},
+        )  # fmt: skip
+        done = out.take_all()
+        assert len(server.requests) == 1  # the batch was redone, and asked once
+    assert marker.exists()  # the worker did die
+    assert sorted((r["id"], r["status"]) for r in done) == [("empty", "error"), ("grain", "ok")]
