@@ -57,15 +57,24 @@ class Page(HTMLParser):
         return "".join(text for ids, text in self.marks if span_id in ids)
 
 
+def summarizer_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "summarizer", *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def analysed(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path]:
     """The bundled example's recorded analysis, through `analyze --html`."""
     page = tmp_path_factory.mktemp("view") / "valley.html"
-    done = subprocess.run(
-        [sys.executable, "-m", "summarizer", "analyze", str(VALLEY), "--replay",
-         str(CASSETTES / "examples" / "valley_strikes.yaml"), "--html", str(page)],
-        capture_output=True, text=True, check=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
+    done = summarizer_cli(
+        "analyze",
+        str(VALLEY),
+        "--replay",
+        str(CASSETTES / "examples" / "valley_strikes.yaml"),
+        "--html",
+        str(page),
+    )
+    assert done.returncode == 0, done.stderr  # fmt: skip
     assert "tokens" in done.stderr  # the closing line a single analysis now has
     return json.loads(done.stdout), page
 
@@ -143,11 +152,7 @@ def test_a_result_that_does_not_fit_the_article_is_refused(
         evidence_page(result, other)
     saved = tmp_path / "result.json"
     saved.write_text(json.dumps(result), encoding="utf-8")
-    refused = subprocess.run(
-        [sys.executable, "-m", "summarizer", "view", str(saved), "--article",
-         str(EXAMPLES_DIR / "grain_deal.txt")],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
-    )  # fmt: skip
+    refused = summarizer_cli("view", str(saved), "--article", str(EXAMPLES_DIR / "grain_deal.txt"))
     assert refused.returncode == 2 and refused.stdout == ""
     assert refused.stderr.count("\n") == 1 and "does not fit this article" in refused.stderr
 
@@ -162,17 +167,10 @@ def test_view_reads_one_line_of_a_batch_results_file(
         + json.dumps({"id": "valley", "result": result}) + "\n",
         encoding="utf-8",
     )  # fmt: skip
-    shown = subprocess.run(
-        [sys.executable, "-m", "summarizer", "view", str(lines), "--id", "valley",
-         "--article", str(VALLEY)],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
-    )  # fmt: skip
+    shown = summarizer_cli("view", str(lines), "--id", "valley", "--article", str(VALLEY))
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.strip() == page_file.read_text(encoding="utf-8").strip()
-    unnamed = subprocess.run(
-        [sys.executable, "-m", "summarizer", "view", str(lines), "--article", str(VALLEY)],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
-    )  # fmt: skip
+    unnamed = summarizer_cli("view", str(lines), "--article", str(VALLEY))
     assert unnamed.returncode == 2 and "choose one with --id" in unnamed.stderr
 
 

@@ -1,5 +1,6 @@
-"""A batch's result and error files: whole lines appended as items complete, one writer at a
-time, and the ids a previous run finished (so a run resumes where it stopped).
+"""A batch's result and error files (and, if asked, its events CSV): whole lines appended as
+items complete, one writer at a time, and the ids a previous run finished (so a run resumes
+where it stopped).
 """
 
 from __future__ import annotations
@@ -8,15 +9,12 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
 from summarizer._errors import OutputError
-
-if TYPE_CHECKING:
-    pass
 from summarizer.batch.engine import BatchItem
+from summarizer.render.events_csv import EventsCsv
 
 __all__ = ["ResultFiles"]
 
@@ -27,7 +25,7 @@ _ID_PREFIX = re.compile(r'^\{"id": ("(?:[^"\\]|\\.)*")')
 class ResultFiles:
     """Appends results and errors as whole lines; knows which ids a previous run finished."""
 
-    def __init__(self, out: Path, errors: Path) -> None:
+    def __init__(self, out: Path, errors: Path, events_csv: Path | None = None) -> None:
         self.out, self.errors = out, errors
         try:
             for path in (out, errors):
@@ -48,6 +46,7 @@ class ResultFiles:
             # errors are retried on every run, so the errors file describes the latest run only
             flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND
             self._errors = os.open(errors, flags, 0o644)
+            self.events = EventsCsv(events_csv) if events_csv is not None else None
         except OSError as exc:
             self._lock.release()
             raise OutputError(
@@ -78,8 +77,12 @@ class ResultFiles:
             os.write(target, (item.line() + "\n").encode("utf-8"))
         except OSError as exc:
             raise OutputError(f"cannot write {self.out}: {exc.strerror or exc}") from None
+        if self.events is not None:
+            self.events.write(item)
 
     def close(self) -> None:
         os.close(self._out)
         os.close(self._errors)
+        if self.events is not None:
+            self.events.close()
         self._lock.release()

@@ -9,7 +9,6 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from summarizer._errors import InputError
 from summarizer.core.inputs import (
@@ -22,9 +21,6 @@ from summarizer.core.inputs import (
 from summarizer.core.models import (
     Article,
 )
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["count_inputs", "iter_inputs"]
 

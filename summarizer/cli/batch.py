@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from summarizer.core.cache import ResultCache
     from summarizer.core.pipeline import AsyncSummarizer
     from summarizer.core.prompts import Task
-    from summarizer.render.events_csv import EventsCsv
 
 __all__ = ["BatchApiOptions", "batch", "batch_report", "batch_via_api"]
 
@@ -129,7 +128,6 @@ def batch(
     from summarizer.batch.sources import count_inputs, iter_inputs
     from summarizer.core.cache import ResultCache
     from summarizer.core.pipeline import AsyncSummarizer
-    from summarizer.render.events_csv import EventsCsv
 
     if task not in COMMAND_TASKS:
         raise fail(f"--task must be one of {', '.join(COMMAND_TASKS)}", 2)
@@ -145,8 +143,7 @@ def batch(
     if {out.resolve(), errors.resolve()} & {Path(i).resolve() for i in inputs if i != "-"}:
         raise fail("--out and --errors must not be among the inputs", 2)
     config = shared.config(cache_dir=cache_dir)
-    files = ResultFiles(out, errors)
-    csv_file = EventsCsv(events_csv) if events_csv else None
+    files = ResultFiles(out, errors, events_csv)
     cache = None if no_cache or shared.uses_cassette else ResultCache(config.cache_dir)
     stats = BatchStats()
     if via == "batch-api":
@@ -163,9 +160,7 @@ def batch(
         api = BatchApiOptions(
             reask_via, no_wait, poll_interval, max_requests_per_file, max_bytes_per_file
         )
-        batch_via_api(
-            config, COMMAND_TASKS[task], inputs, files, csv_file, cache, stats, api, quiet, shared
-        )
+        batch_via_api(config, COMMAND_TASKS[task], inputs, files, cache, stats, api, quiet, shared)
         _pages(html_dir, inputs, files, config.max_input_bytes)
         batch_report(stats, files, max_cost, started, limited=0)
         return
@@ -175,7 +170,6 @@ def batch(
             COMMAND_TASKS[task],
             inputs,
             files,
-            csv_file,
             stats,
             concurrency,
             (rpm, tpm, actors, ray_address),
@@ -201,8 +195,6 @@ def batch(
                 stats=stats,
             ):
                 files.write(item)
-                if csv_file is not None:
-                    csv_file.write(item)
                 show(stats)
 
     try:
@@ -210,8 +202,6 @@ def batch(
             asyncio.run(_closing(summarizer, run()))
     finally:
         files.close()
-        if csv_file is not None:
-            csv_file.close()
     limited = summarizer.gate.rate_limited_count if isinstance(summarizer.gate, RateGate) else 0
     _pages(html_dir, inputs, files, config.max_input_bytes)
     batch_report(stats, files, max_cost, started, limited)
@@ -275,7 +265,6 @@ def batch_via_api(
     task: Task,
     inputs: list[str],
     files: ResultFiles,
-    csv_file: EventsCsv | None,
     cache: ResultCache | None,
     stats: BatchStats,
     options: BatchApiOptions,
@@ -288,8 +277,6 @@ def batch_via_api(
 
     def write(item: BatchItem) -> None:
         files.write(item)
-        if csv_file is not None:
-            csv_file.write(item)
         stats.add(item)
 
     try:
@@ -317,8 +304,6 @@ def batch_via_api(
             )
     finally:
         files.close()
-        if csv_file is not None:
-            csv_file.close()
     if options.no_wait and run.state.unfinished:
         ids = ", ".join(j.id for j in run.state.unfinished)
         typer.echo(
@@ -430,7 +415,6 @@ def _batch_on_ray(
     task: Task,
     inputs: list[str],
     files: ResultFiles,
-    csv_file: EventsCsv | None,
     stats: BatchStats,
     in_flight: int,
     limits: tuple[float | None, float | None, int, str | None],
@@ -463,10 +447,6 @@ def _batch_on_ray(
             quiet=quiet,
         ):
             files.write(item)
-            if csv_file is not None:
-                csv_file.write(item)
             stats.add(item)
     finally:
         files.close()
-        if csv_file is not None:
-            csv_file.close()

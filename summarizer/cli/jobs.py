@@ -156,12 +156,14 @@ def jobs_collect(
     from summarizer.batch.engine import BatchStats
     from summarizer.batch.outputs import ResultFiles
     from summarizer.core.cache import ResultCache
-    from summarizer.render.events_csv import EventsCsv
 
     state = _jobs_state(out)
     config = shared.config(model=state.model)
-    files = ResultFiles(out.resolve(), (errors or out.with_suffix(".errors.jsonl")).resolve())
-    csv_file = EventsCsv(events_csv.resolve()) if events_csv else None
+    files = ResultFiles(
+        out.resolve(),
+        (errors or out.with_suffix(".errors.jsonl")).resolve(),
+        events_csv.resolve() if events_csv else None,
+    )
     cache = None if no_cache or shared.replay else ResultCache(config.cache_dir)
     stats, started = BatchStats(), time.monotonic()
     options = BatchApiOptions(
@@ -179,7 +181,6 @@ def jobs_collect(
         state.task,
         state.inputs,
         files,
-        csv_file,
         cache,
         stats,
         options,

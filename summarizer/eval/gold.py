@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_args
+from typing import Any, get_args
 
 from pydantic import Field, ValidationError
 
@@ -18,9 +18,6 @@ from summarizer.core.models import (
     EventType,
     Precision,
 )
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["GoldActor", "GoldArticle", "GoldEvent", "from_plover", "load_gold"]
 

@@ -5,7 +5,6 @@ field (a date agrees within the gold precision, a casualty figure when the range
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from summarizer.checks.alignment import normalize
 from summarizer.checks.time_phrases import span_of
@@ -13,9 +12,6 @@ from summarizer.core.models import (
     Actor,
     Event,
 )
-
-if TYPE_CHECKING:
-    pass
 from summarizer.eval.gold import GoldActor, GoldEvent, GoldRange
 
 __all__ = ["field_agreement", "match_events"]

@@ -5,10 +5,6 @@ of Grusky et al. (2018).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["coverage_and_density"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -23,9 +23,6 @@ from summarizer.core.models import (
     Evidence,
     SummaryResult,
 )
-
-if TYPE_CHECKING:
-    pass
 from summarizer.eval.gold import GoldArticle
 from summarizer.eval.matching import FIELDS, field_agreement, match_events
 from summarizer.eval.metrics import coverage_and_density, rouge_l

@@ -7,10 +7,8 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    pass
 from summarizer.batch.engine import BatchItem
 
 __all__ = ["EventsCsv"]
