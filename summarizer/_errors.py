@@ -82,8 +82,8 @@ class AttemptsExhausted(SummarizerError):
     """No answer passed validation within the allowed attempts.
 
     Carries what was spent and seen, so the caller can inspect or log it: `attempts`, `usage`
-    (summed over every attempt), `last_answer` (the raw text of the last answer) and `errors`
-    (one validation message per failed attempt).
+    (summed over every attempt), `last_answer` (the raw text of the last answer), `errors`
+    (one validation message per failed attempt) and `rules` (the rule each of them broke).
     """
 
     def __init__(
@@ -94,12 +94,14 @@ class AttemptsExhausted(SummarizerError):
         usage: Usage,
         last_answer: str | None,
         errors: list[str],
+        rules: list[str] | None = None,
     ) -> None:
         super().__init__(message)
         self.attempts = attempts
         self.usage = usage
         self.last_answer = last_answer
         self.errors = errors
+        self.rules = rules if rules is not None else ["schema"] * len(errors)
 
 
 class CassetteMismatch(SummarizerError):

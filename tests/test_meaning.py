@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from summarizer import AttemptsExhausted, GroundingContext, RetryPolicy, Summarizer
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
+from summarizer.checks.rules import Problem
 from summarizer.core.chunking import chunk_article
 from summarizer.core.models import AnalysisBody, EventsBody, SummaryBody
 from tests.helpers import EXAMPLES_DIR, ROOT
@@ -48,11 +49,15 @@ MESSAGES = {
 }
 
 
-def problems(body: dict[str, Any], text: str = VALLEY) -> str:
+def validation_error(body: dict[str, Any], text: str = VALLEY) -> ValidationError:
     context = GroundingContext(article=ArticleText(text), dateline=input_date(text)).as_context()
     with pytest.raises(ValidationError) as caught:
         AnalysisBody.model_validate(body, context=context)
-    return str(caught.value)
+    return caught.value
+
+
+def problems(body: dict[str, Any], text: str = VALLEY) -> str:
+    return str(validation_error(body, text))
 
 
 @pytest.mark.parametrize("name", sorted(FABRICATIONS))
@@ -92,6 +97,12 @@ def test_each_fabrication_is_counted_under_its_rule(name: str) -> None:
     from summarizer.checks.rules import rule_of
 
     assert rule_of(problems(FABRICATIONS[name]())) == RULES[name]
+
+
+@pytest.mark.parametrize("name", sorted(FABRICATIONS))
+def test_each_fabrication_carries_its_rule_as_the_error_type(name: str) -> None:
+    """The rule travels as the validation error's type: nothing parses the English message."""
+    assert validation_error(FABRICATIONS[name]()).errors()[0]["type"] == RULES[name]
 
 
 # --- precision: no correct answer the project has is re-asked ------------------------------
@@ -174,11 +185,14 @@ def test_countries_match_their_demonyms_and_places() -> None:
     assert place_problem("country", "Iraq", article) is None  # "Iraqi"
     assert place_problem("country", "United States", article) is None  # "U.S."
     assert place_problem("country", "Iran", article) is None  # Tehran is in Iran
-    assert "is not named in the article" in (place_problem("country", "Syria", article) or "")
+    problem = place_problem("country", "Syria", article)
+    assert problem is not None and problem.rule == "place_not_in_article"
+    assert "is not named in the article" in problem.message
     assert place_country_problem("Tehran", "Iran") is None
-    assert place_country_problem("Tehran", "Iraq") == (
+    assert place_country_problem("Tehran", "Iraq") == Problem(
+        "place_in_other_country",
         "place 'Tehran' lies in Iran, Islamic Republic of, not Iraq; give the country the place "
-        "is in, or null"
+        "is in, or null",
     )
 
 

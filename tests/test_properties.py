@@ -159,10 +159,12 @@ def test_a_weekday_has_every_honest_reading_and_no_other(dateline: dt.date, week
     ahead = dateline + dt.timedelta(days=(weekday - dateline.weekday()) % 7 or 7)
 
     def problem(day: dt.date, status: str) -> str | None:
+        """The re-ask message for an event on `day`, or None."""
         forward = status in ("threatened", "planned")
-        return time_problem(
+        found = time_problem(
             "event E1", f"on {name}", day, day, "day", dateline, forward=forward, in_article=True
         )
+        return found.message if found else None
 
     assert problem(past, "occurred") is None
     assert problem(past, "threatened") is None  # the day the threat was made

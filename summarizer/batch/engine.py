@@ -26,7 +26,6 @@ from summarizer._errors import AttemptsExhausted, InputError, ModelCallError
 from summarizer._redact import scrub
 from summarizer.batch.rate_gate import RateGate
 from summarizer.batch.sources import as_records
-from summarizer.checks.rules import rule_of
 from summarizer.core.cache import ResultCache, cache_key
 from summarizer.core.costs import cost_usd
 from summarizer.core.inputs import (
@@ -188,7 +187,7 @@ async def run_batch(
                 last_answer=exc.last_answer,
                 tokens=exc.usage.total_tokens,
                 cost_usd=cost,
-                reasks=dict(Counter(rule_of(e) for e in exc.errors)),
+                reasks=dict(Counter(exc.rules)),
             )
         except (ModelCallError, InputError) as exc:
             return BatchItem(record.id, task, error=str(exc))

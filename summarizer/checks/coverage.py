@@ -22,6 +22,7 @@ from typing import Any
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.figures import kinds_at, segments
 from summarizer.checks.numbers import as_digits, numbers_in
+from summarizer.checks.rules import Problem
 
 __all__ = ["casualty_statements", "missing_figure"]
 
@@ -59,7 +60,7 @@ def casualty_statements(article: ArticleText) -> list[tuple[int, int, int, froze
 
 def missing_figure(
     article: ArticleText, figures: Sequence[Any], cited: Sequence[tuple[int, int]]
-) -> str | None:
+) -> Problem | None:
     """The re-ask for the first casualty figure stated in a paragraph the events cite (the
     story they tell) that no figure records."""
     stories = [
@@ -85,9 +86,10 @@ def missing_figure(
             passage = " ".join(article.text[start:end].split())
             shown = passage if len(passage) <= 160 else passage[:160] + "..."
             kind = " or ".join(sorted(kinds))
-            return (
+            return Problem(
+                "missed_casualty_figure",
                 f"the article states {value} {kind} ('{shown}') but no event records that "
                 "figure; add it, with its source and this passage as evidence, to the event "
-                "it belongs to"
+                "it belongs to",
             )
     return None

@@ -15,9 +15,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from summarizer.checks.rules import Problem
 from summarizer.checks.time_phrases import MONTHS, resolve_phrase, span_of
 
-__all__ = ["input_date", "phrase_date", "readings", "time_problem"]
+__all__ = [
+    "dateline_problem",
+    "input_date",
+    "phrase_date",
+    "readings",
+    "time_problem",
+    "time_range_problem",
+]
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _FULL_DATES = [
@@ -91,27 +99,30 @@ def time_problem(
     *,
     forward: bool,
     in_article: bool,
-) -> str | None:
+) -> Problem | None:
     """What is wrong with an event's time, read against the dateline `reference`."""
     if phrase and not in_article:
-        return (
+        return Problem(
+            "time_phrase_not_in_article",
             f"{label}: time phrase '{phrase}' does not occur in the article; copy the time "
-            "expression as the article writes it"
+            "expression as the article writes it",
         )
     if start is None:
         return None
     if not phrase and start != reference:
-        return (
+        return Problem(
+            "date_without_phrase",
             f"{label}: date {start} has no time phrase to stand on; give the phrase the "
-            "article uses for it, or leave the date empty"
+            "article uses for it, or leave the date empty",
         )
     if reference is None or not phrase or end is None:
         return None
     if start > reference and not forward:
-        return (
+        return Problem(
+            "date_after_dateline",
             f"{label}: date {start} is after the dateline {reference} but the event is not "
             f"threatened or planned; resolve '{phrase}' against the dateline, or mark the event "
-            "threatened/planned"
+            "threatened/planned",
         )
     meant = readings(phrase, reference, forward=forward)
     if not meant:
@@ -120,7 +131,36 @@ def time_problem(
     if any(not (span[1] < given[0] or given[1] < span[0]) for span in meant):
         return None
     options = " or ".join(_shown(span) for span in meant)
-    return (
+    return Problem(
+        "date_reading",
         f"{label}: '{phrase}' read against the dateline {reference} means {options}, not "
-        f"{start}" + (f" to {end}" if end != start else "")
+        f"{start}" + (f" to {end}" if end != start else ""),
     )
+
+
+def time_range_problem(start: dt.date | None, end: dt.date | None) -> Problem | None:
+    """An event's time range may not end before it starts."""
+    if start and end and end < start:
+        return Problem("time_range", f"time range ends ({end}) before it starts ({start})")
+    return None
+
+
+def dateline_problem(
+    phrase: str, date: dt.date | None, known: dt.date | None, *, in_article: Problem | None
+) -> Problem | None:
+    """The dateline is in the article (`in_article`: the quote rule's verdict on its phrase),
+    carries the date its phrase states, and agrees with the input's own date `known`."""
+    if in_article is not None:
+        return in_article
+    stated = phrase_date(phrase)
+    if stated is not None and date != stated:
+        return Problem(
+            "dateline",
+            f"dateline '{phrase}' states {stated}, not {date}; give the date the dateline states",
+        )
+    if known is not None and date is not None and date != known:
+        return Problem(
+            "dateline",
+            f"dateline date {date} disagrees with the input's own date {known}; use {known}",
+        )
+    return None

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from summarizer.checks.alignment import normalize
 from summarizer.checks.numbers import as_digits, numbers_in, states_number
+from summarizer.checks.rules import Problem
 
 __all__ = [
     "ATTRIBUTION",
     "CASUALTY_WORDS",
     "STRONG_CASUALTY_WORDS",
     "Segment",
+    "count_problem",
     "figure_problem",
     "kinds_in",
     "qualifier_readings",
@@ -254,7 +256,7 @@ def figure_problem(
     quote: str,
     *,
     before: str = "",
-) -> str | None:
+) -> Problem | None:
     """What is wrong with a casualty figure read against its evidence quote, if anything.
     `before` is the article's sentence before the quote, read when the quote refers back to
     it ("put the number at 29")."""
@@ -263,45 +265,51 @@ def figure_problem(
     shown = " and ".join(str(b) for b in bounds)
     for bound in bounds:
         if not states_number(text, bound):
-            return (
+            return Problem(
+                "figure_not_in_quote",
                 f"{kind} figure {bound} does not appear in its evidence '{text}'; quote the "
-                "passage that states it"
+                "passage that states it",
             )
     digits_quote, digits_phrase = as_digits(text), as_digits(said)
     at = _find(digits_quote, digits_phrase)
     if at < 0 and _find(text, said) < 0:
-        return (
+        return Problem(
+            "figure_phrase",
             f"{kind} figure: its phrase '{said}' is not in its evidence '{text}'; give the "
-            "phrase exactly as the quote writes it"
+            "phrase exactly as the quote writes it",
         )
     if at < 0:  # the phrase is there in words that convert differently out of context
         digits_quote, digits_phrase = text, said
         at = _find(text, said)
     for bound in bounds:
         if not states_number(said, bound):
-            return (
+            return Problem(
+                "figure_bounds",
                 f"{kind} figure: min/max {shown} is not what its phrase '{said}' states; set "
-                "min and max to the numbers the phrase gives"
+                "min and max to the numbers the phrase gives",
             )
     stated = sorted({v for _, _, v in numbers_in(digits_phrase)})
     if stated and set(stated) - set(bounds):
         given = " and ".join(str(v) for v in stated)
-        return (
+        return Problem(
+            "figure_bounds",
             f"{kind} figure: its phrase '{said}' states {given} but min/max give {shown or 'none'}"
-            "; set min and max to the numbers the phrase gives"
+            "; set min and max to the numbers the phrase gives",
         )
     readings = qualifier_readings(digits_quote, at, digits_phrase)
     vague = not stated  # "dozens", "a family": any honest bound will do
     if readings is not None and qualifier not in readings:
         allowed = " or ".join(sorted(readings))
-        return (
+        return Problem(
+            "figure_qualifier",
             f"{kind} figure '{said}': the quote's wording makes its qualifier {allowed}, not "
-            f"{qualifier}"
+            f"{qualifier}",
         )
     if readings is None and qualifier != "exact" and not vague:
-        return (
+        return Problem(
+            "figure_qualifier",
             f"{kind} figure '{said}': the quote gives no bound or approximation (such as 'at "
-            f"least', 'up to', 'about'), so its qualifier is exact, not {qualifier}"
+            f"least', 'up to', 'about'), so its qualifier is exact, not {qualifier}",
         )
     number_at = at + (numbers_in(digits_phrase)[0][0] if stated else 0)
     kinds = kinds_at(segments(digits_quote), number_at)
@@ -309,9 +317,29 @@ def figure_problem(
         kinds = kinds_in(before)
     if kind not in kinds:
         found = f"it speaks of {', '.join(sorted(kinds))}" if kinds else "it does not say"
-        return (
+        return Problem(
+            "figure_kind",
             f"{kind} figure '{said}': its evidence '{text}' does not state that number as "
             f"{kind} ({found} in that clause); quote the passage that says {shown or said} "
-            f"were {kind}, or drop the figure"
+            f"were {kind}, or drop the figure",
         )
     return None
+
+
+def count_problem(phrase: str, qualifier: str, low: int | None, high: int | None) -> Problem | None:
+    """A figure's bounds fit its qualifier: min <= max, "at least" has a min, exact has one
+    number, and so on."""
+    message = None
+    if low is None and high is None:
+        message = f"figure '{phrase}' needs min or max"
+    elif low is not None and high is not None and low > high:
+        message = f"figure '{phrase}': min {low} is greater than max {high}"
+    elif qualifier == "exact" and low != high:
+        message = f"figure '{phrase}' is exact, so min and max must be equal"
+    elif qualifier in ("at_least", "more_than") and low is None:
+        message = f"figure '{phrase}' ({qualifier}) needs min"
+    elif qualifier in ("up_to", "fewer_than") and high is None:
+        message = f"figure '{phrase}' ({qualifier}) needs max"
+    elif qualifier == "between" and (low is None or high is None):
+        message = f"figure '{phrase}' (between) needs min and max"
+    return Problem("figure_consistency", message) if message else None

@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 __all__ = ["addresses_the_model", "instruction_spans", "skeleton"]
 
+# Verb stems: a match needs only the stem ("ignor" for "ignorez", "ignorieren"), so no pattern
+# runs on into the rest of a word (an unbounded `\w*` there backtracked quadratically).
 _IGNORE_VERBS = (
-    r"ignore|disregard|forget|override|bypass|ignor\w*|oubli\w*|olvid\w*|desconsider\w*|"
-    r"vergiss\w*|missacht\w*|dimentica\w*|игнорир\w*|забудь\w*|забудьте|تجاهل\w*|انس\w*|"
-    r"忽略|无视|忘记|yok say\w*|unut\w*"
+    r"ignor|disregard|forget|override|bypass|oubli|olvid|desconsider|vergiss|missacht|"
+    r"dimentica|игнорир|забудь|تجاهل|انس|忽略|无视|忘记|yok say|unut"
 )
 _INSTRUCTION_NOUNS = (
     r"instructions?|prompts?|rules|guidelines|directives?|consignes|instrucciones|instruções|"
@@ -48,13 +50,28 @@ _AI = (
     r"artificial|ki|künstliche intelligenz|ии|искусственн\w* интеллект\w*|الذكاء الاصطناعي|"
     r"人工智能|yapay zeka"
 )
-_ORDER = re.compile(
-    rf"(?:{_IGNORE_VERBS})(?=[^.\n]{{0,80}}?(?:{_WHICH}))[^.\n]{{0,80}}?(?:{_INSTRUCTION_NOUNS})",
-    re.IGNORECASE,
-)
+_VERB = re.compile(_IGNORE_VERBS, re.IGNORECASE)
+_WHICH_WORD = re.compile(rf"(?:{_WHICH})", re.IGNORECASE)
+_NOUN = re.compile(rf"(?:{_INSTRUCTION_NOUNS})", re.IGNORECASE)
+_ORDER_REACH = 80  # how far after the verb "which" and the instructions noun may start
+
+
+def _gives_an_order(text: str) -> bool:
+    """ "ignore ... previous ... instructions" within one clause: each verb stem looks at a
+    bounded window after it (linear in `text`, whatever it holds)."""
+    for verb in _VERB.finditer(text):
+        window = text[verb.end() : verb.end() + _ORDER_REACH + 40]
+        stop = min((i for i in (window.find("."), window.find("\n")) if i >= 0), default=None)
+        window = window[:stop]
+        which, noun = _WHICH_WORD.search(window), _NOUN.search(window)
+        if which and noun and which.start() <= _ORDER_REACH and noun.start() <= _ORDER_REACH:
+            return True
+    return False
+
+
 _ADDRESSING = re.compile(
     rf"\b(?:notes?|messages?|instructions?|remarque|nota|hinweis|nachricht|примечание|"
-    rf"сообщение|ملاحظة|رسالة|注意|提示)\s+(?:to|for|aux?|à|para|an|für|per|для|إلى|لـ?|给)?\s*"
+    rf"сообщение|ملاحظة|رسالة|注意|提示)\s+(?:(?:to|for|aux?|à|para|an|für|per|для|إلى|لـ?|给)\s*)?"
     rf"(?:any\s+|all\s+|the\s+|les\s+|los\s+|las\s+|os\s+|die\s+)?(?:automated\s+)?"
     rf"(?:systems?\s+(?:d'|de\s+)?)?(?:{_AI})\b"
     rf"|\byou are (?:an? )?(?:ai|language model|assistant|chatbot)\b"
@@ -63,15 +80,18 @@ _ADDRESSING = re.compile(
 )
 # A role label opening a line, and the tokens of chat templates.
 _ROLE_LABEL = re.compile(
-    r"^\s*(?:\W{0,3})(?:system|assistant|user|developer|instruction|instructions|ai|"
-    r"système|sistema|systeme)\s*(?:prompt)?\s*[:：>]",
+    r"^[ \t]*\W{0,3}(?:system|assistant|user|developer|instruction|instructions|ai|"
+    r"système|sistema|systeme)[ \t]*(?:prompt[ \t]*)?[:：>]",
     re.IGNORECASE | re.MULTILINE,
 )
 _TEMPLATE_TOKEN = re.compile(
-    r"<\|[a-z_]{2,30}\|>|\[/?INST\]|<</?SYS>>|</?s>|###\s*(?:instruction|system|response)\b|"
+    r"<\|[a-z_]{2,30}\|>|\[/?INST\]|<</?SYS>>|</?s>|###[ \t]*(?:instruction|system|response)\b|"
     r"<\|?(?:im_start|im_end|endoftext|eot_id)\|?>",
     re.IGNORECASE,
 )
+
+
+_ADDRESSED = (_ADDRESSING, _ROLE_LABEL, _TEMPLATE_TOKEN)
 
 
 @lru_cache(maxsize=4096)
@@ -96,15 +116,25 @@ def skeleton(text: str) -> str:
     return "".join(latin.get(c, c) for c in visible)
 
 
-def addresses_the_model(text: str) -> bool:
-    """Whether `text` speaks to an AI system rather than reporting."""
-    visible = "".join(
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n\s*")
+
+
+def _visible(text: str) -> str:
+    """`text` without invisible characters, each run of white space one space (or newline)."""
+    shown = "".join(
         c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf"
     )
+    return _SPACES.sub(" ", _BLANK_LINES.sub("\n", shown))
+
+
+def addresses_the_model(text: str) -> bool:
+    """Whether `text` speaks to an AI system rather than reporting. Linear in `text`: every
+    pattern is anchored on a word and reads a bounded stretch after it."""
+    visible = _visible(text)
     return any(
-        pattern.search(form)
-        for form in dict.fromkeys([visible, skeleton(text)])
-        for pattern in (_ORDER, _ADDRESSING, _ROLE_LABEL, _TEMPLATE_TOKEN)
+        _gives_an_order(form) or any(p.search(form) for p in _ADDRESSED)
+        for form in dict.fromkeys([visible, skeleton(visible)])
     )
 
 
@@ -114,9 +144,12 @@ def instruction_spans(
     """The spans of `text` that may not be cited: from each sentence that addresses the model
     to the end of its paragraph."""
     flagged = []
+    starts = [a for a, _ in sentences]  # sorted: each paragraph finds its sentences by bisection
     for first, last in paragraphs:
-        inside = [(a, b) for a, b in sentences if first <= a < last] or [(first, last)]
-        start = next((a for a, b in inside if addresses_the_model(text[a:b])), None)
+        inside = sentences[bisect_left(starts, first) : bisect_left(starts, last)]
+        start = next(
+            (a for a, b in inside or [(first, last)] if addresses_the_model(text[a:b])), None
+        )
         if start is not None:
             flagged.append((start, last))
     return flagged

@@ -20,6 +20,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from summarizer.checks.alignment import ArticleText
+from summarizer.checks.rules import Problem
 
 __all__ = [
     "countries_named",
@@ -244,7 +245,7 @@ def place_countries(name: str) -> frozenset[str]:
     return frozenset(index.get(folded) or index.get(plain) or ())
 
 
-def place_problem(what: str, name: str, article: ArticleText) -> str | None:
+def place_problem(what: str, name: str, article: ArticleText) -> Problem | None:
     """A country or region must be named in the article, be a standard form of a name it
     uses ("United States" for "U.S.", "Iraq" for "Iraqi"), or (a country) contain a place it
     names ("Iran" for "Tehran")."""
@@ -256,9 +257,10 @@ def place_problem(what: str, name: str, article: ArticleText) -> str | None:
     codes = country_codes(name) if what == "country" else place_countries(name)
     if codes and what == "country" and codes & countries_named(article.text):
         return None
-    return (
+    return Problem(
+        "place_not_in_article",
         f"{what} '{name}' is not named in the article, nor is any place in it; give the "
-        f"{what} only when the article names it (or a place in it), otherwise null"
+        f"{what} only when the article names it (or a place in it), otherwise null",
     )
 
 
@@ -280,7 +282,7 @@ def countries_named(text: str) -> frozenset[str]:
     return frozenset(codes)
 
 
-def place_country_problem(place: str, country: str | None) -> str | None:
+def place_country_problem(place: str, country: str | None) -> Problem | None:
     """A place known to lie in some countries is not put in another ("Kirkuk", "Syria")."""
     if not country:
         return None
@@ -290,7 +292,8 @@ def place_country_problem(place: str, country: str | None) -> str | None:
     import pycountry
 
     names = sorted(getattr(pycountry.countries.get(alpha_2=c), "name", c) for c in holding)
-    return (
+    return Problem(
+        "place_in_other_country",
         f"place '{place}' lies in {' or '.join(names)}, not {country}; give the country the "
-        "place is in, or null"
+        "place is in, or null",
     )

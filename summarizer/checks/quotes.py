@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.checks.rules import Problem
+
 __all__ = ["MIN_QUOTE_WORDS", "cuts_word", "is_whole_sentence", "quote_shape_problem"]
 
 MIN_QUOTE_WORDS = 3  # "Two were killed" is a clause; shorter only as a whole sentence
@@ -32,7 +34,7 @@ def is_whole_sentence(text: str, start: int, end: int) -> bool:
     return starts and ends
 
 
-def quote_shape_problem(text: str, start: int, end: int, shown: str) -> str | None:
+def quote_shape_problem(text: str, start: int, end: int, shown: str) -> Problem | None:
     """Why the quote at text[start:end] cannot back a fact, or None."""
     if cuts_word(text, start) or cuts_word(text, end):
         first, last = start, end
@@ -41,11 +43,15 @@ def quote_shape_problem(text: str, start: int, end: int, shown: str) -> str | No
         while last < len(text) and text[last].isalnum():
             last += 1
         whole = " ".join(text[first:last].split())
-        return f"quote '{shown}' cuts a word in two (the article has '{whole}'); quote whole words"
+        return Problem(
+            "quote_cuts_word",
+            f"quote '{shown}' cuts a word in two (the article has '{whole}'); quote whole words",
+        )
     words = len(_WORD.findall(text[start:end]))
     if words < MIN_QUOTE_WORDS and not is_whole_sentence(text, start, end):
-        return (
+        return Problem(
+            "quote_too_short",
             f"quote '{shown}' is too short to back a fact ({words} word{'s' * (words != 1)}); "
-            f"quote the clause or sentence that states it (at least {MIN_QUOTE_WORDS} words)"
+            f"quote the clause or sentence that states it (at least {MIN_QUOTE_WORDS} words)",
         )
     return None

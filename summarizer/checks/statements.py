@@ -25,6 +25,7 @@ from functools import lru_cache
 from summarizer.checks.dates import readings
 from summarizer.checks.numbers import as_digits, numbers_in, states_number
 from summarizer.checks.places import countries_named, country_codes, demonyms, fold
+from summarizer.checks.rules import Problem
 
 __all__ = ["Support", "date_expressions", "name_candidates", "statement_problem"]
 
@@ -109,12 +110,13 @@ def name_candidates(text: str) -> list[tuple[str, str]]:
             continue
         if word.lower() in _STOP:
             continue  # "It", "The" are never names, wherever they stand
-        previous = runs[-1][-1] if runs else -2
-        gap = text[tokens[previous][1] : start] if previous >= 0 else ""
-        if previous == index - 1 and gap.strip(" -") == "":
+        previous = runs[-1][-1] if runs else None  # the last token of the run before
+        gap = text[tokens[previous][1] : start] if previous is not None else ""
+        if previous is not None and previous == index - 1 and gap.strip(" -") == "":
             runs[-1].append(index)
         elif (
-            previous == index - 2
+            previous is not None
+            and previous == index - 2
             and tokens[index - 1][2].lower() in _CONNECTORS
             and "," not in gap
             and "." not in gap
@@ -230,15 +232,16 @@ def _date_supported(expression: str, support: Support) -> bool:
     )
 
 
-def statement_problem(label: str, statement: str, support: Support) -> str | None:
+def statement_problem(label: str, statement: str, support: Support) -> Problem | None:
     """The first thing `statement` says that `support` does not, as a re-ask message."""
     digits = as_digits(statement)
     dates = date_expressions(digits)
     for match in dates:
         if not _date_supported(match.group(0), support):
-            return (
+            return Problem(
+                "statement_date",
                 f"{label} says '{match.group(0)}', but no such date is in {support.where}; "
-                "state only dates the cited passages give"
+                "state only dates the cited passages give",
             )
     taken = [(m.start(), m.end()) for m in dates]
     for start, _, value in numbers_in(digits):
@@ -247,14 +250,16 @@ def statement_problem(label: str, statement: str, support: Support) -> str | Non
         if value <= 3 and _BACK_REFERENCE.search(digits[:start]):
             continue  # "the two countries": a count of what the statement already names
         if not states_number(support.text, value):
-            return (
+            return Problem(
+                "statement_number",
                 f"{label} states the number {value}, which is not stated in {support.where}; "
-                "keep to the figures the cited passages give, or cite the passage that gives it"
+                "keep to the figures the cited passages give, or cite the passage that gives it",
             )
     for word, run in name_candidates(statement):
         if not _name_supported(word, run, support):
-            return (
+            return Problem(
+                "statement_name",
                 f"{label} names '{run}', which is not named in {support.where}; keep to the "
-                "names the cited passages use, or cite the passage that names it"
+                "names the cited passages use, or cite the passage that names it",
             )
     return None

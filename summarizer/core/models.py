@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -30,12 +30,14 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from summarizer.checks.alignment import Alignment, ArticleText
-from summarizer.checks.coverage import missing_figure
-from summarizer.checks.dates import phrase_date, time_problem
-from summarizer.checks.figures import ATTRIBUTION, figure_problem
+from summarizer.checks.answer import links_problem, meaning_problem, mention_problem
+from summarizer.checks.dates import dateline_problem, time_range_problem
+from summarizer.checks.figures import count_problem, figure_problem
 from summarizer.checks.places import place_country_problem, place_problem
+from summarizer.checks.rules import Problem, guarded
 from summarizer.checks.statements import Support, statement_problem
 
 SCHEMA_VERSION = "1.0.0"
@@ -77,7 +79,6 @@ CasualtyKind = Literal["killed", "wounded", "missing", "arrested", "displaced", 
 ClaimStance = Literal["assertion", "denial", "threat", "condemnation", "demand", "other"]
 LinkKind = Literal["retaliation_for", "response_to", "caused_by", "part_of", "follows"]
 
-_FORWARD_LOOKING: frozenset[str] = frozenset({"threatened", "planned"})
 READ_ONLY: dict[str, Any] = {"readOnly": True}
 
 
@@ -114,6 +115,14 @@ def active_grounding(info: ValidationInfo) -> GroundingContext | None:
     context = info.context
     given = context.get("grounding") if isinstance(context, dict) else None
     return given if isinstance(given, GroundingContext) else _current_grounding.get()
+
+
+def enforce(rule: str, check: Callable[..., Problem | None], *args: Any, **kwargs: Any) -> None:
+    """Run a grounding check (`rule` names it should it fault) and raise what it finds as
+    the rule's validation error."""
+    problem = guarded(rule, check)(*args, **kwargs)
+    if problem is not None:
+        raise problem.error()
 
 
 class ContractModel(BaseModel):
@@ -159,20 +168,28 @@ class Evidence(ContractModel):
         grounding = active_grounding(info)
         if grounding is None:
             return self
-        (self.start, self.end), self.alignment = grounding.article.ground_aligned(self.quote)
+        (self.start, self.end), self.alignment = _located(grounding.article, self.quote)
         if self.alignment == "typography":
             self.quote = grounding.article.text[self.start : self.end]
         return self
 
 
+def _located(article: ArticleText, quote: str) -> tuple[tuple[int, int], Alignment]:
+    """Where `quote` stands in `article`, or its rule's validation error (a fault of the
+    matcher is a failure of the quote rule, never an internal error)."""
+    try:
+        return article.ground_aligned(quote)
+    except ValueError:
+        raise
+    except Exception:  # noqa: BLE001 - see guarded()
+        enforce("quote_not_in_article", lambda: article.quote_error(quote))
+        raise
+
+
 def _require_mention(info: ValidationInfo, what: str, *names: str | None) -> None:
     grounding = active_grounding(info)
-    present = [n for n in names if n]
-    if grounding is None or not present:
-        return
-    if not any(grounding.article.mentions(n) for n in present):
-        shown = "' / '".join(present)
-        raise ValueError(f"{what} '{shown}' does not occur in the article; use the words it uses")
+    if grounding is not None:
+        enforce("name_not_in_article", mention_problem, grounding.article, what, *names)
 
 
 class Actor(ContractModel):
@@ -210,12 +227,9 @@ class Location(ContractModel):
         grounding = active_grounding(info)
         if grounding is not None:
             for what, name in (("country", self.country), ("region", self.region)):
-                problem = place_problem(what, name, grounding.article) if name else None
-                if problem:
-                    raise ValueError(problem)
-            problem = place_country_problem(self.place, self.country)
-            if problem:
-                raise ValueError(problem)
+                if name:
+                    enforce("place_not_in_article", place_problem, what, name, grounding.article)
+            enforce("place_in_other_country", place_country_problem, self.place, self.country)
         return self
 
 
@@ -231,8 +245,7 @@ class EventTime(ContractModel):
 
     @model_validator(mode="after")
     def _ordered(self) -> EventTime:
-        if self.start and self.end and self.end < self.start:
-            raise ValueError(f"time range ends ({self.end}) before it starts ({self.start})")
+        enforce("time_range", time_range_problem, self.start, self.end)
         if self.start and not self.end:
             self.end = self.start
         return self
@@ -248,19 +261,9 @@ class Count(ContractModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Count:
-        low, high, q = self.min, self.max, self.qualifier
-        if low is None and high is None:
-            raise ValueError(f"figure '{self.phrase}' needs min or max")
-        if low is not None and high is not None and low > high:
-            raise ValueError(f"figure '{self.phrase}': min {low} is greater than max {high}")
-        if q == "exact" and low != high:
-            raise ValueError(f"figure '{self.phrase}' is exact, so min and max must be equal")
-        if q in ("at_least", "more_than") and low is None:
-            raise ValueError(f"figure '{self.phrase}' ({q}) needs min")
-        if q in ("up_to", "fewer_than") and high is None:
-            raise ValueError(f"figure '{self.phrase}' ({q}) needs max")
-        if q == "between" and (low is None or high is None):
-            raise ValueError(f"figure '{self.phrase}' (between) needs min and max")
+        enforce(
+            "figure_consistency", count_problem, self.phrase, self.qualifier, self.min, self.max
+        )
         return self
 
     @property
@@ -288,7 +291,9 @@ class CasualtyFigure(ContractModel):
         before = ""
         if evidence.start is not None:
             before = article.sentence(max(0, evidence.start - 2), max(0, evidence.start - 1))
-        problem = figure_problem(
+        enforce(
+            "figure_kind",
+            figure_problem,
             self.kind,
             count.phrase,
             count.qualifier,
@@ -297,8 +302,6 @@ class CasualtyFigure(ContractModel):
             evidence.quote,
             before=before,
         )
-        if problem:
-            raise ValueError(problem)
         _require_mention(info, "source", self.source)
         return self
 
@@ -370,20 +373,15 @@ class Dateline(ContractModel):
         grounding = active_grounding(info)
         if grounding is None:
             return self
-        if grounding.article.locate(self.phrase) is None:
-            raise ValueError(grounding.article.quote_error(self.phrase))
-        stated = phrase_date(self.phrase)
-        if stated is not None and self.date != stated:
-            raise ValueError(
-                f"dateline '{self.phrase}' states {stated}, not {self.date}; give the date "
-                "the dateline states"
+        article = grounding.article
+
+        def check() -> Problem | None:
+            missing = (
+                article.quote_error(self.phrase) if article.locate(self.phrase) is None else None
             )
-        known = grounding.dateline
-        if known is not None and self.date is not None and self.date != known:
-            raise ValueError(
-                f"dateline date {self.date} disagrees with the input's own date {known}; use "
-                f"{known}"
-            )
+            return dateline_problem(self.phrase, self.date, grounding.dateline, in_article=missing)
+
+        enforce("dateline", check)
         return self
 
 
@@ -401,23 +399,6 @@ class Summary(ContractModel):
     )
 
 
-def _check_events(events: list[Event]) -> None:
-    """Cross-event rules: unique ids, links that resolve."""
-    ids = [e.id for e in events]
-    duplicated = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicated:
-        raise ValueError(f"event ids must be unique; repeated: {', '.join(duplicated)}")
-    for event in events:
-        for link in event.links:
-            if link.event_id == event.id:
-                raise ValueError(f"event {event.id} links to itself")
-            if link.event_id not in ids:
-                raise ValueError(
-                    f"event {event.id} links to '{link.event_id}', which is not an event id "
-                    f"(ids: {', '.join(ids)})"
-                )
-
-
 def _reference_date(info: ValidationInfo, summary: Summary | None) -> dt.date | None:
     grounding = active_grounding(info)
     if grounding is None:
@@ -428,118 +409,28 @@ def _reference_date(info: ValidationInfo, summary: Summary | None) -> dt.date | 
 
 
 def _ground_meaning(
-    grounding: GroundingContext,
-    reference: dt.date | None,
+    info: ValidationInfo,
     summary: Summary | None,
     events: list[Event],
     entities: list[Actor],
     *,
     coverage: bool = True,
 ) -> None:
-    """Rules that read an answer as a whole against the article: each event's time, who
-    gives each figure, what every free-text statement says, and casualty figures missed."""
-    article = grounding.article
-    actors = [*entities, *(a for e in events for a in (e.initiator, e.target) if a)]
-    groups = [[a.name, a.canonical_name, *a.aliases] for a in actors]
-
-    def support(evidence: list[Evidence], **extra: Any) -> Support:
-        located = [e for e in evidence if e.start is not None and e.end is not None]
-        if not located:
-            return Support(article.text, "the article", reference, groups, **extra)
-        text = "\n".join(dict.fromkeys(article.paragraph(e.start, e.end) for e in located))  # type: ignore[arg-type]
-        return Support(text, "its evidence", reference, groups, **extra)
-
-    problems: list[str | None] = []
-    for event in events:
-        time, forward = event.time, event.status in _FORWARD_LOOKING
-        if time is not None:
-            problems.append(
-                time_problem(
-                    f"event {event.id}",
-                    time.phrase,
-                    time.start,
-                    time.end,
-                    time.precision,
-                    reference,
-                    forward=forward,
-                    in_article=not time.phrase or article.mentions(time.phrase),
-                )
-            )
-        for index, figure in enumerate(event.casualties):
-            problems.append(_source_problem(article, groups, event.id, index, figure))
-        own = [n for a in (event.initiator, event.target) if a for n in (a.name, *a.aliases)]
-        if event.location:
-            own += [event.location.place, event.location.country or "", event.location.region or ""]
-        passages = [*event.evidence, *(f.evidence for f in event.casualties)]
-        passages += [c.evidence for c in event.claims]
-        dates = [(time.start, time.end or time.start)] if time and time.start else []
-        problems.append(
-            statement_problem(
-                f"event {event.id} description",
-                event.description,
-                support(passages, own_names=own, own_dates=dates),
-            )
-        )
-        for index, claim in enumerate(event.claims):
-            problems.append(
-                statement_problem(
-                    f"event {event.id} claim {index + 1} statement",
-                    claim.statement,
-                    support([claim.evidence], own_names=[claim.source]),
-                )
-            )
-    if summary is not None:
-        whole = support([])
-        problems.append(statement_problem("the headline", summary.headline, whole))
-        problems.append(statement_problem("the summary paragraph", summary.summary, whole))
-        for index, point in enumerate(summary.key_points):
-            problems.append(
-                statement_problem(f"key point {index + 1}", point.text, support(point.evidence))
-            )
-    if coverage:
-        figures = [f for e in events for f in e.casualties]
-        cited = [
-            (e.start, e.end)
-            for event in events
-            for e in [*event.evidence, *(f.evidence for f in event.casualties)]
-            if e.start is not None and e.end is not None
-        ]
-        problems.append(missing_figure(article, figures, cited))
-    first = next((p for p in problems if p), None)
-    if first:
-        raise ValueError(first)
-
-
-def _source_problem(
-    article: ArticleText,
-    groups: list[list[str]],
-    event_id: str,
-    index: int,
-    figure: CasualtyFigure,
-) -> str | None:
-    """A figure's source, or one of its aliases, is named where the article gives the figure:
-    in the quote's sentence when that sentence attributes it ("..., the ministry said"), in
-    its paragraph otherwise ("Two soldiers were killed." after "According to the ministry")."""
-    evidence = figure.evidence
-    if not figure.source or evidence.start is None or evidence.end is None:
-        return None
-    sentence = article.sentence(evidence.start, evidence.end)
-    where = sentence if ATTRIBUTION.search(sentence) else None
-    passage = ArticleText(where or article.paragraph(evidence.start, evidence.end))
-    names = [figure.source]
-    source = ArticleText(figure.source)
-    for group in groups:  # "Governor Anna Petrosk" is the entity "Anna Petrosk", alias "Governor"
-        forms = [name for name in group if name]
-        if any(
-            source.mentions(form) or ArticleText(form).mentions(figure.source) for form in forms
-        ):
-            names += [group[0], *group[2:]]
-    if any(passage.mentions(name) for name in names if name):
-        return None
-    return (
-        f"event {event_id}: {figure.kind} figure '{figure.count.phrase}' is credited to "
-        f"'{figure.source}', who is not named where the article gives it; credit the source "
-        "that paragraph names, or null when the article states the figure itself"
+    """Event links, then the rules that read the answer as a whole (checks/answer.py)."""
+    enforce("event_links", links_problem, events)
+    grounding = active_grounding(info)
+    if grounding is None:
+        return
+    reference = _reference_date(info, summary)
+    enforce(
+        "statement_name",
+        meaning_problem,
+        grounding.article,
+        reference,
+        summary,
+        events,
+        entities,
+        coverage=coverage,
     )
 
 
@@ -550,10 +441,7 @@ class SummaryBody(ContractModel):
 
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> SummaryBody:
-        grounding = active_grounding(info)
-        if grounding is not None:
-            reference = _reference_date(info, self.summary)
-            _ground_meaning(grounding, reference, self.summary, [], [], coverage=False)
+        _ground_meaning(info, self.summary, [], [], coverage=False)
         return self
 
 
@@ -567,11 +455,7 @@ class EventsBody(ContractModel):
 
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> EventsBody:
-        _check_events(self.events)
-        grounding = active_grounding(info)
-        if grounding is not None:
-            reference = _reference_date(info, None)
-            _ground_meaning(grounding, reference, None, self.events, self.entities)
+        _ground_meaning(info, None, self.events, self.entities)
         return self
 
 
@@ -586,11 +470,7 @@ class AnalysisBody(ContractModel):
 
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> AnalysisBody:
-        _check_events(self.events)
-        grounding = active_grounding(info)
-        if grounding is not None:
-            reference = _reference_date(info, self.summary)
-            _ground_meaning(grounding, reference, self.summary, self.events, self.entities)
+        _ground_meaning(info, self.summary, self.events, self.entities)
         return self
 
 
@@ -715,11 +595,14 @@ class Citation(ContractModel):
         article = grounding.library.get(self.article_id)
         if article is None:
             known = ", ".join(grounding.library)
-            raise ValueError(f"article id '{self.article_id}' is not one of: {known}")
+            raise Problem(
+                "citation", f"article id '{self.article_id}' is not one of: {known}"
+            ).error()
         try:
-            (self.start, self.end), self.alignment = article.ground_aligned(self.quote)
-        except ValueError as problem:
-            raise ValueError(f"article {self.article_id}: {problem}") from None
+            (self.start, self.end), self.alignment = _located(article, self.quote)
+        except PydanticCustomError as error:
+            message = f"article {self.article_id}: {error.message()}"
+            raise Problem(error.type, message).error() from None
         if self.alignment == "typography":
             self.quote = article.text[self.start : self.end]
         return self
@@ -739,9 +622,7 @@ def check_cited_text(
         if c.article_id in grounding.library and c.start is not None and c.end is not None
     ]
     support = Support("\n".join(dict.fromkeys(passages)), "its citations")
-    problem = statement_problem(label, text, support)
-    if problem:
-        raise ValueError(problem)
+    enforce("statement_name", statement_problem, label, text, support)
 
 
 class Article(ContractModel):

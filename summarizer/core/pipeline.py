@@ -36,7 +36,7 @@ from summarizer._errors import AnswerTruncated, AttemptsExhausted, InputError, S
 from summarizer._redact import strip_userinfo
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
-from summarizer.checks.rules import rule_of
+from summarizer.checks.rules import RULES, Problem, rule_of
 from summarizer.core.chunking import Chunk, chunk_article, shift_offsets
 from summarizer.core.client import (
     Gate,
@@ -111,10 +111,8 @@ class _Attempts:
 
     def on_parse_error(self, error: Exception, *args: Any, **kwargs: Any) -> None:
         """An answer failed validation: remember which rule, for the result's metadata."""
-        message = first_problem(error)
-        self.reasks.append(
-            Reask(attempt=max(1, self.count), rule=rule_of(message), message=message)
-        )
+        rule, message = problem_of(error)
+        self.reasks.append(Reask(attempt=max(1, self.count), rule=rule, message=message))
 
     def _on_response(self, response: Any) -> None:
         self.count += 1
@@ -138,6 +136,17 @@ def answer_text(response: Any) -> str | None:
     calls = getattr(message, "tool_calls", None) or []
     text = calls[0].function.arguments if calls else getattr(message, "content", None)
     return text if isinstance(text, str) else None
+
+
+def problem_of(exc: BaseException) -> Problem:
+    """The first problem of a failed answer, with the rule that found it: the validation
+    error's type where a grounding rule raised it, else read from the message."""
+    message = first_problem(exc)
+    if isinstance(exc, ValidationError):
+        kind = exc.errors()[0]["type"]
+        if kind in RULES:
+            return Problem(kind, message)
+    return Problem(rule_of(message), message)
 
 
 def first_problem(exc: BaseException) -> str:
@@ -197,7 +206,8 @@ class Call:
             )
         if isinstance(exc, InstructorRetryException) and exc.failed_attempts:
             if isinstance(exc.__cause__, ValidationError | ValueError):
-                errors = [first_problem(a.exception) for a in exc.failed_attempts]
+                found = [problem_of(a.exception) for a in exc.failed_attempts]
+                errors = [problem.message for problem in found]
                 count = self.attempts.count
                 return AttemptsExhausted(
                     f"no valid answer after {count} attempts; last problem: {errors[-1]}",
@@ -205,6 +215,7 @@ class Call:
                     usage=self.attempts.usage,
                     last_answer=self.attempts.last_answer,
                     errors=errors,
+                    rules=[problem.rule for problem in found],
                 )
         cause = exc.__cause__ if isinstance(exc, InstructorError) and exc.__cause__ else exc
         return translate_call_error(cause)

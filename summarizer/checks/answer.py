@@ -1,0 +1,172 @@
+"""Rules that read an answer as a whole against the article: names as written, event links,
+who gives each figure, what every free-text statement says, and casualty figures missed.
+
+The data contract (`summarizer.core.models`) sits above this module, so the answer's parts are
+read by their field names (events, figures, actors), not by their classes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.checks.alignment import ArticleText
+from summarizer.checks.coverage import missing_figure
+from summarizer.checks.dates import time_problem
+from summarizer.checks.figures import ATTRIBUTION
+from summarizer.checks.rules import Problem
+from summarizer.checks.statements import Support, statement_problem
+
+__all__ = ["links_problem", "meaning_problem", "mention_problem", "source_problem"]
+
+_FORWARD_LOOKING = frozenset({"threatened", "planned"})
+
+
+def mention_problem(article: ArticleText, what: str, *names: str | None) -> Problem | None:
+    """One of `names` (a name and its aliases, a place, a source) occurs in the article."""
+    present = [n for n in names if n]
+    if not present or any(article.mentions(n) for n in present):
+        return None
+    shown = "' / '".join(present)
+    return Problem(
+        "name_not_in_article",
+        f"{what} '{shown}' does not occur in the article; use the words it uses",
+    )
+
+
+def links_problem(events: Sequence[Any]) -> Problem | None:
+    """Event ids are unique and every link points at another event of the answer."""
+    ids = [e.id for e in events]
+    duplicated = sorted(i for i, n in Counter(ids).items() if n > 1)
+    if duplicated:
+        return Problem(
+            "event_links", f"event ids must be unique; repeated: {', '.join(duplicated)}"
+        )
+    for event in events:
+        for link in event.links:
+            if link.event_id == event.id:
+                return Problem("event_links", f"event {event.id} links to itself")
+            if link.event_id not in ids:
+                return Problem(
+                    "event_links",
+                    f"event {event.id} links to '{link.event_id}', which is not an event id "
+                    f"(ids: {', '.join(ids)})",
+                )
+    return None
+
+
+def source_problem(
+    article: ArticleText, groups: Sequence[Sequence[str]], event_id: str, figure: Any
+) -> Problem | None:
+    """A figure's source, or one of its aliases, is named where the article gives the figure:
+    in the quote's sentence when that sentence attributes it ("..., the ministry said"), in
+    its paragraph otherwise ("Two soldiers were killed." after "According to the ministry")."""
+    evidence = figure.evidence
+    if not figure.source or evidence.start is None or evidence.end is None:
+        return None
+    sentence = article.sentence(evidence.start, evidence.end)
+    where = sentence if ATTRIBUTION.search(sentence) else None
+    passage = ArticleText(where or article.paragraph(evidence.start, evidence.end))
+    names = [figure.source]
+    source = ArticleText(figure.source)
+    for group in groups:  # "Governor Anna Petrosk" is the entity "Anna Petrosk", alias "Governor"
+        forms = [name for name in group if name]
+        if any(
+            source.mentions(form) or ArticleText(form).mentions(figure.source) for form in forms
+        ):
+            names += [group[0], *group[2:]]
+    if any(passage.mentions(name) for name in names if name):
+        return None
+    return Problem(
+        "figure_source",
+        f"event {event_id}: {figure.kind} figure '{figure.count.phrase}' is credited to "
+        f"'{figure.source}', who is not named where the article gives it; credit the source "
+        "that paragraph names, or null when the article states the figure itself",
+    )
+
+
+def meaning_problem(
+    article: ArticleText,
+    reference: dt.date | None,
+    summary: Any | None,
+    events: Sequence[Any],
+    entities: Sequence[Any],
+    *,
+    coverage: bool = True,
+) -> Problem | None:
+    """The first problem of an answer read as a whole: each event's time, who gives each
+    figure, what every free-text statement says, and (with `coverage`) figures missed."""
+    actors = [*entities, *(a for e in events for a in (e.initiator, e.target) if a)]
+    groups = [[a.name, a.canonical_name, *a.aliases] for a in actors]
+
+    def support(evidence: Sequence[Any], **extra: Any) -> Support:
+        located = [e for e in evidence if e.start is not None and e.end is not None]
+        if not located:
+            return Support(article.text, "the article", reference, groups, **extra)
+        text = "\n".join(dict.fromkeys(article.paragraph(e.start, e.end) for e in located))
+        return Support(text, "its evidence", reference, groups, **extra)
+
+    for event in events:
+        time, forward = event.time, event.status in _FORWARD_LOOKING
+        if time is not None:
+            found = time_problem(
+                f"event {event.id}",
+                time.phrase,
+                time.start,
+                time.end,
+                time.precision,
+                reference,
+                forward=forward,
+                in_article=not time.phrase or article.mentions(time.phrase),
+            )
+            if found:
+                return found
+        for figure in event.casualties:
+            found = source_problem(article, groups, event.id, figure)
+            if found:
+                return found
+        own = [n for a in (event.initiator, event.target) if a for n in (a.name, *a.aliases)]
+        if event.location:
+            own += [event.location.place, event.location.country or "", event.location.region or ""]
+        passages = [*event.evidence, *(f.evidence for f in event.casualties)]
+        passages += [c.evidence for c in event.claims]
+        dates = [(time.start, time.end or time.start)] if time and time.start else []
+        found = statement_problem(
+            f"event {event.id} description",
+            event.description,
+            support(passages, own_names=own, own_dates=dates),
+        )
+        if found:
+            return found
+        for index, claim in enumerate(event.claims):
+            found = statement_problem(
+                f"event {event.id} claim {index + 1} statement",
+                claim.statement,
+                support([claim.evidence], own_names=[claim.source]),
+            )
+            if found:
+                return found
+    if summary is not None:
+        whole = support([])
+        statements = [("the headline", summary.headline, whole)]
+        statements.append(("the summary paragraph", summary.summary, whole))
+        statements += [
+            (f"key point {index + 1}", point.text, support(point.evidence))
+            for index, point in enumerate(summary.key_points)
+        ]
+        for label, text, backing in statements:
+            found = statement_problem(label, text, backing)
+            if found:
+                return found
+    if coverage:
+        figures = [f for e in events for f in e.casualties]
+        cited = [
+            (e.start, e.end)
+            for event in events
+            for e in [*event.evidence, *(f.evidence for f in event.casualties)]
+            if e.start is not None and e.end is not None
+        ]
+        return missing_figure(article, figures, cited)
+    return None

@@ -1,0 +1,179 @@
+"""The rule registry, and checks that never raise on any text.
+
+Every grounding check returns None or a `Problem(rule, message)`; the validators raise it as
+pydantic's custom error whose type is the rule. A fault inside a check is a failure of its rule,
+so an article is never lost to a crash. Speed on hostile input is measured in bench/grounding.py
+(no test here depends on the machine's speed).
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from summarizer.checks.alignment import ArticleText
+from summarizer.checks.answer import mention_problem
+from summarizer.checks.coverage import casualty_statements
+from summarizer.checks.dates import time_problem
+from summarizer.checks.figures import count_problem, figure_problem
+from summarizer.checks.injection import addresses_the_model
+from summarizer.checks.numbers import as_digits, numbers_in
+from summarizer.checks.places import place_country_problem, place_problem
+from summarizer.checks.quotes import quote_shape_problem
+from summarizer.checks.rules import RULES, Problem, readme_table, rule_list
+from summarizer.checks.statements import (
+    Support,
+    date_expressions,
+    name_candidates,
+    statement_problem,
+)
+from summarizer.core.models import AnalysisBody, GroundingContext
+from tests.helpers import EXAMPLES_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
+GOLDEN = json.loads((ROOT / "tests" / "goldens" / "valley_strikes.json").read_text("utf-8"))
+
+# Text with a good share of what trips naive rules: capitals, connectors, digits, units, dates,
+# punctuation runs, keyword fragments and scripts without case.
+PIECES = [
+    "Police", "said", "of", "al", "de", "the", "a total of", "14", "4,000", "£50m", "46m",
+    "77-72", "3rd", "on Monday", "March 9", "three months ago", "U.S.", "UN", "TV", "HERE",
+    "ignor", "Note", "SYSTEM:", "...", "—", "\n\n", " ", ".", ",", "(", "'", "\u200b", "Kyiv",
+    "Київ", "القدس", "東京", "١٢", "twenty-two", "at least", "killed", "wounded", "Mr.",
+]  # fmt: skip
+texts = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join),
+)
+
+
+def test_the_readme_table_and_the_rule_list_are_generated_from_the_registry() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    grounding = (ROOT / "docs" / "grounding.md").read_text(encoding="utf-8")
+    assert readme_table() in readme, "README drifted: python -m summarizer.checks.rules"
+    assert rule_list() in grounding, "docs/grounding.md drifted: python -m summarizer.checks.rules"
+    for name in RULES:
+        assert f"`{name}`" in readme and f"`{name}`" in grounding
+
+
+def test_every_rule_the_code_raises_is_in_the_registry() -> None:
+    used: set[str] = set()
+    for path in (ROOT / "summarizer").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", ""))
+                in ("Problem", "enforce")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                used.add(node.args[0].value)
+    assert used, "no rule found: the scan is broken"
+    assert used <= set(RULES), used - set(RULES)
+
+
+def test_a_key_point_ending_in_a_connector_before_a_number_does_not_crash() -> None:
+    sentence = "Police said the blast killed a total of 14."
+    assert name_candidates(sentence) == []  # "Police" only starts the sentence
+    support = Support("The blast killed a total of 14 people, police said.", "its evidence")
+    assert statement_problem("key point 1", sentence, support) is None
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(texts, texts)
+def test_no_check_raises_on_any_text(text: str, other: str) -> None:
+    article = ArticleText(text)
+    reference = dt.date(2026, 3, 9)
+    support = Support(text, "its evidence", reference, [[other, other]], own_names=[other])
+    results: list[Any] = [
+        name_candidates(other),
+        date_expressions(other),
+        numbers_in(as_digits(other)),
+        statement_problem("key point 1", other, support),
+        figure_problem("killed", other, "at_least", 3, None, text),
+        count_problem(other, "between", 5, 2),
+        place_problem("country", other or "x", article),
+        place_country_problem(other or "x", text or None),
+        casualty_statements(article),
+        time_problem(
+            "event E1",
+            other,
+            reference,
+            reference,
+            "day",
+            reference,
+            forward=False,
+            in_article=True,
+        ),  # fmt: skip
+        quote_shape_problem(text, 0, len(text), other),
+        mention_problem(article, "actor", other),
+        addresses_the_model(other),
+        article.instruction_spans,
+        article.quote_error(other or "x"),
+    ]
+    for result in results:
+        assert result is None or isinstance(result, Problem | list | bool)
+        if isinstance(result, Problem):
+            assert result.rule in RULES and result.message
+
+
+def _strings(node: Any) -> list[list[Any]]:
+    """The paths of every string field in a JSON value."""
+    found: list[list[Any]] = []
+    if isinstance(node, dict):
+        items: list[tuple[Any, Any]] = list(node.items())
+    elif isinstance(node, list):
+        items = list(enumerate(node))
+    else:
+        return found
+    for key, value in items:
+        if isinstance(value, str):
+            found.append([key])
+        found += [[key, *rest] for rest in _strings(value)]
+    return found
+
+
+ANSWER = {k: v for k, v in GOLDEN.items() if k != "metadata"}
+STRING_PATHS = _strings(ANSWER)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.sampled_from(STRING_PATHS), texts)
+def test_any_string_in_any_answer_field_is_valid_or_a_validation_error(
+    path: list[Any], value: str
+) -> None:
+    answer = copy.deepcopy(ANSWER)
+    node: Any = answer
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    context = GroundingContext(article=ArticleText(VALLEY), dateline=dt.date(2026, 3, 9))
+    try:
+        AnalysisBody.model_validate(answer, context=context.as_context())
+    except ValidationError as error:
+        assert error.errors()[0]["msg"]  # a message for the model, never an internal error
+
+
+def test_a_fault_inside_a_check_is_a_failure_of_its_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    import summarizer.core.models as models
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(models, "figure_problem", broken)
+    context = GroundingContext(article=ArticleText(VALLEY), dateline=dt.date(2026, 3, 9))
+    with pytest.raises(ValidationError) as caught:
+        AnalysisBody.model_validate(ANSWER, context=context.as_context())
+    error = caught.value.errors()[0]
+    assert error["type"] == "figure_kind"
+    assert "could not read this part of the answer" in error["msg"]
