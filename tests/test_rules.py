@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -177,3 +177,116 @@ def test_a_fault_inside_a_check_is_a_failure_of_its_rule(monkeypatch: pytest.Mon
     error = caught.value.errors()[0]
     assert error["type"] == "figure_kind"
     assert "could not read this part of the answer" in error["msg"]
+
+
+# --- real-text precision, by class: each faithful form accepted, each wrong one caught --------
+
+DATELINE = dt.date(2026, 3, 9)
+CURRENCIES = ["£", "$", "€"]
+
+
+def problem_of(statement: str, support: str) -> Problem | None:
+    return statement_problem("key point 1", statement, Support(support, "its evidence", DATELINE))
+
+
+@given(st.integers(2, 999), st.sampled_from(CURRENCIES), st.sampled_from(["m", "bn"]))
+def test_a_number_glued_to_its_scale_is_that_number_at_that_scale(
+    number: int, sign: str, short: str
+) -> None:
+    word = {"m": "million", "bn": "billion"}[short]
+    other = {"m": "bn", "bn": "m"}[short]
+    support = f"The company paid {sign}{number} {word} for the port, officials said."
+    assert problem_of(f"It paid {sign}{number}{short} for the port.", support) is None
+    assert problem_of(f"It paid {number} {word} for the port.", support) is None
+    wrong_scale = problem_of(f"It paid {sign}{number}{other} for the port.", support)
+    wrong_number = problem_of(f"It paid {sign}{number + 1}{short} for the port.", support)
+    assert wrong_scale is not None and wrong_scale.rule == "statement_number"
+    assert wrong_number is not None and wrong_number.rule == "statement_number"
+
+
+@given(st.integers(2, 500), st.sampled_from([("m", "metres"), ("km", "kilometres"), ("lb", "lb")]))
+def test_a_number_glued_to_its_unit_is_read(number: int, unit: tuple[str, str]) -> None:
+    short, long = unit
+    support = f"The wall is {number} {long} long, engineers said."
+    assert problem_of(f"The wall is {number}{short} long.", support) is None
+    assert problem_of(f"The wall is {number + 1}{short} long.", support) is not None
+
+
+@given(st.integers(0, 150), st.integers(0, 150))
+def test_both_numbers_of_a_score_or_range_are_checked(first: int, second: int) -> None:
+    support = f"The home side won {first}-{second} on Sunday."
+    assert problem_of(f"The home side won {first}-{second}.", support) is None
+    assume(second + 1 != first)  # numbers are checked by value: "1-1" reads 1 twice
+    wrong = problem_of(f"The home side won {first}-{second + 1}.", support)
+    assert wrong is not None and wrong.rule == "statement_number"
+
+
+@pytest.mark.parametrize(
+    ("acronym", "expansion"),
+    [("IMF", "International Monetary Fund"), ("UNHCR", "United Nations High Commissioner "
+     "for Refugees"), ("WHO", "World Health Organization"), ("BoE", "Bank of England")],
+)  # fmt: skip
+def test_an_acronym_spelled_out_is_the_acronym(acronym: str, expansion: str) -> None:
+    support = f"The {acronym.upper()} approved the plan on Monday, its spokesman said."
+    assert problem_of(f"The {expansion} approved the plan.", support) is None
+    invented = problem_of("The Asian Development Bank approved the plan.", support)
+    assert invented is not None and invented.rule == "statement_name"
+
+
+@pytest.mark.parametrize("word", ["TV", "MPs", "PM", "CEO", "GDP"])
+def test_abbreviations_of_common_nouns_are_not_names(word: str) -> None:
+    support = "The minister said on Monday that the plan would pass."
+    assert problem_of(f"The minister told {word} reporters the plan would pass.", support) is None
+
+
+def test_a_statement_in_capitals_throughout_is_not_read_for_names() -> None:
+    support = "Officials said on Monday that the road would reopen."
+    assert problem_of("ROAD WILL REOPEN HERE, OFFICIALS SAY", support) is None
+
+
+@pytest.mark.parametrize("end", [" -", " \u2014", " |", ":", "\u2026", "\n"])
+def test_a_capital_after_a_sentence_without_a_full_stop_is_not_a_name(end: str) -> None:
+    support = "Floods hit the north on Monday and residents fled their homes."
+    assert problem_of(f"Floods hit the north{end} Residents fled", support) is None
+
+
+@given(st.integers(2, 12), st.sampled_from(["days", "weeks", "months", "years"]))
+def test_a_relative_date_in_words_matches_the_same_in_digits(count: int, unit: str) -> None:
+    from num2words import num2words
+
+    support = f"Prices began rising {num2words(count)} {unit} ago, traders said."
+    assert problem_of(f"Prices began rising {num2words(count)} {unit} ago.", support) is None
+    assert problem_of(f"Prices began rising {count} {unit} ago.", support) is None
+    wrong = problem_of(f"Prices began rising {num2words(count + 1)} {unit} ago.", support)
+    assert wrong is not None and wrong.rule == "statement_date"
+
+
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [("Portuguese", "Portugal"), ("Argentine", "Argentina"), ("Welsh", "Wales"),
+     ("Turkish", "Turkey"), ("Belgian", "Belgium"), ("Norwegian", "Norway"),
+     ("New Zealander", "New Zealand"), ("Kenyan", "Kenya"), ("Emirati", "the United Arab "
+     "Emirates"), ("Salvadoran", "El Salvador")],
+)  # fmt: skip
+def test_demonyms_come_from_a_data_set(demonym: str, country: str) -> None:
+    support = f"Police in {country} arrested two men on Monday."
+    assert problem_of(f"{demonym} police arrested two men.", support) is None
+    wrong = problem_of(f"Mongolian police arrested two men in {country}.", support)
+    assert wrong is not None and wrong.rule == "statement_name"
+
+
+def test_a_or_an_states_one_only_of_the_same_noun() -> None:
+    support = "A soldier was killed and a total of 14 people were wounded."
+    assert problem_of("One soldier was killed.", support) is None
+    wrong = problem_of("1 person was wounded.", support)
+    assert wrong is not None and wrong.rule == "statement_number"
+
+
+@given(st.integers(1, 40))
+def test_ordinals_are_checked(number: int) -> None:
+    from num2words import num2words
+
+    support = f"It was the {num2words(number, to='ordinal')} attack on the town this year."
+    assert problem_of(f"It was the {num2words(number, to='ordinal')} attack.", support) is None
+    wrong = problem_of(f"It was the {num2words(number + 1, to='ordinal')} attack.", support)
+    assert wrong is not None and wrong.rule == "statement_number"

@@ -374,10 +374,14 @@ def number_forms(number: int) -> frozenset[str]:
     return frozenset(forms)
 
 
-def mentions_number(text: str, number: int) -> bool:
-    """Whether `text` states `number`, in digits or in words."""
+def mentions_number(text: str, number: int, *, vague: bool = True) -> bool:
+    """Whether `text` states `number`, in digits or in words (with `vague`, also as a word that
+    states a count without a numeral: "a contractor" is one, "a dozen" twelve)."""
     folded = normalize(text).casefold()
-    for form in number_forms(number):
+    forms = number_forms(number)
+    if not vague:  # the number's own words stay ("one"), the words of vague counts go ("a")
+        forms -= frozenset(_VAGUE_QUANTITIES.get(number, ())) - {num2words(number)}
+    for form in forms:
         pattern = rf"(?<![\w,.]){re.escape(form)}(?![\w]|[,.]\d)"
         if re.search(pattern, folded):
             return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from summarizer.checks.alignment import ArticleText
@@ -58,7 +59,7 @@ def links_problem(events: Sequence[Any]) -> Problem | None:
 
 
 def source_problem(
-    article: ArticleText, groups: Sequence[Sequence[str]], event_id: str, figure: Any
+    article: ArticleText, groups: tuple[tuple[str, ...], ...], event_id: str, figure: Any
 ) -> Problem | None:
     """A figure's source, or one of its aliases, is named where the article gives the figure:
     in the quote's sentence when that sentence attributes it ("..., the ministry said"), in
@@ -69,14 +70,7 @@ def source_problem(
     sentence = article.sentence(evidence.start, evidence.end)
     where = sentence if ATTRIBUTION.search(sentence) else None
     passage = ArticleText(where or article.paragraph(evidence.start, evidence.end))
-    names = [figure.source]
-    source = ArticleText(figure.source)
-    for group in groups:  # "Governor Anna Petrosk" is the entity "Anna Petrosk", alias "Governor"
-        forms = [name for name in group if name]
-        if any(
-            source.mentions(form) or ArticleText(form).mentions(figure.source) for form in forms
-        ):
-            names += [group[0], *group[2:]]
+    names = [figure.source, *_same_actor(figure.source, groups)]
     if any(passage.mentions(name) for name in names if name):
         return None
     return Problem(
@@ -85,6 +79,19 @@ def source_problem(
         f"'{figure.source}', who is not named where the article gives it; credit the source "
         "that paragraph names, or null when the article states the figure itself",
     )
+
+
+@lru_cache(maxsize=1024)
+def _same_actor(source: str, groups: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The names (entity name and aliases) of the actors `source` names or is named by:
+    "Governor Anna Petrosk" is the entity "Anna Petrosk", alias "Governor"."""
+    named = ArticleText(source)
+    found: list[str] = []
+    for group in groups:
+        forms = [name for name in group if name]
+        if any(named.mentions(form) or ArticleText(form).mentions(source) for form in forms):
+            found += [group[0], *group[2:]]
+    return found
 
 
 def meaning_problem(
@@ -99,7 +106,8 @@ def meaning_problem(
     """The first problem of an answer read as a whole: each event's time, who gives each
     figure, what every free-text statement says, and (with `coverage`) figures missed."""
     actors = [*entities, *(a for e in events for a in (e.initiator, e.target) if a)]
-    groups = [[a.name, a.canonical_name, *a.aliases] for a in actors]
+    # an actor of many events is one actor: each is read once, however many events name it
+    groups = tuple(dict.fromkeys((a.name, a.canonical_name, *a.aliases) for a in actors))
 
     def support(evidence: Sequence[Any], **extra: Any) -> Support:
         located = [e for e in evidence if e.start is not None and e.end is not None]

@@ -8,15 +8,49 @@ from functools import lru_cache
 
 from summarizer.checks.alignment import mentions_number
 
-__all__ = ["NUMBER", "as_digits", "numbers_in", "states_number"]
+__all__ = [
+    "NUMBER",
+    "as_digits",
+    "numbers_in",
+    "ordinals_in",
+    "states_number",
+    "states_ordinal",
+]
 
 # A whole number or decimal, with thousands separators; not part of a word ("E1", "2nd") nor a
 # time ("10:30") nor a date in digits ("2026-03-09").
 NUMBER = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w:/]|-\d|[.,]\d)")
 
 
-_VAGUE_PLURAL = re.compile(
-    r"(\b(?:tens|dozens|scores|hundreds|thousands|millions|billions)\b(?:\s+of\b)?)", re.I
+# Both numbers of a range or a score ("77-72", "10–12"); not a date ("2026-03-09"), a code
+# ("A-12") nor part of a longer run of numbers.
+_RANGE = re.compile(r"(?<![\w.,:/-])(\d{1,4})\s?[-\u2013]\s?(\d{1,4})(?![\w:/-]|[.,]\d)")
+_ORDINAL = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A unit or scale written against its number ("£50m", "46m", "205lb", "$2bn", "10km"): read
+# apart, so that the number is the number ("50", as in "£50 million").
+_GLUED = re.compile(
+    r"(?<=\d)(?=(?:m|mn|bn|b|k|tn|km|kg|lbs?|ft|mph|kph|cm|mm|ha|mw|gw)\b)", re.IGNORECASE
+)
+# A scale after a number: the number is stated both as written and at its scale ("50 million"
+# states 50 and 50,000,000). A bare "m" is millions only after a currency sign ("£50m"); else it
+# may be metres, and states the number as written only.
+_SCALE_AFTER = re.compile(
+    r"\s{0,2}(thousand|million|billion|trillion|mn|mln|bn|bln|tn|k|m|b)\b", re.IGNORECASE
+)
+_SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6}
+_SCALE |= {"m": 10**6, "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9}
+_SCALE |= {"trillion": 10**12, "tn": 10**12}
+_CURRENCY_BEFORE = re.compile(r"[$\u00a3\u20ac\u00a5]\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:pounds|dollars|euros|yen|yuan|rupees|francs|dinars|riyals|dirhams|rubles|roubles"
+    r"|pesos|[A-Z]{3}\b)",
+)
+
+
+_KEPT_FROM_CONVERTER = re.compile(
+    r"(\b(?:tens|dozens|scores|hundreds|thousands|millions|billions)\b(?:\s+of\b)?"
+    r"|\b(?:million|billion|trillion)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -25,8 +59,10 @@ def as_digits(text: str) -> str:
     """`text` with numbers written in words turned into digits ("twenty-two" -> "22")."""
     from text_to_num import alpha2digit  # loaded on first use: only grounding needs it
 
-    # "thousands" and "dozens" state no number; the converter would read them as 1000 and 12
-    pieces = _VAGUE_PLURAL.split(text)
+    # "thousands" and "dozens" state no number (the converter would read them as 1000 and 12),
+    # and scale words above a thousand are kept from it (it reads "fifty million and two
+    # million" as one garbled number)
+    pieces = _KEPT_FROM_CONVERTER.split(_GLUED.sub(" ", text))
     try:
         for index in range(0, len(pieces), 2):
             pieces[index] = alpha2digit(pieces[index], "en", threshold=0)
@@ -35,18 +71,47 @@ def as_digits(text: str) -> str:
     return "".join(pieces)
 
 
-def numbers_in(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, value) of each whole number in `text` (already in digits)."""
+def numbers_in(text: str, *, as_written: bool = False) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each whole number in `text` (already in digits), both numbers of
+    a range or score included, in the order they stand. A number with a scale is read at its
+    scale ("50 million", "£50m": 50,000,000); `as_written` adds the number as written too
+    (support for a statement that gives "50" of "50 million")."""
     found = []
     for match in NUMBER.finditer(text):
         if "." in match.group(0):
             continue  # "2.5 million" is not a count this library compares
-        found.append((match.start(), match.end(), int(match.group(1).replace(",", ""))))
-    return found
+        value = int(match.group(1).replace(",", ""))
+        scale = _SCALE_AFTER.match(text, match.end())
+        word = scale.group(1).lower() if scale else ""
+        if word == "m" and not (
+            _CURRENCY_BEFORE.search(text, 0, match.start())
+            or _CURRENCY_AFTER.match(text, scale.end())  # type: ignore[union-attr]
+        ):
+            word = ""  # "46m" may be metres
+        if word and scale is not None:
+            found.append((match.start(), scale.end(), value * _SCALE[word]))
+        if not word or as_written:
+            found.append((match.start(), match.end(), value))
+    for match in _RANGE.finditer(text):
+        for group in (1, 2):
+            found.append((match.start(group), match.end(group), int(match.group(group))))
+    return sorted(found)
 
 
-def states_number(text: str, number: int) -> bool:
-    """Whether `text` states `number`, in digits or in words (or as "a"/"an" for one)."""
-    return mentions_number(text, number) or any(
-        value == number for _, _, value in numbers_in(as_digits(text))
+def ordinals_in(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each ordinal in `text` (already in digits): "3rd", "21st"."""
+    return [(m.start(), m.end(), int(m.group(1))) for m in _ORDINAL.finditer(text)]
+
+
+def states_number(text: str, number: int, *, vague: bool = True) -> bool:
+    """Whether `text` states `number`, in digits or in words, or at a scale ("50 million" states
+    50,000,000); with `vague`, also as a word that states a count without a numeral ("a"/"an"
+    for one, "a dozen" for twelve: a figure's reading, not a statement's)."""
+    return mentions_number(text, number, vague=vague) or any(
+        value == number for _, _, value in numbers_in(as_digits(text), as_written=True)
     )
+
+
+def states_ordinal(text: str, number: int) -> bool:
+    """Whether `text` states the ordinal `number` ("3rd", "third")."""
+    return any(value == number for _, _, value in ordinals_in(as_digits(text)))

@@ -167,7 +167,45 @@ def _country_index() -> dict[str, str]:
     for name, code in _IRREGULAR.items():
         if code:
             index[name] = code
+    for name, code in _recorded_names().items():  # "Portuguese", "New Zealander", "Wales"
+        index.setdefault(fold(name), code)
     return index
+
+
+def _recorded_names() -> dict[str, str]:
+    """Country names and demonyms -> ISO alpha-2 code, from countryinfo's country records (a
+    maintained data set: the common English names, "Turkey" beside ISO's "Türkiye", the
+    nations of the United Kingdom, and the irregular demonyms no rule derives, such as
+    "Portuguese" or "Welsh")."""
+    import json
+    from importlib.resources import files
+
+    found: dict[str, str] = {}
+    try:
+        root = files("countryinfo")
+        records = [f for sub in ("data", "data_no_iso") for f in root.joinpath(sub).iterdir()]
+    except (ModuleNotFoundError, OSError):  # the data is an improvement, never a requirement
+        return found
+    for record in records:
+        if not record.name.endswith(".json"):
+            continue
+        try:
+            data = json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        code = (data.get("ISO") or {}).get("alpha2")
+        if not isinstance(code, str) or len(code) != 2:
+            continue
+        for name in (data.get("name"), data.get("demonym")):
+            if isinstance(name, str) and name:
+                found.setdefault(name, code)
+        demonym = data.get("demonym")
+        if isinstance(demonym, str) and demonym:
+            found.setdefault(demonym + "s", code)  # "Argentines", "New Zealanders"
+            if demonym.endswith("ean"):  # "Argentinean" and "Argentine"
+                found.setdefault(demonym[: -len("an")], code)
+                found.setdefault(demonym[: -len("an")] + "s", code)
+    return found
 
 
 @cache

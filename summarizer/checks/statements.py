@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.checks.dates import readings
-from summarizer.checks.numbers import as_digits, numbers_in, states_number
+from summarizer.checks.numbers import (
+    as_digits,
+    numbers_in,
+    ordinals_in,
+    states_number,
+    states_ordinal,
+)
 from summarizer.checks.places import countries_named, country_codes, demonyms, fold
 from summarizer.checks.rules import Problem
 
@@ -64,9 +70,16 @@ _STOP = frozenset(
     "according this that these those it its his her their our we they he she i some all "
     "many no none both each every most several".split()
 )
-_CONNECTORS = frozenset({"of", "al", "el", "de", "bin", "ibn", "van", "von", "da", "du", "la"})
+_CONNECTORS = frozenset(
+    {"of", "for", "al", "el", "de", "bin", "ibn", "van", "von", "da", "du", "la"}
+)
 
 
+# Abbreviations of common nouns, capitalised as they are but naming nothing.
+COMMON_ABBREVIATIONS = frozenset(
+    "TV TVs MP MPs PM PMs CEO CEOs CFO GDP VAT ID IDs DNA AI HQ OK FM AM PC SUV SUVs VIP VIPs "
+    "IQ PhD MD UFO PR CCTV GPS SMS IT".split()
+)
 _BACK_REFERENCE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
 
 
@@ -83,9 +96,16 @@ def _is_capitalised(token: str) -> bool:
     return token[0].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-Z]", token))  # al-Wadi
 
 
+# What ends a sentence or a headline's part, so that the capital after it says nothing: a stop,
+# a colon, a line break, an ellipsis, a bullet, a bar or a spaced dash ("Floods - Residents").
+_SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", ":", ";", "\n", "\u2026", "|", "\u2022", "\u00b7")
+_SENTENCE_ENDS += (" -", " \u2013", " \u2014")
+
+
 def _sentence_initial(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \"'\u201c\u2018(")
-    return not before or before.endswith((".", "!", "?", ":", ";", "\n"))
+    # a bounded look back: a long statement must not cost a copy of itself per word
+    before = text[max(0, at - 200) : at].rstrip("\"'\u201c\u2018(*[ \t")
+    return (not before and at <= 200) or before.endswith(_SENTENCE_ENDS)
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -102,6 +122,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 def name_candidates(text: str) -> list[tuple[str, str]]:
     """(token, run) for each capitalised token that names something: the token, and the run
     of capitalised words it stands in ("Valley" in "Valley Brigades")."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    if len(cased) >= 12 and sum(c.isupper() for c in cased) >= 0.7 * len(cased):
+        return []  # written in capitals throughout: capitals say nothing of names here
     tokens = _tokens(text)
     dated = [(m.start(), m.end()) for m in date_expressions(text)]
     runs: list[list[int]] = []  # indexes into tokens
@@ -128,7 +151,8 @@ def name_candidates(text: str) -> list[tuple[str, str]]:
     for run in runs:
         if _sentence_initial(text, tokens[run[0]][0]):
             first = tokens[run[0]][2]
-            if not country_codes(first):
+            whole = text[tokens[run[0]][0] : tokens[run[-1]][1]]
+            if not country_codes(first) and not country_codes(whole):  # "New Zealander"
                 run = run[1:]  # a capital that only starts a sentence: "Shelling of Korvan"
         if not run:
             continue
@@ -156,8 +180,14 @@ class Support:
     @property
     def words(self) -> frozenset[str]:
         if self._words is None:
-            self._words = _words(self.text + "\n" + "\n".join(self.own_names))
+            self._words = _words(self.text) | _words("\n".join(self.own_names))
         return self._words
+
+
+@lru_cache(maxsize=64)
+def folded_text(text: str) -> str:
+    """`fold(text)`, remembered: a support (the whole article, often) is read for many names."""
+    return fold(text)
 
 
 @lru_cache(maxsize=512)
@@ -182,11 +212,34 @@ def _initials(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=512)
+def _acronyms(text: str) -> frozenset[str]:
+    """The acronyms `text` writes ("IMF", "U.N." as "UN")."""
+    return frozenset(
+        letters
+        for token in re.findall(r"\b[A-Z][A-Z.&]{1,9}\b", text)
+        if 2 <= len(letters := token.replace(".", "").replace("&", "")) <= 8
+    )
+
+
+def _expanded_acronym(run: str, support: Support) -> bool:
+    """Whether the capitalised `run` spells out an acronym the support uses."""
+    words = run.replace("-", " ").split()
+    if len(words) < 2:
+        return False
+    known = _acronyms(support.text) | _acronyms("\n".join(support.own_names))
+    initials = "".join(w[0] for w in words if w.lower() not in _STOP | _CONNECTORS).upper()
+    with_connectors = "".join(w[0] for w in words if w.lower() != "the").upper()
+    return bool({initials, with_connectors} & known)
+
+
 def _name_supported(word: str, run: str, support: Support) -> bool:
     folded = fold(word)
+    if word in COMMON_ABBREVIATIONS:
+        return True
     if {folded, folded.rstrip("."), folded.replace(".", "")} & support.words:
         return True
-    run_folded, text_folded = fold(run), fold(support.text)
+    run_folded, text_folded = fold(run), folded_text(support.text)
     for group in support.names:
         forms = [fold(name) for name in group if name]
         if any(run_folded == f or folded in f.split() for f in forms) and any(
@@ -195,9 +248,11 @@ def _name_supported(word: str, run: str, support: Support) -> bool:
             return True
     if any(folded in demonyms(other) for other in support.words if len(other) > 3):
         return True  # "Dolmari" where the support says "Dolmar"
+    if _expanded_acronym(run, support):
+        return True  # "International Monetary Fund" where the support says "IMF"
     letters = word.replace(".", "")
     if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
-        if letters in _initials(support.text + "\n" + "\n".join(support.own_names)):
+        if letters in _initials(support.text) | _initials("\n".join(support.own_names)):
             return True  # "UN" where the support says "United Nations"
     codes = country_codes(word) or country_codes(run)
     return bool(codes) and bool(codes & countries_named(support.text))
@@ -210,9 +265,11 @@ def _date_supported(expression: str, support: Support) -> bool:
         return _date_supported(weekday.group(0), support) and _date_supported(rest, support)
     folded = fold(expression)
     plain = re.sub(r"^(?:on|in|since|last|this|late|early)\s+", "", folded)
-    haystack = fold(support.text)
-    if re.search(r"(?<!\w)" + re.escape(plain) + r"(?!\w)", haystack):
-        return True
+    # the support as written and with its number words in digits ("three months ago")
+    supported = re.compile(r"(?<!\w)" + re.escape(plain) + r"(?!\w)")
+    for form in (support.text, as_digits(support.text)):
+        if supported.search(folded_text(form)):
+            return True
     if support.reference is None:
         return False
     if re.fullmatch(r"(?:19|20)\d{2}", plain) and int(plain) == support.reference.year:
@@ -221,7 +278,7 @@ def _date_supported(expression: str, support: Support) -> bool:
     if not mine:
         return False
     theirs = list(support.own_dates)
-    for match in date_expressions(support.text):
+    for match in date_expressions(as_digits(support.text)):
         theirs.extend(readings(match.group(0), support.reference, forward=True))
     # A day ("on Thursday") needs that very day in the support; "last week" does not make it
     # one. A span ("in December") needs one that overlaps it.
@@ -230,6 +287,26 @@ def _date_supported(expression: str, support: Support) -> bool:
         for a in mine
         for b in theirs
     )
+
+
+def _shown(written: str, value: int) -> str:
+    """A number as the statement writes it, with its value when a scale makes it larger."""
+    written = " ".join(written.split())
+    return str(value) if written.replace(",", "") == str(value) else f"{written} ({value:,})"
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'-]*)")
+
+
+def _one_by_article(digits: str, end: int, support: str) -> bool:
+    """Whether the support states "one" of what the statement counts as 1 with "a"/"an" and
+    the same noun ("1 soldier" for "a soldier", "one American contractor" for "an American
+    contractor")."""
+    noun = _NEXT_WORD.match(digits, end)
+    if noun is None:
+        return False
+    word = re.escape(fold(noun.group(1)))
+    return re.search(rf"\ban?\s+(?:[\w'-]+\s+){{0,2}}{word}\b", fold(support)) is not None
 
 
 def statement_problem(label: str, statement: str, support: Support) -> Problem | None:
@@ -244,16 +321,29 @@ def statement_problem(label: str, statement: str, support: Support) -> Problem |
                 "state only dates the cited passages give",
             )
     taken = [(m.start(), m.end()) for m in dates]
-    for start, _, value in numbers_in(digits):
+    for start, end, value in numbers_in(digits):
         if any(a <= start < b for a, b in taken):
             continue
-        if value <= 3 and _BACK_REFERENCE.search(digits[:start]):
+        if value <= 3 and _BACK_REFERENCE.search(digits[max(0, start - 20) : start]):
             continue  # "the two countries": a count of what the statement already names
-        if not states_number(support.text, value):
+        # a statement's number must be stated; "a"/"an" states one only for the same noun
+        # ("one soldier" for "a soldier"), never anywhere at all
+        if states_number(support.text, value, vague=False):
+            continue
+        if value == 1 and _one_by_article(digits, end, support.text):
+            continue
+        return Problem(
+            "statement_number",
+            f"{label} states the number {_shown(digits[start:end], value)}, which is not stated "
+            f"in {support.where}; "
+            "keep to the figures the cited passages give, or cite the passage that gives it",
+        )
+    for start, end, value in ordinals_in(digits):
+        if not any(a <= start < b for a, b in taken) and not states_ordinal(support.text, value):
             return Problem(
                 "statement_number",
-                f"{label} states the number {value}, which is not stated in {support.where}; "
-                "keep to the figures the cited passages give, or cite the passage that gives it",
+                f"{label} states the ordinal '{digits[start:end]}', which is not stated in "
+                f"{support.where}; keep to what the cited passages give",
             )
     for word, run in name_candidates(statement):
         if not _name_supported(word, run, support):
