@@ -2,7 +2,8 @@
 
 Each module holds one family of rules as plain functions over text (no pydantic, no I/O), so
 a rule can be read, tested and changed without touching the data contract; `summarizer.core.models`
-calls them from its validators. A rule returns the re-ask message for the model, or None.
+calls them from its validators. A rule returns None or a `Problem(rule, message)`: the rule's
+name (registered in `rules`) and the re-ask message for the model.
 
 * `alignment`  - where a quote stands in the article (exact, or typography forgiven), and the
                  article's paragraphs and sentences
@@ -15,5 +16,8 @@ calls them from its validators. A rule returns the re-ask message for the model,
 * `coverage`   - every casualty figure the article states is recorded
 * `time_phrases` - time phrases read against the dateline (dateparser)
 * `injection`  - passages that address the model, which may not be cited
-* `rules`      - the name of the rule behind each re-ask message
+* `answer`     - rules that read an answer as a whole (names as written, links, sources,
+                 statements, coverage)
+* `vocabulary` - calendar words, small words and abbreviations, defined once
+* `rules`      - the registry: every rule's name, what it checks, its message and limits
 """

@@ -32,14 +32,16 @@ from summarizer.checks.numbers import (
 )
 from summarizer.checks.places import countries_named, country_codes, demonyms, fold
 from summarizer.checks.rules import Problem
+from summarizer.checks.vocabulary import (
+    COMMON_ABBREVIATIONS,
+    CONNECTORS,
+    MONTH_PATTERN,
+    STOP_WORDS,
+    WEEKDAY_PATTERN,
+)
 
 __all__ = ["Support", "date_expressions", "name_candidates", "statement_problem"]
 
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
-)
 _RELATIVE = (
     r"(?:yesterday|today|tonight|tomorrow"
     r"|(?:last|this|next|past|earlier this|later this)\s+(?:week(?:end)?|month|year|night)"
@@ -47,15 +49,15 @@ _RELATIVE = (
 )
 _DATE_EXPRESSION = re.compile(
     r"\b(?:"
-    + _WEEKDAY
+    + WEEKDAY_PATTERN
     + r"(?:'s|\u2019s)?(?:,?\s+"
-    + _MONTH
+    + MONTH_PATTERN
     + r"\s+\d{1,2}(?:,\s+\d{4})?)?"
     + r"|"
-    + _MONTH
+    + MONTH_PATTERN
     + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"
     + r"|\d{1,2}\s+"
-    + _MONTH
+    + MONTH_PATTERN
     + r"(?:\s+\d{4})?"
     + r"|(?:19|20)\d{2}(?!\d)"
     + r"|"
@@ -63,23 +65,10 @@ _DATE_EXPRESSION = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
-_MONTH_ONLY = re.compile(r"^" + _MONTH + r"$|^may$", re.IGNORECASE)
+_MONTH_ONLY = re.compile(r"^" + MONTH_PATTERN + r"$|^may$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_][\w\u2019'.-]*[\w.]|[^\W\d_]")
-_STOP = frozenset(
-    "a an the in on at of for to by from with and or but as after before during since until "
-    "according this that these those it its his her their our we they he she i some all "
-    "many no none both each every most several".split()
-)
-_CONNECTORS = frozenset(
-    {"of", "for", "al", "el", "de", "bin", "ibn", "van", "von", "da", "du", "la"}
-)
 
 
-# Abbreviations of common nouns, capitalised as they are but naming nothing.
-COMMON_ABBREVIATIONS = frozenset(
-    "TV TVs MP MPs PM PMs CEO CEOs CFO GDP VAT ID IDs DNA AI HQ OK FM AM PC SUV SUVs VIP VIPs "
-    "IQ PhD MD UFO PR CCTV GPS SMS IT".split()
-)
 _BACK_REFERENCE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
 
 
@@ -131,7 +120,7 @@ def name_candidates(text: str) -> list[tuple[str, str]]:
     for index, (start, _, word) in enumerate(tokens):
         if any(a <= start < b for a, b in dated) or not _is_capitalised(word):
             continue
-        if word.lower() in _STOP:
+        if word.lower() in STOP_WORDS:
             continue  # "It", "The" are never names, wherever they stand
         previous = runs[-1][-1] if runs else None  # the last token of the run before
         gap = text[tokens[previous][1] : start] if previous is not None else ""
@@ -140,7 +129,7 @@ def name_candidates(text: str) -> list[tuple[str, str]]:
         elif (
             previous is not None
             and previous == index - 2
-            and tokens[index - 1][2].lower() in _CONNECTORS
+            and tokens[index - 1][2].lower() in CONNECTORS
             and "," not in gap
             and "." not in gap
         ):
@@ -160,7 +149,7 @@ def name_candidates(text: str) -> list[tuple[str, str]]:
         out.extend(
             (tokens[i][2], phrase)
             for i in run
-            if tokens[i][2].lower() not in _CONNECTORS and tokens[i][2] != "I"
+            if tokens[i][2].lower() not in CONNECTORS and tokens[i][2] != "I"
         )
     return out
 
@@ -207,7 +196,7 @@ def _initials(text: str) -> frozenset[str]:
     for run in re.findall(
         r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*[A-Z][\w'\u2019-]*)+", text
     ):
-        words = [w for w in run.split() if w[0].isupper() and w.lower() not in _STOP]
+        words = [w for w in run.split() if w[0].isupper() and w.lower() not in STOP_WORDS]
         found.update({"".join(w[0] for w in words), "".join(w[0] for w in words[1:])})
     return frozenset(found)
 
@@ -228,7 +217,7 @@ def _expanded_acronym(run: str, support: Support) -> bool:
     if len(words) < 2:
         return False
     known = _acronyms(support.text) | _acronyms("\n".join(support.own_names))
-    initials = "".join(w[0] for w in words if w.lower() not in _STOP | _CONNECTORS).upper()
+    initials = "".join(w[0] for w in words if w.lower() not in STOP_WORDS | CONNECTORS).upper()
     with_connectors = "".join(w[0] for w in words if w.lower() != "the").upper()
     return bool({initials, with_connectors} & known)
 
@@ -259,7 +248,7 @@ def _name_supported(word: str, run: str, support: Support) -> bool:
 
 
 def _date_supported(expression: str, support: Support) -> bool:
-    weekday = re.match(_WEEKDAY + r"(?:'s|\u2019s)?(?=,?\s+\w)", expression, re.IGNORECASE)
+    weekday = re.match(WEEKDAY_PATTERN + r"(?:'s|\u2019s)?(?=,?\s+\w)", expression, re.IGNORECASE)
     if weekday:  # "Saturday, Nov. 7": each part on its own ("late on Saturday", "Nov. 7")
         rest = expression[weekday.end() :].lstrip(" ,")
         return _date_supported(weekday.group(0), support) and _date_supported(rest, support)

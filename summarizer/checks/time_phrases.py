@@ -12,7 +12,9 @@ import datetime as dt
 import re
 from functools import cache, lru_cache
 
-__all__ = ["resolve_phrase", "span_of"]
+from summarizer.checks.vocabulary import MONTHS, WEEKDAYS
+
+__all__ = ["MONTHS", "resolve_phrase", "span_of"]
 
 # Words around a time expression that do not move its date: "late on Sunday", "Friday's",
 # "earlier this year", "midnight Sunday", "Sunday night".
@@ -25,28 +27,6 @@ _TRAILING = re.compile(
     r"(?:'s|\u2019s)?(?:\s+(?:morning|afternoon|evening|night|overnight))?$", re.I
 )
 _ANCHORED = re.compile(r"\b(after|before|following|prior|earlier than|later than|then)\b", re.I)
-# Month names and their abbreviations -> month number.
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _MONTH_NAME = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ORDINAL = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
@@ -56,7 +36,7 @@ _CALENDAR_DATE = re.compile(
     rf"(?:of\s+)?{_MONTH_NAME.replace('month', 'month2')}){_YEAR}$",
     re.I,
 )
-_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_WEEKDAYS = WEEKDAYS
 _NEAR_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
