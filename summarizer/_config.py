@@ -5,22 +5,32 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from summarizer._errors import ConfigError
 
-__all__ = ["Config", "InstructorModeName", "ModeName", "load_config"]
+__all__ = ["Config", "InstructorModeName", "ModeName", "is_local_url", "load_config"]
 
 
 # instructor modes that make sense against chat-completions servers:
 #   tools        - function calling (OpenAI, vLLM, most hosted servers)
 #   json_schema  - response_format with a JSON Schema (OpenAI structured outputs, vLLM, llama.cpp)
+#   json_grammar - response_format json_object carrying the schema: grammar-constrained decoding
+#                  in llama-cpp-python's server (the schema is in the prompt too)
 #   json         - response_format json_object plus the schema in the prompt (Ollama, LM Studio)
 #   md_json      - schema in the prompt, JSON read from a fenced block (any server at all)
-#   auto         - the first of these the server accepts, remembered per base URL (_modes.py)
-InstructorModeName = Literal["tools", "json_schema", "json", "md_json"]
-ModeName = Literal["auto", "tools", "json_schema", "json", "md_json"]
+#   auto         - the server's best mode when it says what it is, else the first of these it
+#                  accepts; remembered per base URL (core/modes.py)
+InstructorModeName = Literal["tools", "json_schema", "json_grammar", "json", "md_json"]
+ModeName = Literal["auto", "tools", "json_schema", "json_grammar", "json", "md_json"]
 
 _NO_ENDPOINT = (
     "no API key and no base URL: set OPENAI_API_KEY (or SUMMARIZER_API_KEY) to use OpenAI, "
@@ -28,6 +38,25 @@ _NO_ENDPOINT = (
 )
 # Local servers ignore the key, but the SDK insists on one.
 LOCAL_SERVER_KEY = "not-needed"
+# (one request, the whole call) in seconds: a hosted API, and a server on this machine or a
+# private network, where a small model on a CPU takes minutes to write an analysis.
+REMOTE_TIMEOUTS = (120.0, 300.0)
+LOCAL_TIMEOUTS = (900.0, 1800.0)
+
+
+def is_local_url(url: str) -> bool:
+    """Whether `url` names this machine or a private network (a self-hosted model server)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    if host in ("localhost", "host.docker.internal") or host.endswith((".local", ".internal")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local
 
 
 class Config(BaseSettings):
@@ -51,10 +80,23 @@ class Config(BaseSettings):
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     max_output_tokens: int | None = Field(default=None, gt=0)
     max_reasks: int = Field(default=2, ge=0, le=10, description="Re-asks after the first answer.")
-    request_timeout: float = Field(default=120.0, gt=0, description="Seconds for one HTTP request.")
+    identify_server: bool = Field(
+        default=True,
+        description="Under mode auto, ask a server not met before what it is (GET /models) "
+        "and start in its best mode.",
+    )
+    request_timeout: float = Field(
+        default=REMOTE_TIMEOUTS[0],
+        gt=0,
+        description="Seconds for one HTTP request (for a server on this machine or a private "
+        f"network, {LOCAL_TIMEOUTS[0]:g} unless set: a model on a CPU writes slowly).",
+    )
     max_transport_attempts: int = Field(default=5, ge=1, le=20)
     max_transport_seconds: float = Field(
-        default=300.0, gt=0, description="Give up retrying transport errors after this long."
+        default=REMOTE_TIMEOUTS[1],
+        gt=0,
+        description="Give up retrying transport errors after this long (for a local server, "
+        f"{LOCAL_TIMEOUTS[1]:g} unless set).",
     )
     max_input_bytes: int = Field(default=5_000_000, gt=0, description="Refuse larger inputs.")
     cache_dir: Path | None = Field(default=None, description="Batch result cache directory.")
@@ -71,6 +113,24 @@ class Config(BaseSettings):
             urls = [u.strip() for u in value.split(",") if u.strip()]
             return ",".join(urls) or None
         return value
+
+    @model_validator(mode="after")
+    def _local_timeouts(self) -> Config:
+        """A local server gets the local timeouts, unless the user set them."""
+        if not self.local:
+            return self
+        chosen = self.model_fields_set
+        if "request_timeout" not in chosen and self.request_timeout == REMOTE_TIMEOUTS[0]:
+            object.__setattr__(self, "request_timeout", LOCAL_TIMEOUTS[0])
+        seconds = self.max_transport_seconds
+        if "max_transport_seconds" not in chosen and seconds == REMOTE_TIMEOUTS[1]:
+            object.__setattr__(self, "max_transport_seconds", LOCAL_TIMEOUTS[1])
+        return self
+
+    @property
+    def local(self) -> bool:
+        """Whether every endpoint is on this machine or a private network."""
+        return bool(self.base_urls) and all(is_local_url(u) for u in self.base_urls)
 
     @property
     def base_urls(self) -> list[str]:

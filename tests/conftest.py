@@ -51,6 +51,9 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
             monkeypatch.delenv(name)
     # the result cache lives in the test's own folder, never in the user's cache
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    # the scripted server's exchanges hold completions only; identifying a server is tested
+    # where it is the subject (tests/test_modes_real.py, the real-model lane)
+    monkeypatch.setenv("SUMMARIZER_IDENTIFY_SERVER", "false")
 
 
 def scenario_name(request: pytest.FixtureRequest) -> str:

@@ -289,7 +289,7 @@ SCENARIOS: dict[str, list[dict[str, Any]]] = {
     "attempts_exhausted": [ok(fabricated_quote())] * 3,
     "reask_misread_weekday": [ok(misread_weekday()), ok(answer("valley_strikes"))],
     "malformed_json_then_valid": [
-        {"raw": '{"summary": {"headline": "Kestria and'},
+        {"raw": '{"summary": {"headline": Kestria and Valmora sign a deal}}'},
         ok(only(answer("grain_deal"), "summary")),
     ],
     "rate_limited_then_ok": [

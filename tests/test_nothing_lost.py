@@ -132,14 +132,14 @@ def test_a_long_wait_is_announced(monkeypatch: object, caplog: object) -> None:
     import logging
 
     from summarizer import Summarizer
-    from summarizer.core import pipeline as _pipeline
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch) and isinstance(
         caplog, pytest.LogCaptureFixture
     )
-    monkeypatch.setattr(_pipeline, "_WAIT_NOTICE_SECONDS", 0.2)
     slow = [{"delay": 1.0, **ok({"summary": answer("grain_deal")["summary"]})}]
     with ScriptedServer(slow) as server, caplog.at_level(logging.WARNING, logger="summarizer"):
-        Summarizer(base_url=server.url).summarize((EXAMPLES_DIR / "grain_deal.txt").read_text())
+        Summarizer(base_url=server.url, wait_notice=0.2).summarize(
+            (EXAMPLES_DIR / "grain_deal.txt").read_text()
+        )
     assert any("still waiting for gpt-4o-mini at http://127.0.0.1" in r.getMessage()
                for r in caplog.records)  # fmt: skip

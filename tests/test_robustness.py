@@ -54,13 +54,14 @@ def test_truncated_then_complete(endpoint: dict[str, str], vcr: Any) -> None:
     cut_at = first_answer["usage"]["completion_tokens"]
     assert "max_tokens" not in sent(vcr, 0)
     assert sent(vcr, 1)["max_tokens"] == 2 * cut_at  # one retry, with twice the room
+    assert sent(vcr, 1)["temperature"] > sent(vcr, 0)["temperature"]  # not the same request
     assert result.metadata.attempts == 2
 
 
 @pytest.mark.vcr
 @pytest.mark.scripted_only
 def test_truncated_twice(endpoint: dict[str, str], vcr: Any) -> None:
-    with pytest.raises(AnswerTruncated, match="cut off at the token limit twice"):
+    with pytest.raises(AnswerTruncated, match="ran out of tokens twice"):
         summarizer(endpoint).summarize(GRAIN)
     assert len(vcr.requests) == 2
 

@@ -27,9 +27,10 @@ from summarizer.cli.view import view
 __all__ = ["app", "main"]
 
 _SETTINGS = """Settings come from options, then environment variables, then defaults. Besides
-those the options show: SUMMARIZER_REQUEST_TIMEOUT (seconds per HTTP request, 120),
-SUMMARIZER_MAX_TRANSPORT_ATTEMPTS (tries per request on 429, 5xx, timeouts, 5),
-SUMMARIZER_MAX_OUTPUT_TOKENS (the server's default), SUMMARIZER_MAX_INPUT_BYTES (5000000),
+those the options show: SUMMARIZER_REQUEST_TIMEOUT (seconds per HTTP request, 120; 900
+for a server on this machine or a private network), SUMMARIZER_MAX_TRANSPORT_ATTEMPTS (tries
+per request on 429, 5xx, timeouts, 5), SUMMARIZER_IDENTIFY_SERVER (under mode auto, ask a new
+server what it is and start in its best mode, true), SUMMARIZER_MAX_INPUT_BYTES (5000000),
 SUMMARIZER_MAX_ARTICLE_CHARS (longer articles are read in chunks, 48000), SUMMARIZER_CACHE_DIR
 (result cache, the user cache directory). Exit codes: 0 done, 1 no valid answer, 2 usage or
 input, 73 an output cannot be written, 70 a bug, 130 interrupted."""

@@ -97,9 +97,10 @@ BaseUrl = Annotated[
 Mode = Annotated[
     Optional[str],
     typer.Option(
-        help="Structured-output mode: auto (the default: the first the server accepts, "
-        "remembered per base URL), tools, json_schema, json, md_json [env: SUMMARIZER_MODE; "
-        "default: auto]."
+        help="Structured-output mode: auto (the default: the best mode of a server that says "
+        "what it is, else the first the server accepts; remembered per base URL), tools, "
+        "json_schema, json_grammar (llama-cpp-python's schema-constrained decoding), json, "
+        "md_json [env: SUMMARIZER_MODE; default: auto]."
     ),
 ]
 MaxReasks = Annotated[
@@ -118,7 +119,17 @@ Timeout = Annotated[
         "--timeout",
         min=0.1,
         help="Seconds one model call may take, retries included; each request gets what is "
-        "left [env: SUMMARIZER_MAX_TRANSPORT_SECONDS; default: 300].",
+        "left [env: SUMMARIZER_MAX_TRANSPORT_SECONDS; default: 300, or 1800 for a server on "
+        "this machine or a private network].",
+    ),
+]
+MaxOutputTokens = Annotated[
+    Optional[int],
+    typer.Option(
+        "--max-output-tokens",
+        min=1,
+        help="Most tokens one answer may take (a cut-off answer is asked again once with "
+        "twice as many) [env: SUMMARIZER_MAX_OUTPUT_TOKENS; default: the server's].",
     ),
 ]
 Record = Annotated[
@@ -147,6 +158,7 @@ _MODEL_SETTINGS = {
     "max_reasks": "max_reasks",
     "temperature": "temperature",
     "timeout": "max_transport_seconds",
+    "max_output_tokens": "max_output_tokens",
 }
 _MODEL_OPTIONS = (
     _option("model", Model),
@@ -155,6 +167,7 @@ _MODEL_OPTIONS = (
     _option("max_reasks", MaxReasks),
     _option("temperature", Temperature),
     _option("timeout", Timeout),
+    _option("max_output_tokens", MaxOutputTokens),
     _option("record", Record),
     _option("replay", Replay),
     _option("verbose", Verbose, False),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -25,7 +26,17 @@ from vcr.cassette import Cassette
 from summarizer._errors import InputError, OutputError
 from summarizer._redact import scrub, strip_userinfo
 
-__all__ = ["SECRET_HEADERS", "VCR_OPTIONS", "configure", "cassette", "json_body"]
+log = logging.getLogger("summarizer")
+
+__all__ = [
+    "SECRET_HEADERS",
+    "VCR_OPTIONS",
+    "cassette",
+    "configure",
+    "is_replaying",
+    "json_body",
+    "replaying",
+]
 
 SECRET_HEADERS = (
     "authorization",
@@ -194,6 +205,14 @@ def configure(recorder: vcr.VCR) -> vcr.VCR:
 
 
 RecordMode = Literal["replay", "record"]
+# Whether answers come from a cassette (the innermost `cassette()` block, in any thread): a
+# replay never waits for a model, so nothing should say it is waiting (on a busy machine a
+# replay can take seconds).
+replaying: list[bool] = []
+
+
+def is_replaying() -> bool:
+    return bool(replaying) and replaying[-1]
 
 
 @contextmanager
@@ -218,4 +237,10 @@ def cassette(path: str | Path, mode: RecordMode) -> Iterator[Cassette]:
             raise InputError(
                 f"{path} is not a cassette (a YAML file written by --record)"
             ) from None
-        yield recorded
+        replaying.append(mode == "replay")
+        try:
+            yield recorded
+        finally:
+            replaying.pop()
+            if mode == "record" and len(recorded) == 0:
+                log.warning("nothing was recorded to %s: no request was answered", path)

@@ -61,6 +61,8 @@ __all__ = [
     "RetryPolicy",
     "INSTRUCTOR_MODES",
     "answer_json",
+    "answer_text_of",
+    "is_refusal",
     "make_structured_create",
     "read_answer",
     "translate_call_error",
@@ -71,6 +73,8 @@ log = logging.getLogger("summarizer")
 INSTRUCTOR_MODES: dict[str, instructor.Mode] = {
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
+    # instructor's JSON mode; the pipeline adds the schema to response_format (see Call)
+    "json_grammar": instructor.Mode.JSON,
     "json": instructor.Mode.JSON,
     "md_json": instructor.Mode.MD_JSON,
 }
@@ -120,8 +124,35 @@ def _cassette_miss(exc: BaseException | None) -> CannotOverwriteExistingCassette
     return None
 
 
+# What a server says when it refuses the request itself, whatever status it gives (llama-cpp-
+# python answers an unknown response_format with a 500 and its validation error): asking the
+# same again gets the same answer.
+_REFUSAL = re.compile(
+    r"validation error|literal_error|input should be|extra_forbidden|extra inputs|not support|"
+    r"unsupported|not implemented|unrecognized|unknown (?:field|parameter|argument)|"
+    r"invalid (?:request|parameter|value)|exceeds? (?:the )?context|context (?:window|length)|"
+    r"maximum context",
+    re.IGNORECASE,
+)
+
+
+def is_refusal(exc: BaseException) -> bool:
+    """Whether `exc` is the server refusing the request as it is (not a passing fault)."""
+    if not isinstance(exc, openai.APIStatusError):
+        return False
+    if exc.status_code in (400, 404, 405, 413, 422, 501):
+        return True
+    return exc.status_code == 500 and bool(_REFUSAL.search(_body_text(exc)))
+
+
+def _body_text(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    message = body.get("message") if isinstance(body, dict) else body
+    return str(message or "")[:2000]
+
+
 def is_retryable(exc: BaseException) -> bool:
-    if _cassette_miss(exc) is not None:
+    if _cassette_miss(exc) is not None or is_refusal(exc):
         return False
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in _RETRYABLE_STATUS or exc.status_code >= 500
@@ -174,6 +205,8 @@ class RetryPolicy:
     initial_wait: float = 0.1  # the n-th wait is drawn from [0, initial_wait * 2**(n-1)]
     max_wait: float = 30.0
     request_timeout: float | None = None  # one HTTP attempt's limit (the client's, when known)
+    # A local server that timed out is still writing the answer: asking again queues behind it.
+    retry_timeouts: bool = True
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
 
@@ -183,7 +216,13 @@ class RetryPolicy:
             max_attempts=config.max_transport_attempts,
             max_seconds=config.max_transport_seconds,
             request_timeout=config.request_timeout,
+            retry_timeouts=not config.local,
         )
+
+    def _retryable(self, exc: BaseException) -> bool:
+        if isinstance(exc, openai.APITimeoutError) and not self.retry_timeouts:
+            return False
+        return is_retryable(exc)
 
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
@@ -205,7 +244,7 @@ class RetryPolicy:
 
     def _options(self) -> dict[str, Any]:
         return {
-            "retry": retry_if_exception(is_retryable),
+            "retry": retry_if_exception(self._retryable),
             "stop": stop_after_attempt(self.max_attempts) | stop_before_delay(self.max_seconds),
             "wait": self._wait,
             "before_sleep": self._log,
@@ -408,7 +447,7 @@ def answer_json(text: str) -> str | None:
     start = body.find("{")
     if start < 0:
         return None
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(strict=False)  # raw control characters inside strings are read
     try:
         value, end = decoder.raw_decode(body, start)
     except ValueError:
@@ -431,6 +470,50 @@ def _is_json(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _readable_json(text: str) -> str:
+    """The one JSON object in `text` (unwrapped from fences or prose, see `answer_json`), with
+    raw control characters inside its strings (newlines, tabs: what a small model writes)
+    escaped so that strict parsing reads it. Otherwise `text` as it is."""
+    found = answer_json(text)
+    if found is None:
+        return text
+    if _is_json(found):
+        return found
+    return json.dumps(json.loads(found, strict=False), ensure_ascii=False)
+
+
+def _cut_off(response: Any, request: Mapping[str, Any] | None) -> bool:
+    """Whether the answer stopped at the token limit, read from the answer itself: it is not
+    whole JSON, and it used the whole budget or its JSON ends unterminated (some servers say
+    'tool_calls' or 'stop' either way)."""
+    choice = response.choices[0]
+    if choice.finish_reason == "length":
+        return True
+    text = answer_text_of(choice.message)
+    if not isinstance(text, str) or not text.strip() or _is_json(text):
+        return False  # a whole answer, however many tokens it took
+    budget = (request or {}).get("max_tokens") or (request or {}).get("max_completion_tokens")
+    used = getattr(getattr(response, "usage", None), "completion_tokens", None)
+    if isinstance(budget, int) and isinstance(used, int) and used >= budget:
+        return True
+    stripped = text.strip()
+    if not stripped.startswith(("{", "[")):
+        return False
+    try:
+        json.JSONDecoder(strict=False).raw_decode(stripped)
+    except ValueError as error:
+        # an unterminated value fails at (or just before) the very end of the text
+        return getattr(error, "pos", 0) >= len(stripped) - 2 or "Unterminated" in str(error)
+    return False
+
+
+def answer_text_of(message: Any) -> str | None:
+    """The answer's text: the first tool call's arguments, else the content."""
+    calls = getattr(message, "tool_calls", None) or []
+    text = calls[0].function.arguments if calls else getattr(message, "content", None)
+    return text if isinstance(text, str) else None
 
 
 def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
@@ -461,15 +544,19 @@ def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
             p.get("text") if isinstance(p, dict) else getattr(p, "text", None) for p in content
         ]
         message.content = "".join(t for t in texts if isinstance(t, str)) or None
+    if message.tool_calls and getattr(message, "function_call", None) is not None:
+        message.function_call = None  # the same call again (llama-cpp-python): once is enough
     for call in message.tool_calls or []:
         arguments = getattr(call.function, "arguments", None)
         if isinstance(arguments, dict | list):
             call.function.arguments = json.dumps(arguments, ensure_ascii=False)
         elif isinstance(arguments, str) and not _is_json(arguments):
-            call.function.arguments = answer_json(arguments) or arguments
+            call.function.arguments = _readable_json(arguments)
     content = message.content
     if isinstance(content, str) and not _is_json(content):
-        message.content = answer_json(content) or content
+        message.content = _readable_json(content)
+    if _cut_off(response, request):
+        choice.finish_reason = "length"  # whatever the server said: instructor stops on it
     tools = (request or {}).get("tools") or []
     if tools and not message.tool_calls and message.content and _is_json(message.content):
         name = tools[0]["function"]["name"]

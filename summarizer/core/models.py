@@ -578,6 +578,35 @@ def answer_model(body: type[BaseModel]) -> type[BaseModel]:
     return answer
 
 
+# Bounds a constrained decoder is given that the contract does not state: a small model under
+# a grammar otherwise repeats list items or sentences until it runs out of tokens. Answers
+# themselves are validated against the contract; these only keep the decoder finite.
+_DECODING_MAX_ITEMS = {"events": 12, "entities": 16, "evidence": 3, "casualties": 6}
+_DECODING_MAX_ITEMS |= {"claims": 4, "links": 4, "aliases": 4, "citations": 4}
+_DECODING_MAX_LENGTH = {"summary": 1000, "id": 8, "event_id": 8, "mode": 24, "country": 60}
+_DECODING_DEFAULTS = (8, 300)  # any other list, any other string
+
+
+@cache
+def decoding_schema(answer: type[BaseModel]) -> dict[str, Any]:
+    """The schema of `answer` with a bound on every list and string, for grammar-constrained
+    decoding (`json_grammar` mode)."""
+    schema = answer.model_json_schema()
+
+    def bound(name: str, node: dict[str, Any]) -> None:
+        for option in [node, *node.get("anyOf", [])]:
+            if option.get("type") == "array" and "maxItems" not in option:
+                option["maxItems"] = _DECODING_MAX_ITEMS.get(name, _DECODING_DEFAULTS[0])
+            if option.get("type") == "string" and "maxLength" not in option:
+                if "enum" not in option and "format" not in option:
+                    option["maxLength"] = _DECODING_MAX_LENGTH.get(name, _DECODING_DEFAULTS[1])
+
+    for node in [schema, *schema.get("$defs", {}).values()]:
+        for name, prop in node.get("properties", {}).items():
+            bound(name, prop)
+    return schema
+
+
 class Citation(ContractModel):
     """A quote from one of the articles that supports the answer."""
 

@@ -1,12 +1,15 @@
-"""`mode = "auto"`: the first structured-output mode a server accepts, remembered per base URL.
+"""`mode = "auto"`: the best structured-output mode a server has, remembered per base URL.
 
-Modes are tried in the order of how strongly they constrain the answer: `tools` (function
-calling), `json_schema` (response_format with the schema), `json` (response_format
-json_object, the schema in the prompt), `md_json` (the schema in the prompt only). A server
-that rejects a request because it does not support the mode's feature ("model does not support
-tools", "tools param requires --jinja flag", "response_format is not supported") is asked
-again in the next mode at once, and the mode that worked is written to `modes.json` in the
-cache folder, so later runs against that base URL start there.
+A server that says what it is (`core/servers.py`: llama.cpp, llama-cpp-python, Ollama, vLLM)
+starts in the mode that constrains its decoding best, with no request spent finding it. Any
+other server is asked in the order of how strongly each mode constrains the answer: `tools`
+(function calling), `json_schema` (response_format with the schema), `json_grammar`
+(json_object carrying the schema), `json` (json_object, the schema in the prompt), `md_json`
+(the schema in the prompt only). A server that refuses a request because it lacks the mode's
+feature ("model does not support tools", "tools param requires --jinja flag", a validation
+error naming response_format, whatever its status) is asked again in the next mode at once -
+one request per unsupported mode, never a retry - and the mode that worked is written to
+`modes.json` in the cache folder, so later runs against that base URL start there.
 """
 
 from __future__ import annotations
@@ -18,12 +21,19 @@ from pathlib import Path
 
 from summarizer._config import Config, InstructorModeName
 from summarizer._errors import RequestRejected, SummarizerError, TransportError
+from summarizer._redact import strip_userinfo
 
 __all__ = ["MODE_ORDER", "ModeChoice", "resolved_mode"]
 
 log = logging.getLogger("summarizer")
 
-MODE_ORDER: tuple[InstructorModeName, ...] = ("tools", "json_schema", "json", "md_json")
+MODE_ORDER: tuple[InstructorModeName, ...] = (
+    "tools",
+    "json_schema",
+    "json_grammar",
+    "json",
+    "md_json",
+)
 # What servers say when a request uses a feature they do not have.
 _UNSUPPORTED = re.compile(
     r"tool|function.?call|response_format|json_schema|structured output|grammar|jinja|"
@@ -61,13 +71,33 @@ def resolved_mode(config: Config) -> InstructorModeName:
     return next((mode for mode in MODE_ORDER if mode == found), "tools")
 
 
+def _identified_mode(config: Config) -> InstructorModeName | None:
+    """For `auto` against a server not met before: the best mode of the kind it says it is."""
+    if config.mode != "auto" or not config.base_url or not config.identify_server:
+        return None
+    if _endpoint(config) in _remembered(config):
+        return None
+    from summarizer.core.servers import BEST_MODE, identify_server
+
+    kind = identify_server(config.base_urls[0], config.resolved_api_key())
+    if kind is None:
+        return None
+    where = strip_userinfo(_endpoint(config))
+    log.info("the server at %s is %s: using %s mode", where, kind, BEST_MODE[kind])
+    return BEST_MODE[kind]
+
+
 class ModeChoice:
     """The mode requests are made in, and, under `auto`, the step down when a server rejects it."""
 
     def __init__(self, config: Config) -> None:
         self.config = config
         self.auto = config.mode == "auto"
-        self.current: InstructorModeName = resolved_mode(config)
+        identified = _identified_mode(config)
+        self.current: InstructorModeName = identified or resolved_mode(config)
+        self.negotiated = 0  # requests refused for their mode (each a step down under auto)
+        if identified is not None:
+            self._remember()
 
     def fall_back(self, failure: SummarizerError, tried: InstructorModeName) -> bool:
         """Whether to ask again after `failure` of a request made in mode `tried`: in the next
@@ -80,6 +110,7 @@ class ModeChoice:
             return False
         if tried != self.current:
             return True  # another call stepped down meanwhile: ask again in its mode
+        self.negotiated += 1
         position = MODE_ORDER.index(self.current)
         if position + 1 >= len(MODE_ORDER):
             return False

@@ -37,10 +37,12 @@ from summarizer._redact import strip_userinfo
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
 from summarizer.checks.rules import RULES, Problem, rule_of
+from summarizer.core.cassettes import is_replaying
 from summarizer.core.chunking import Chunk, chunk_article, shift_offsets
 from summarizer.core.client import (
     Gate,
     RetryPolicy,
+    answer_text_of,
     make_openai_client,
     make_structured_create,
     translate_call_error,
@@ -59,6 +61,7 @@ from summarizer.core.models import (
     SummaryResult,
     Usage,
     answer_model,
+    decoding_schema,
     grounded_on,
 )
 from summarizer.core.modes import ModeChoice, resolved_mode
@@ -133,9 +136,7 @@ def answer_text(response: Any) -> str | None:
         message = response.choices[0].message
     except (AttributeError, IndexError, TypeError):
         return None
-    calls = getattr(message, "tool_calls", None) or []
-    text = calls[0].function.arguments if calls else getattr(message, "content", None)
-    return text if isinstance(text, str) else None
+    return answer_text_of(message)
 
 
 def problem_of(exc: BaseException) -> Problem:
@@ -187,22 +188,36 @@ class Call:
         self._widened = False
         self.mode: InstructorModeName | None = None  # the mode it was last sent in
 
+    def request(self, mode: InstructorModeName) -> dict[str, Any]:
+        """What to send in `mode`: in `json_grammar`, response_format carries the decoding
+        schema, which a llama.cpp-family server turns into a grammar the answer must follow."""
+        if mode != "json_grammar":
+            return self.kwargs
+        schema = decoding_schema(self.kwargs["response_model"])
+        extra = {"response_format": {"type": "json_object", "schema": schema}}
+        return {**self.kwargs, "extra_body": extra}
+
     def widen_after_truncation(self, exc: BaseException) -> bool:
-        """After an answer cut off at the token limit, allow one more call with twice the room."""
+        """After an answer cut off at the token limit, allow one more call with twice the room
+        and a little more temperature: the same request at the same temperature gets the same
+        looping text back."""
         if not isinstance(exc, IncompleteOutputException) or self._widened:
             return False
         self._widened = True
         used = self.attempts.last_completion_tokens or self.config.max_output_tokens or 4096
         self.kwargs["max_tokens"] = 2 * used
+        self.kwargs["temperature"] = min(2.0, self.config.temperature + _WIDER_TEMPERATURE)
         log.warning("the answer was cut off at %d tokens; asking again with %d", used, 2 * used)
         return True
 
     def failure(self, exc: BaseException) -> SummarizerError:
         if isinstance(exc, IncompleteOutputException):
+            used = self.attempts.last_completion_tokens
             return AnswerTruncated(
-                f"the model's answer was cut off at the token limit twice (last limit: "
-                f"{self.kwargs.get('max_tokens', 'server default')}); raise max_output_tokens "
-                "or shorten the article"
+                f"the model ran out of tokens twice: its answer was cut off at "
+                f"{used if used is not None else self.kwargs.get('max_tokens', 'the limit')} "
+                "tokens, then again with twice that; a model that repeats itself never "
+                "finishes (use a larger model), otherwise raise --max-output-tokens"
             )
         if isinstance(exc, InstructorRetryException) and exc.failed_attempts:
             if isinstance(exc.__cause__, ValidationError | ValueError):
@@ -210,7 +225,8 @@ class Call:
                 errors = [problem.message for problem in found]
                 count = self.attempts.count
                 return AttemptsExhausted(
-                    f"no valid answer after {count} attempts; last problem: {errors[-1]}",
+                    f"no valid answer after {count} attempts; last problem "
+                    f"({found[-1].rule}): {errors[-1]}",
                     attempts=count,
                     usage=self.attempts.usage,
                     last_answer=self.attempts.last_answer,
@@ -333,16 +349,19 @@ def plan_task(
 
 
 _WAIT_NOTICE_SECONDS = 10.0
+_WIDER_TEMPERATURE = 0.3
 _MAX_THREADS = 8  # chunk calls of one long article in flight at once (synchronous runner)
 
 
-def _still_waiting(config: Config) -> None:
+def _still_waiting(config: Config, after: float) -> None:
+    slow = "; a model on a CPU may take minutes" if config.local else ""
     log.warning(
-        "still waiting for %s at %s after %g s (gives up after %g s; see --timeout)",
+        "still waiting for %s at %s after %g s (gives up after %g s; see --timeout)%s",
         config.model,
         strip_userinfo(config.base_url or "api.openai.com"),
-        _WAIT_NOTICE_SECONDS,
+        after,
         config.max_transport_seconds,
+        slow,
     )
 
 
@@ -393,8 +412,15 @@ class Summarizer(_Base):
     >>> analysis = s.analyze(open("article.txt").read())  # doctest: +SKIP
     """
 
-    def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        wait_notice: float = _WAIT_NOTICE_SECONDS,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(config, **kwargs)
+        self.wait_notice = wait_notice  # seconds before saying it is still waiting
         self._client = cast(openai.OpenAI, make_openai_client(self.config, is_async=False))
 
     def close(self) -> None:
@@ -408,16 +434,18 @@ class Summarizer(_Base):
         self.close()
 
     def _call(self, call: Call) -> BaseModel:
-        # a server that accepts the connection and says nothing should not look like a hang
-        notice = threading.Timer(_WAIT_NOTICE_SECONDS, _still_waiting, (self.config,))
+        # a server that accepts the connection and says nothing should not look like a hang;
+        # a replay waits for no server
+        notice = threading.Timer(self.wait_notice, _still_waiting, (self.config, self.wait_notice))
         notice.daemon = True
-        notice.start()
+        if not is_replaying():
+            notice.start()
         try:
             with grounded_on(call.grounding):
                 while True:
                     call.mode = self.modes.current
                     try:
-                        answer: BaseModel = self._create_for(call.mode)(**call.kwargs)
+                        answer: BaseModel = self._create_for(call.mode)(**call.request(call.mode))
                         return answer
                     except (InstructorError, ValidationError) as exc:
                         self._retry(call, exc)
@@ -482,7 +510,7 @@ class AsyncSummarizer(_Base):
             while True:
                 call.mode = self.modes.current
                 try:
-                    answer: BaseModel = await self._create_for(call.mode)(**call.kwargs)
+                    answer: BaseModel = await self._create_for(call.mode)(**call.request(call.mode))
                     return answer
                 except (InstructorError, ValidationError) as exc:
                     self._retry(call, exc)
