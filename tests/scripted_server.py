@@ -204,9 +204,17 @@ class ScriptedBatches:
 class ScriptedServer:
     """Serves `steps` in order on 127.0.0.1; use as a context manager."""
 
-    def __init__(self, steps: list[dict[str, Any]], port: int | None = None) -> None:
+    def __init__(
+        self,
+        steps: list[dict[str, Any]],
+        port: int | None = None,
+        *,
+        models: dict[str, Any] | None = None,
+    ) -> None:
         self.steps = list(steps)
         self.requests: list[dict[str, Any]] = []
+        self.models = models  # served at GET /models, as a server says what it is
+        self.gets: list[str] = []
         self.batch_api = ScriptedBatches(self)
         self._lock = threading.Lock()
         self._server = self._bind(port)
@@ -238,7 +246,10 @@ class ScriptedServer:
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 parts = self.path.split("?")[0].rstrip("/").split("/")
                 batches = server.batch_api
-                if parts[-2:] == ["v1", "batches"]:
+                server.gets.append(self.path)
+                if parts[-1] == "models" and server.models is not None:
+                    self._send(200, server.models)
+                elif parts[-2:] == ["v1", "batches"]:
                     self._send(200, batches.listing())
                 elif parts[-2] == "batches" and parts[-1] in batches.batches:
                     self._send(200, batches.retrieve(parts[-1]))

@@ -89,6 +89,8 @@ def cassette_users(path: Path) -> list[str]:
         users.append(str(module.relative_to(ROOT)))
     if folder == "examples" and stem in EXAMPLES:  # test_examples replays one per example
         users.append("tests/test_examples.py")
+    if folder == "real" and path.with_suffix(".json").is_file():  # replayed with its outcome
+        users.append("tests/test_real_cassettes.py")
     naming = (f"{folder}/{stem}.yaml", f'"{folder}" / "{stem}.yaml"')
     for candidate in [*ROOT.glob("tests/*.py"), ROOT / "README.md", ROOT / ".ci" / "run",
                       *ROOT.glob("docs/*.md"), *ROOT.glob("examples/**/*.md")]:  # fmt: skip

@@ -29,8 +29,8 @@ def chat(
 
     config = shared.config()
     articles = articles_of(files, config.max_input_bytes)
-    session = ChatSession(articles, Summarizer(config), max_turns=max_turns)
-    with shared.exchange():
+    with shared.exchange():  # the summarizer asks a new server what it is: inside the recording
+        session = ChatSession(articles, Summarizer(config), max_turns=max_turns)
         if sys.stdin.isatty():
             run_interactive(session, console())
             return

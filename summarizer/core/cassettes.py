@@ -98,6 +98,10 @@ def _drop_headers(response: dict[str, Any]) -> dict[str, Any]:
             headers[name] = [scrub(str(value)) for value in headers[name]]
     body = response.get("body", {})
     raw = body.get("string")
+    described = _parse_json(raw)
+    if isinstance(described, dict) and "openapi" in described and "paths" in described:
+        # a server's API description: only its name is read (core/servers.py)
+        raw = body["string"] = json.dumps({k: described[k] for k in ("openapi", "info")})
     if isinstance(raw, bytes | str):
         text = _text(raw)
         cleaned = scrub(text)

@@ -136,6 +136,9 @@ _REFUSAL = re.compile(
 )
 
 
+_CONTEXT = re.compile(r"context (?:window|length)|exceeds? (?:the )?context|n_ctx", re.I)
+
+
 def is_refusal(exc: BaseException) -> bool:
     """Whether `exc` is the server refusing the request as it is (not a passing fault)."""
     if not isinstance(exc, openai.APIStatusError):
@@ -612,6 +615,14 @@ def translate_call_error(exc: BaseException) -> SummarizerError:
         if is_retryable(exc):
             return TransportError(
                 f"model endpoint still failing after retries: HTTP {status}{detail}",
+                status_code=status,
+            )
+        if _CONTEXT.search(detail):
+            return RequestRejected(
+                f"model endpoint rejected the request: HTTP {status}{detail}; the article and "
+                "prompt do not fit the model's context window: give the server a larger "
+                "context (llama.cpp: --ctx-size, llama-cpp-python: --n_ctx), or lower "
+                "SUMMARIZER_MAX_ARTICLE_CHARS so that long articles are read in chunks",
                 status_code=status,
             )
         advice = {

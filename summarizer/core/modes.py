@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 from pathlib import Path
 
 from summarizer._config import Config, InstructorModeName
@@ -93,11 +94,26 @@ class ModeChoice:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.auto = config.mode == "auto"
-        identified = _identified_mode(config)
-        self.current: InstructorModeName = identified or resolved_mode(config)
         self.negotiated = 0  # requests refused for their mode (each a step down under auto)
-        if identified is not None:
-            self._remember()
+        self._current: InstructorModeName | None = None
+        self._lock = threading.Lock()  # a long article's chunk calls ask from several threads
+
+    @property
+    def current(self) -> InstructorModeName:
+        """The mode to ask in, settled on first use (a new server is asked what it is then,
+        inside whatever recording the first request is made in)."""
+        if self._current is None:
+            with self._lock:
+                if self._current is None:
+                    identified = _identified_mode(self.config)
+                    self._current = identified or resolved_mode(self.config)
+                    if identified is not None:
+                        self._remember()
+        return self._current
+
+    @current.setter
+    def current(self, mode: InstructorModeName) -> None:
+        self._current = mode
 
     def fall_back(self, failure: SummarizerError, tried: InstructorModeName) -> bool:
         """Whether to ask again after `failure` of a request made in mode `tried`: in the next
