@@ -214,6 +214,7 @@ class ScriptedServer:
         self.steps = list(steps)
         self.requests: list[dict[str, Any]] = []
         self.models = models  # served at GET /models, as a server says what it is
+        self.authorizations: list[str | None] = []  # each POST's Authorization header
         self.gets: list[str] = []
         self.batch_api = ScriptedBatches(self)
         self._lock = threading.Lock()
@@ -274,6 +275,7 @@ class ScriptedServer:
                 request = json.loads(raw or b"{}")
                 with server._lock:
                     server.requests.append(request)
+                    server.authorizations.append(self.headers.get("authorization"))
                     number = len(server.requests)
                     step = server._take(request)
                 if step and step.get("delay"):

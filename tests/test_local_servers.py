@@ -176,3 +176,17 @@ def test_auto_asks_a_new_server_what_it_is_once_and_remembers(tmp_path: Any) -> 
         assert server.gets == ["/v1/models"] and server.requests == []  # no completion spent
         assert ModeChoice(config).current == "json_schema"  # remembered: not asked again
         assert server.gets == ["/v1/models"]
+
+
+def test_the_remembered_mode_is_keyed_without_credentials(tmp_path: Any) -> None:
+    from summarizer.core.modes import ModeChoice
+
+    models = {"object": "list", "data": [{"id": "m", "owned_by": "llamacpp"}]}
+    with ScriptedServer([], models=models) as server:
+        secret_url = server.url.replace("http://", "http://alice:PASS-alice-1@")
+        config = load_config(base_url=f"{secret_url}?api_key=sk-query-secret-99",
+                             cache_dir=tmp_path, identify_server=True)  # fmt: skip
+        assert ModeChoice(config).current == "json_schema"
+    stored = (tmp_path / "modes.json").read_text(encoding="utf-8")
+    assert "PASS-alice-1" not in stored and "sk-query-secret-99" not in stored
+    assert json.loads(stored) == {server.url: "json_schema"}

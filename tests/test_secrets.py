@@ -72,3 +72,13 @@ def test_scrub_takes_values_of_any_shape_and_key_shapes_as_a_second_net() -> Non
                    "sk-live-0123456789"):  # fmt: skip
         assert secret not in cleaned
     assert "gateway.example/v1" in cleaned  # the host stays: the message must still help
+
+
+def test_an_invalid_answer_that_echoes_the_key_is_scrubbed_in_the_errors_file() -> None:
+    from summarizer.batch.engine import BatchItem
+
+    register_secrets("azure-style-key-0f9e8d7c6b", None)
+    echoed = '{"summary": {"headline": "my key is azure-style-key-0f9e8d7c6b"}}'
+    line = BatchItem("a1", "summarize", error="no valid answer", last_answer=echoed).line()
+    assert "azure-style-key-0f9e8d7c6b" not in line
+    assert json.loads(line)["last_answer"].startswith('{"summary"')  # the rest is kept

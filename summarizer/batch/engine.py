@@ -75,7 +75,9 @@ class BatchItem:
         if self.result_json is not None:
             flags = f'"cached": {json.dumps(self.cached)}, "cost_usd": {json.dumps(self.cost_usd)}'
             return f'{head}, {flags}, "result": {self.result_json}}}'
-        rest = {"error": scrub(self.error or ""), "last_answer": self.last_answer}
+        # a model can echo what it was sent, the key included: scrub its answer like the error
+        answer = scrub(self.last_answer) if self.last_answer is not None else None
+        rest = {"error": scrub(self.error or ""), "last_answer": answer}
         return head + ", " + json.dumps(rest, ensure_ascii=False)[1:]
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from summarizer._errors import OutputError
+from summarizer._errors import InputError, OutputError
 from summarizer.batch.engine import BatchItem
 from summarizer.render.events_csv import EventsCsv
 
@@ -22,11 +23,45 @@ __all__ = ["ResultFiles"]
 _ID_PREFIX = re.compile(r'^\{"id": ("(?:[^"\\]|\\.)*")')
 
 
+def _is_result_line(line: bytes) -> bool:
+    return _ID_PREFIX.match(line.decode("utf-8", errors="replace")) is not None
+
+
+def _is_events_header(line: bytes) -> bool:
+    return line.decode("utf-8", errors="replace").rstrip("\r\n") == ",".join(EventsCsv.COLUMNS)
+
+
+def _refuse_foreign(path: Path, ours: Callable[[bytes], bool]) -> None:
+    """Refuse `path` when it holds something this project did not write: its first line is
+    whole and not one of ours. (A missing or empty file, or one whose only line was torn by a
+    kill, is fine.)"""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            if path.exists() and not path.is_file():
+                raise InputError(f"{path} is not a regular file; choose another output file")
+            return
+        with path.open("rb") as handle:
+            first = handle.readline(1 << 20)
+    except OSError as exc:
+        raise OutputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if first.endswith(b"\n") and not ours(first):
+        raise InputError(
+            f"{path} is not an output file of summarizer (its first line is not one it "
+            "writes); it was left untouched: choose another output file"
+        )
+
+
 class ResultFiles:
     """Appends results and errors as whole lines; knows which ids a previous run finished."""
 
     def __init__(self, out: Path, errors: Path, events_csv: Path | None = None) -> None:
         self.out, self.errors = out, errors
+        # only a file of this project (or an empty one) is appended to or truncated: a user's
+        # notes.md given as --out by mistake is refused before anything is paid for
+        for path, ours in ((out, _is_result_line), (errors, _is_result_line)):
+            _refuse_foreign(path, ours)
+        if events_csv is not None:
+            _refuse_foreign(events_csv, _is_events_header)
         try:
             for path in (out, errors):
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -54,6 +89,7 @@ class ResultFiles:
             ) from None
 
     def _finished_ids(self) -> set[str]:
+        """The ids of whole result lines; a last line torn by a kill is dropped."""
         if not self.out.exists():
             return set()
         ids: set[str] = set()

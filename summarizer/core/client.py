@@ -337,10 +337,15 @@ class Endpoints:
         if path.startswith(first.path):
             path = httpx2.URL(url).path.rstrip("/") + path[len(first.path.rstrip("/")) :]
         target = httpx2.URL(url)
+        # the target's own user-info (sent as its Basic auth), never the first endpoint's
         request.url = request.url.copy_with(
-            scheme=target.scheme, host=target.host, port=target.port, path=path
+            scheme=target.scheme,
+            host=target.host,
+            port=target.port,
+            path=path,
+            userinfo=target.userinfo,
         )
-        request.headers["Host"] = target.netloc.decode("ascii")
+        request.headers["Host"] = target.netloc.decode("ascii").rsplit("@", 1)[-1]
 
 
 def _failed(response: httpx2.Response | None) -> bool:

@@ -60,7 +60,10 @@ def _remembered(config: Config) -> dict[str, str]:
 
 
 def _endpoint(config: Config) -> str:
-    return (config.base_url or "https://api.openai.com/v1").rstrip("/")
+    """The base URL as `modes.json` keys it: without user-info or query (credentials live
+    there), like every other file the project writes."""
+    url = (config.base_urls[0] if config.base_urls else "https://api.openai.com/v1").rstrip("/")
+    return strip_userinfo(url.split("?", 1)[0]).rstrip("/")
 
 
 def resolved_mode(config: Config) -> InstructorModeName:

@@ -61,7 +61,7 @@ def identify_server(base_url: str, api_key: str | None) -> ServerKind | None:
     import httpx2
 
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-    root = base_url.rstrip("/")
+    root = base_url.split("?", 1)[0].rstrip("/")
     try:
         with httpx2.Client(timeout=_PROBE_SECONDS, headers=headers) as http:
             answer = http.get(f"{root}/models")
