@@ -155,3 +155,40 @@ def test_a_user_file_given_as_an_output_is_refused_and_left_untouched(
                 "--replay", str(CASSETTES / "examples" / "valley_strikes.yaml"))  # fmt: skip
     _one_line(done, 2, "notes.md is not an output file of summarizer")
     assert notes.read_bytes() == before
+
+
+@pytest.mark.parametrize("fault", ["corrupt", "fifo", "directory", "locked"])
+def test_a_cache_that_cannot_be_used_costs_a_warning_never_a_paid_answer(
+    tmp_path: Path, fault: str
+) -> None:
+    import os
+    import sqlite3
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    database = cache / "results.sqlite3"
+    holder = None
+    if fault == "corrupt":
+        database.write_bytes(b"SQLite format 3\x00" + b"\x00\xff" * 2000)  # a torn, zeroed file
+    elif fault == "fifo":
+        os.mkfifo(database)  # opening it would block start-up for ever
+    elif fault == "directory":
+        database.mkdir()
+    else:  # another process holds the write lock for the whole run
+        holder = sqlite3.connect(database, isolation_level=None)
+        holder.execute("CREATE TABLE results (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
+                       " created REAL NOT NULL)")  # fmt: skip
+        holder.execute("BEGIN EXCLUSIVE")
+    out = tmp_path / "out.jsonl"
+    try:
+        with ScriptedServer([ok(answer("valley_strikes"))]) as server:
+            done = _cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out),
+                        "--quiet", env={"OPENAI_BASE_URL": server.url,
+                                        "SUMMARIZER_CACHE_DIR": str(cache)})  # fmt: skip
+    finally:
+        if holder is not None:
+            holder.close()
+    assert done.returncode == 0, done.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1  # the paid answer is kept
+    assert "results.sqlite3" in done.stderr and "--no-cache" in done.stderr
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr

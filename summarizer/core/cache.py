@@ -54,24 +54,70 @@ def cache_key(config: Config, task: Task, article: Article) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
+_BUSY_SECONDS = 5.0  # how long a write waits for another process's lock before giving up
+
+
 class ResultCache:
-    """Maps a cache key to a result's JSON. Safe to share between processes (WAL)."""
+    """Maps a cache key to a result's JSON. Safe to share between processes (WAL).
+
+    The cache is an optimisation, never a way to lose work: a cache that cannot be opened,
+    read or written (locked, corrupt, not a regular file, a wrong type) is one warning naming
+    its file and `--no-cache`, and the run goes on without it; answers already paid for still
+    reach the results file."""
 
     def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
         self.directory = Path(directory) if directory else default_cache_dir()
-        self.directory.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / "results.sqlite3"
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
-            " created REAL NOT NULL)"
+        self._db: sqlite3.Connection | None = None
+        self._warned = False
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not self.path.is_file():  # a FIFO would block the open
+                raise OSError(f"{self.path} is not a regular file")
+            self._db = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=_BUSY_SECONDS
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
+                " created REAL NOT NULL)"
+            )
+            self._db.execute("SELECT key, value, created FROM results LIMIT 1").fetchall()
+        except (sqlite3.Error, OSError) as exc:
+            self._give_up(exc)
+
+    @property
+    def usable(self) -> bool:
+        return self._db is not None
+
+    def _give_up(self, exc: BaseException) -> None:
+        """Go on without the cache, saying so once."""
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+            self._db = None
+        elif self._warned:
+            return
+        self._warned = True
+        log.warning(
+            "the result cache %s cannot be used (%s); going on without it (--no-cache skips "
+            "it; delete the file to start a new one)",
+            self.path,
+            " ".join(str(exc).split())[:120] or type(exc).__name__,
         )
 
     def get(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            return None
+        return row[0] if row and isinstance(row[0], str) else None
 
     def get_checked(self, key: str, task: str, article: Article) -> str | None:
         """The cached result for `key` if it still passes every check against `article`; a
@@ -87,18 +133,38 @@ class ResultCache:
         except ValueError as exc:  # pydantic's ValidationError is one
             reason = " ".join(str(exc).split())[:200]
             log.warning("a cached result failed its checks and is computed again: %s", reason)
-            self._db.execute("DELETE FROM results WHERE key = ?", (key,))
+            self._forget(key)
             return None
         return value
 
+    def _forget(self, key: str) -> None:
+        if self._db is None:
+            return
+        try:
+            self._db.execute("DELETE FROM results WHERE key = ?", (key,))
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+
     def put(self, key: str, value: str) -> None:
-        self._db.execute(
-            "INSERT OR REPLACE INTO results (key, value, created) VALUES (?, ?, ?)",
-            (key, value, time.time()),
-        )
+        if self._db is None:
+            return
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO results (key, value, created) VALUES (?, ?, ?)",
+                (key, value, time.time()),
+            )
+        except sqlite3.Error as exc:
+            self._give_up(exc)
 
     def __len__(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM results").fetchone()[0])
+        if self._db is None:
+            return 0
+        try:
+            return int(self._db.execute("SELECT count(*) FROM results").fetchone()[0])
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            return 0
 
     def close(self) -> None:
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
