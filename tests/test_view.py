@@ -157,6 +157,28 @@ def test_a_result_that_does_not_fit_the_article_is_refused(
     assert refused.stderr.count("\n") == 1 and "does not fit this article" in refused.stderr
 
 
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (lambda r: r["events"][0]["evidence"][0].update(start=-5), "events.0.evidence.0.start"),
+        (lambda r: r["summary"].update(key_points="three"), "summary.key_points"),
+        (lambda r: r["events"][0].update(type="EXPLODE"), "events.0.type"),
+    ],
+)
+def test_a_malformed_result_is_a_one_line_input_error(
+    analysed: tuple[dict[str, Any], Path], tmp_path: Path, damage: Any, said: str
+) -> None:
+    result, _ = analysed
+    broken = json.loads(json.dumps(result))
+    damage(broken)
+    saved = tmp_path / "result.json"
+    saved.write_text(json.dumps(broken), encoding="utf-8")
+    refused = summarizer_cli("view", str(saved), "--article", str(VALLEY))
+    assert refused.returncode == 2 and refused.stdout == "", refused.stderr
+    assert refused.stderr.count("\n") == 1 and "is not a valid result" in refused.stderr
+    assert said in refused.stderr
+
+
 def test_view_reads_one_line_of_a_batch_results_file(
     analysed: tuple[dict[str, Any], Path], tmp_path: Path
 ) -> None:

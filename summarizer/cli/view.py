@@ -65,7 +65,10 @@ def view(
 def _result_of(path: Path, item: str | None) -> tuple[dict[str, Any], str | None]:
     """The result in `path` (a result's JSON, or batch result lines and the one `item` names),
     and the input id it belongs to, if known."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
     try:
         whole = json.loads(text)
         lines = [whole]
@@ -83,7 +86,29 @@ def _result_of(path: Path, item: str | None) -> tuple[dict[str, Any], str | None
             raise InputError(f"{path} holds {len(batch)} results; choose one with --id")
         if not picked:
             raise InputError(f"{path} has no result with id {item!r}")
-        return picked[0]["result"], str(picked[0]["id"])
+        return _checked(picked[0]["result"], path), str(picked[0]["id"])
     if not any(key in lines[0] for key in ("summary", "events")):
         raise InputError(f"{path} is not a result of analyze, summarize or events")
-    return lines[0], item
+    return _checked(lines[0], path), item
+
+
+def _checked(result: Any, path: Path) -> dict[str, Any]:
+    """`result` if it has a result's shape and types (offsets whole numbers from 0, ...); the
+    page is built from nothing else."""
+    from pydantic import ValidationError
+
+    from summarizer.core.models import AnalysisBody, EventsBody, SummaryBody
+
+    if not isinstance(result, dict):
+        raise InputError(f"{path} holds no result")
+    has_summary, has_events = "summary" in result, "events" in result
+    body = (
+        AnalysisBody if has_summary and has_events else SummaryBody if has_summary else EventsBody
+    )
+    try:
+        body.model_validate(result)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise InputError(f"{path} is not a valid result: {where}: {first['msg']}") from None
+    return result
