@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -42,6 +43,11 @@ LOCAL_SERVER_KEY = "not-needed"
 # private network, where a small model on a CPU takes minutes to write an analysis.
 REMOTE_TIMEOUTS = (120.0, 300.0)
 LOCAL_TIMEOUTS = (900.0, 1800.0)
+
+
+def _shown_url(url: str) -> str:
+    """A URL with no scheme, for messages: without its user-info or query."""
+    return re.sub(r"^[^/]*@", "", url.split("?", 1)[0])
 
 
 def is_local_url(url: str) -> bool:
@@ -111,6 +117,12 @@ class Config(BaseSettings):
             value = ",".join(str(v) for v in value)
         if isinstance(value, str):
             urls = [u.strip() for u in value.split(",") if u.strip()]
+            for url in urls:  # "localhost:8080/v1" would be read as a path of scheme "localhost"
+                if not url.lower().startswith(("http://", "https://")):
+                    raise ValueError(
+                        f"base URL '{_shown_url(url)}' has no http:// or https:// scheme; "
+                        f"write http://{_shown_url(url)}"
+                    )
             return ",".join(urls) or None
         return value
 
@@ -163,4 +175,5 @@ def load_config(base: Config | None = None, **overrides: object) -> Config:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "config"
-        raise ConfigError(f"invalid setting {where}: {first['msg']}") from None
+        message = first["msg"].removeprefix("Value error, ")
+        raise ConfigError(f"invalid setting {where}: {message}") from None

@@ -245,6 +245,7 @@ def run_on_ray(
         yield BatchItem(
             id=str(row["id"]),
             task=task,
+            key=row["cache_key"] if row["result"] is not None else None,
             result_json=row["result"],
             error=row["error"],
             cost_usd=row["cost_usd"],

@@ -75,3 +75,15 @@ def test_one_settings_signature_everywhere_and_no_misspelt_setting_passes(tmp_pa
         ChatSession(["An article."], api_key="test-key", temprature=0.5)
     cache = ResultCache(str(tmp_path / "cache"))  # a str path, like every other path argument
     assert cache.path.parent == tmp_path / "cache"
+
+
+@pytest.mark.parametrize(
+    "url", ["localhost:18777/v1", "127.0.0.1:8080/v1", "bob:secret-pw-1@host/v1"]
+)
+def test_a_base_url_without_a_scheme_is_a_usage_error_naming_the_fix(url: str) -> None:
+    with pytest.raises(ConfigError, match="has no http:// or https:// scheme; write http://"):
+        load_config(base_url=url)
+    try:
+        load_config(base_url=url)
+    except ConfigError as error:
+        assert "secret-pw-1" not in str(error)

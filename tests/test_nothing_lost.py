@@ -192,3 +192,34 @@ def test_a_cache_that_cannot_be_used_costs_a_warning_never_a_paid_answer(
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1  # the paid answer is kept
     assert "results.sqlite3" in done.stderr and "--no-cache" in done.stderr
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+
+
+def test_a_resumed_batch_reuses_only_results_asked_the_same_way(tmp_path: Path) -> None:
+    from tests.scenarios import only
+
+    article = tmp_path / "valley.txt"
+    article.write_text((EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8"))
+    out = tmp_path / "out.jsonl"
+    summary = only(answer("valley_strikes"), "summary")
+    with ScriptedServer([ok(answer("valley_strikes")), ok(summary)]) as server:
+        env = {"OPENAI_BASE_URL": server.url}
+        first = _cli("batch", str(article), "--out", str(out), "--no-cache", env=env)
+        assert first.returncode == 0, first.stderr
+        again = _cli("batch", str(article), "--out", str(out), "--no-cache", env=env)
+        assert again.returncode == 0 and len(server.requests) == 1  # the same ask: done
+        other_task = _cli("batch", str(article), "--out", str(out), "--no-cache",
+                          "--task", "summarize", env=env)  # fmt: skip
+        _one_line(other_task, 2, "task analyze, not summarize")
+        other_model = _cli("batch", str(article), "--out", str(out), "--no-cache",
+                           "--model", "another-model", env=env)  # fmt: skip
+        _one_line(other_model, 2, "model")
+        article.write_text(article.read_text(encoding="utf-8") + "\nA late paragraph.\n")
+        edited = _cli("batch", str(article), "--out", str(out), "--no-cache", env=env)
+        _one_line(edited, 2, "its article changed")
+        assert len(server.requests) == 1  # nothing was asked for a refused resume
+        redo = _cli("batch", str(article), "--out", str(out), "--no-cache", "--task",
+                    "summarize", "--redo-changed", env=env)  # fmt: skip
+        assert redo.returncode == 0, redo.stderr
+        assert len(server.requests) == 2
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 1 and "events" not in lines[0]["result"]  # one line, the new ask

@@ -201,7 +201,7 @@ class BatchApiRun:
                 key = cache_key(self.config, self.task, record.article)
                 hit = self.cache.get_checked(key, self.task, record.article)
                 if hit is not None:
-                    yield BatchItem(record.id, self.task, result_json=hit, cached=True)
+                    yield BatchItem(record.id, self.task, result_json=hit, cached=True, key=key)
                     continue
             self.state.progress[record.id] = Progress()
             self.state.queued[record.id] = Request(input_id=record.id, call=0)
@@ -454,12 +454,14 @@ class BatchApiRun:
         self.state.progress.pop(input_id, None)
         self.done.add(input_id)
         value = result.model_dump_json()
+        key = cache_key(self.config, self.task, self.articles[input_id])
         if self.cache is not None:
-            self.cache.put(cache_key(self.config, self.task, self.articles[input_id]), value)
+            self.cache.put(key, value)
         usage = result.metadata.usage
         return BatchItem(
             input_id,
             self.task,
+            key=key,
             result_json=value,
             tokens=usage.total_tokens,
             cost_usd=self._cost(usage, progress.batch_usage),

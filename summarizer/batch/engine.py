@@ -58,6 +58,9 @@ class BatchItem:
     tokens: int = 0
     cost_usd: float | None = None
     reasks: dict[str, int] = field(default_factory=dict)  # rule -> answers sent back for it
+    # what was asked (core/cache.cache_key: task, article, model, prompts, schema, settings),
+    # written with a result so that a resumed run reuses only what it would ask again
+    key: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -72,6 +75,8 @@ class BatchItem:
     def line(self) -> str:
         """One JSON line for a results or errors file, the id first (resume reads it cheaply)."""
         head = '{"id": ' + json.dumps(self.id, ensure_ascii=False)
+        if self.key is not None:
+            head += f', "key": "{self.key}"'
         if self.result_json is not None:
             flags = f'"cached": {json.dumps(self.cached)}, "cost_usd": {json.dumps(self.cost_usd)}'
             return f'{head}, {flags}, "result": {self.result_json}}}'
@@ -166,13 +171,9 @@ async def run_batch(
     async def attempt(record: InputRecord) -> BatchItem:
         if record.article is None:
             return BatchItem(record.id, task, error=record.error or "unreadable input")
-        key = cache_key(config, task, record.article) if cache is not None else None
-        if (
-            cache is not None
-            and key is not None
-            and (hit := cache.get_checked(key, task, record.article)) is not None
-        ):
-            return BatchItem(record.id, task, result_json=hit, cached=True)
+        key = cache_key(config, task, record.article)
+        if cache is not None and (hit := cache.get_checked(key, task, record.article)) is not None:
+            return BatchItem(record.id, task, result_json=hit, cached=True, key=key)
         if max_cost is not None and spent[0] >= max_cost:
             stats.budget_reached = True
             return BatchItem(
@@ -194,12 +195,13 @@ async def run_batch(
         except (ModelCallError, InputError) as exc:
             return BatchItem(record.id, task, error=str(exc))
         value = result.model_dump_json()
-        if cache is not None and key is not None:
+        if cache is not None:
             cache.put(key, value)
         usage = result.metadata.usage
         return BatchItem(
             record.id,
             task,
+            key=key,
             result_json=value,
             tokens=usage.total_tokens,
             cost_usd=cost_usd(result.metadata.model, usage),

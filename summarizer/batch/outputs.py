@@ -5,22 +5,29 @@ where it stopped).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 
+from summarizer._config import Config
 from summarizer._errors import InputError, OutputError
 from summarizer.batch.engine import BatchItem
+from summarizer.core.cache import cache_key
+from summarizer.core.inputs import InputRecord
+from summarizer.core.models import SCHEMA_VERSION
+from summarizer.core.prompts import Task, prompt_version
 from summarizer.render.events_csv import EventsCsv
 
-__all__ = ["ResultFiles"]
+__all__ = ["ResultFiles", "changed_results"]
 
 
-_ID_PREFIX = re.compile(r'^\{"id": ("(?:[^"\\]|\\.)*")')
+_ID_PREFIX = re.compile(r'^\{"id": ("(?:[^"\\]|\\.)*")(?:, "key": "([0-9a-f]{64})")?')
 
 
 def _is_result_line(line: bytes) -> bool:
@@ -89,7 +96,9 @@ class ResultFiles:
             ) from None
 
     def _finished_ids(self) -> set[str]:
-        """The ids of whole result lines; a last line torn by a kill is dropped."""
+        """The ids of whole result lines (and what each was asked with, `keys`); a last line
+        torn by a kill is dropped."""
+        self.keys: dict[str, str] = {}
         if not self.out.exists():
             return set()
         ids: set[str] = set()
@@ -99,11 +108,48 @@ class ResultFiles:
                 match = _ID_PREFIX.match(raw.decode("utf-8", errors="replace"))
                 if not raw.endswith(b"\n") or match is None:
                     break  # a line torn by a kill: drop it and what follows, redo those ids
-                ids.add(json.loads(match.group(1)))
+                ids.add(found := json.loads(match.group(1)))
+                if match.group(2):
+                    self.keys[found] = match.group(2)
                 good += len(raw)
         if good < self.out.stat().st_size:
             os.truncate(self.out, good)
         return ids
+
+    def made_with(self, input_id: str) -> dict[str, Any]:
+        """What the finished result for `input_id` says of how it was made: its task (read
+        from its parts), model, prompts, schema and the hash of its article."""
+        with self.out.open("rb") as handle:
+            for raw in handle:
+                match = _ID_PREFIX.match(raw.decode("utf-8", errors="replace"))
+                if match and json.loads(match.group(1)) == input_id:
+                    result = json.loads(raw).get("result") or {}
+                    parts = ("summary" in result, "events" in result)
+                    task = {(True, True): "analyze", (True, False): "summarize"}.get(
+                        parts, "extract_events"
+                    )
+                    return {"task": task, **(result.get("metadata") or {})}
+        return {}
+
+    def forget(self, ids: set[str]) -> None:
+        """Drop the result lines of `ids` (their inputs are done again), rewriting the file
+        whole: a crash leaves the old file or the new one, never a mix."""
+        partial = self.out.with_name(f".{self.out.name}.{os.getpid()}.part")
+        try:
+            with self.out.open("rb") as source, partial.open("wb") as kept:
+                for raw in source:
+                    match = _ID_PREFIX.match(raw.decode("utf-8", errors="replace"))
+                    if not match or json.loads(match.group(1)) not in ids:
+                        kept.write(raw)
+            os.close(self._out)
+            os.replace(partial, self.out)
+            self._out = os.open(self.out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise OutputError(f"cannot rewrite {self.out}: {exc.strerror or exc}") from None
+        self.finished -= ids
+        for input_id in ids:
+            self.keys.pop(input_id, None)
 
     def write(self, item: BatchItem) -> None:
         # one write() per line: a line is either in the file whole or not at all (a line torn
@@ -122,3 +168,35 @@ class ResultFiles:
         if self.events is not None:
             self.events.close()
         self._lock.release()
+
+
+def changed_results(
+    files: ResultFiles, records: Iterable[InputRecord], config: Config, task: Task
+) -> dict[str, str]:
+    """The finished results that this run would not ask for as they were asked (another task,
+    model, prompts, schema, settings or article: their `key` differs), each with what differs.
+    Lines written before keys were kept are taken as they are."""
+    changed: dict[str, str] = {}
+    for record in records:
+        stored = files.keys.get(record.id)
+        if stored is None or record.article is None:
+            continue
+        if cache_key(config, task, record.article) == stored:
+            continue
+        made = files.made_with(record.id)
+        differs = []
+        if made.get("task") != task:
+            differs.append(f"task {made.get('task')}, not {task}")
+        if made.get("input_sha256") != hashlib.sha256(record.article.text.encode()).hexdigest():
+            differs.append("its article changed")
+        model = str(made.get("model", ""))
+        if model and not model.startswith(config.model) and not config.model.startswith(model):
+            differs.append(f"model {model}, not {config.model}")
+        if made.get("prompt_version") and prompt_version(task) not in str(
+            made.get("prompt_version", "")
+        ).replace("+combine.v1", ""):
+            differs.append(f"prompts {made.get('prompt_version')}")
+        if made.get("schema_version") not in (None, SCHEMA_VERSION):
+            differs.append(f"schema {made.get('schema_version')}")
+        changed[record.id] = "; ".join(differs) or "other settings (endpoint, mode, limits)"
+    return changed

@@ -114,6 +114,15 @@ def batch(
     max_bytes_per_file: Annotated[
         int, typer.Option(min=1024, help="With --via batch-api: bytes per uploaded file, at most.")
     ] = MAX_BYTES_PER_FILE,
+    redo_changed: Annotated[
+        bool,
+        typer.Option(
+            "--redo-changed",
+            help="On resume, compute again the results in --out made differently from this "
+            "run (another task, model, prompts, schema, settings or article); without it such "
+            "a resume is refused.",
+        ),
+    ] = False,
     *,
     shared: SharedOptions,
 ) -> None:
@@ -144,6 +153,7 @@ def batch(
         raise fail("--out and --errors must not be among the inputs", 2)
     config = shared.config(cache_dir=cache_dir)
     files = ResultFiles(out, errors, events_csv)
+    _resume_what_was_asked(files, inputs, config, COMMAND_TASKS[task], redo_changed)
     cache = None if no_cache or shared.uses_cassette else ResultCache(config.cache_dir)
     stats = BatchStats()
     if via == "batch-api":
@@ -206,6 +216,32 @@ def batch(
     _pages(html_dir, inputs, files, config.max_input_bytes)
     batch_report(stats, files, max_cost, started, limited)
 
+
+
+def _resume_what_was_asked(
+    files: ResultFiles, inputs: list[str], config: Config, task: Task, redo: bool
+) -> None:
+    """A finished result counts as done only when this run would ask for it as it was asked
+    (task, model, prompts, schema, settings, article); otherwise the resume is refused before
+    any request, saying what differs, or with `redo` those results are computed again."""
+    from summarizer.batch.outputs import changed_results
+    from summarizer.batch.sources import iter_inputs
+
+    if not files.keys or "-" in inputs:  # standard input cannot be read twice
+        return
+    records = iter_inputs(inputs, max_bytes=config.max_input_bytes)
+    changed = changed_results(files, records, config, task)
+    if not changed:
+        return
+    if not redo:
+        first, why = next(iter(changed.items()))
+        files.close()
+        raise fail(
+            f"{files.out} holds {len(changed)} result(s) made differently from this run "
+            f"({first}: {why}); --redo-changed computes them again, or choose another --out",
+            2,
+        )
+    files.forget(set(changed))
 
 async def _closing(summarizer: AsyncSummarizer, work: Coroutine[Any, Any, None]) -> None:
     async with summarizer:
