@@ -217,7 +217,6 @@ def batch(
     batch_report(stats, files, max_cost, started, limited)
 
 
-
 def _resume_what_was_asked(
     files: ResultFiles, inputs: list[str], config: Config, task: Task, redo: bool
 ) -> None:
@@ -242,6 +241,7 @@ def _resume_what_was_asked(
             2,
         )
     files.forget(set(changed))
+
 
 async def _closing(summarizer: AsyncSummarizer, work: Coroutine[Any, Any, None]) -> None:
     async with summarizer:
