@@ -208,7 +208,9 @@ def test_the_page_renders_in_a_real_browser(
     _, page_file = analysed
     shot = tmp_path / "page.png"
     subprocess.run(
-        [str(BROWSER), "--headless", "--disable-gpu", "--no-sandbox", f"--screenshot={shot}",
+        [str(BROWSER), "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
          "--window-size=1280,2000", page_file.as_uri()],
         capture_output=True, timeout=120, check=True,
     )  # fmt: skip
