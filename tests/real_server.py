@@ -20,7 +20,9 @@ from pathlib import Path
 
 MODEL_NAME = "smollm2-135m-instruct"
 # A small model writes slowly on two busy cores; these bound the waiting, and no test asserts
-# on how long anything took.
+# on how long anything took. One thread: llama.cpp's threads wait for each other by spinning,
+# and on a machine whose cores are busy (CI's often are) two threads ran 18x slower than on a
+# quiet one (2.9 tokens/s against 52); one thread loses only its share of a core.
 _START_SECONDS = 300.0
 
 
@@ -53,7 +55,7 @@ class RealServer:
         self.command = [
             sys.executable, "-m", "llama_cpp.server", "--model", str(model),
             "--model_alias", MODEL_NAME, "--host", "127.0.0.1", "--port", str(self.port),
-            "--n_ctx", str(context), "--n_threads", str(min(2, os.cpu_count() or 1)),
+            "--n_ctx", str(context), "--n_threads", "1", "--n_threads_batch", "1",
             "--seed", "7",
         ]  # fmt: skip
         self.log = log
