@@ -184,9 +184,9 @@ def test_the_remembered_mode_is_keyed_without_credentials(tmp_path: Any) -> None
     models = {"object": "list", "data": [{"id": "m", "owned_by": "llamacpp"}]}
     with ScriptedServer([], models=models) as server:
         secret_url = server.url.replace("http://", "http://alice:PASS-alice-1@")
-        config = load_config(base_url=f"{secret_url}?api_key=sk-query-secret-99",
+        config = load_config(base_url=f"{secret_url}?api_key=query-secret-99",
                              cache_dir=tmp_path, identify_server=True)  # fmt: skip
         assert ModeChoice(config).current == "json_schema"
     stored = (tmp_path / "modes.json").read_text(encoding="utf-8")
-    assert "PASS-alice-1" not in stored and "sk-query-secret-99" not in stored
+    assert "PASS-alice-1" not in stored and "query-secret-99" not in stored
     assert json.loads(stored) == {server.url: "json_schema"}
