@@ -139,8 +139,8 @@ def check_answers(task: str, calls: list[dict[str, Any]]) -> None:
             continue  # refused (a mode it lacks, a prompt longer than its context)
         choice = got["choices"][0]
         message = choice.get("message") or {}
-        calls_ = message.get("tool_calls") or []
-        text = calls_[0]["function"]["arguments"] if calls_ else message.get("content")
+        tool_calls = message.get("tool_calls") or []
+        text = tool_calls[0]["function"]["arguments"] if tool_calls else message.get("content")
         usage = got.get("usage") or {}
         budget = call["sent"].get("max_tokens")
         cut = choice.get("finish_reason") == "length" or usage.get("completion_tokens") == budget

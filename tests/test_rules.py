@@ -290,3 +290,16 @@ def test_ordinals_are_checked(number: int) -> None:
     assert problem_of(f"It was the {num2words(number, to='ordinal')} attack.", support) is None
     wrong = problem_of(f"It was the {num2words(number + 1, to='ordinal')} attack.", support)
     assert wrong is not None and wrong.rule == "statement_number"
+
+
+def test_a_fault_in_the_quote_matcher_is_a_failure_of_the_quote_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(self: ArticleText, quote: str) -> Any:
+        raise IndexError("string index out of range")
+
+    monkeypatch.setattr(ArticleText, "ground_aligned", broken)
+    context = GroundingContext(article=ArticleText(VALLEY), dateline=dt.date(2026, 3, 9))
+    with pytest.raises(ValidationError) as caught:
+        AnalysisBody.model_validate(ANSWER, context=context.as_context())
+    assert caught.value.errors()[0]["type"] == "quote_not_in_article"

@@ -97,7 +97,6 @@ class ModeChoice:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.auto = config.mode == "auto"
-        self.negotiated = 0  # requests refused for their mode (each a step down under auto)
         self._current: InstructorModeName | None = None
         self._lock = threading.Lock()  # a long article's chunk calls ask from several threads
 
@@ -129,7 +128,6 @@ class ModeChoice:
             return False
         if tried != self.current:
             return True  # another call stepped down meanwhile: ask again in its mode
-        self.negotiated += 1
         position = MODE_ORDER.index(self.current)
         if position + 1 >= len(MODE_ORDER):
             return False
