@@ -223,3 +223,57 @@ def test_a_resumed_batch_reuses_only_results_asked_the_same_way(tmp_path: Path) 
         assert len(server.requests) == 2
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 1 and "events" not in lines[0]["result"]  # one line, the new ask
+
+
+VALLEY_CASSETTE = CASSETTES / "examples" / "valley_strikes.yaml"
+
+
+def _valley_line(input_id: str, text: str | None = None) -> str:
+    article = text or (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
+    return json.dumps({"id": input_id, "text": article})
+
+
+def test_pages_for_standard_input_are_written_by_id(tmp_path: Path) -> None:
+    pages, out = tmp_path / "pages", tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "summarizer", "batch", "-", "--out", str(out), "--html",
+         str(pages), "--replay", str(VALLEY_CASSETTE), "--quiet"],
+        input=_valley_line("v1") + "\n", capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [p.name.split("-")[0] for p in pages.glob("v1-*.html")] == ["v1"]
+    assert "v1" in (pages / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_repeated_id_shows_the_first_input_s_text_and_nothing_over_it(tmp_path: Path) -> None:
+    inputs, pages, out = tmp_path / "in.jsonl", tmp_path / "pages", tmp_path / "out.jsonl"
+    inputs.write_text(_valley_line("v1") + "\n" + _valley_line("v1", "Another story.") + "\n")
+    done = _cli("batch", str(inputs), "--out", str(out), "--html", str(pages),
+                "--replay", str(VALLEY_CASSETTE), "--quiet")  # fmt: skip
+    assert done.returncode == 1  # the repeated id is an error line
+    assert "no page for" not in done.stderr
+    (page,) = pages.glob("v1-*.html")
+    assert "Valley Brigades" in page.read_text(encoding="utf-8")
+
+
+def test_a_symbolic_link_among_the_pages_is_not_written_through(tmp_path: Path) -> None:
+    pages, out, victim = tmp_path / "pages", tmp_path / "out.jsonl", tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    pages.mkdir()
+    (pages / "index.html").symlink_to(victim)
+    done = _cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out),
+                "--html", str(pages), "--replay", str(VALLEY_CASSETTE), "--quiet")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert "no page for index.html" in done.stderr
+
+
+def test_an_unwritable_pages_folder_is_refused_before_any_request(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with ScriptedServer([ok(answer("valley_strikes"))]) as server:
+        done = _cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out",
+                    str(tmp_path / "out.jsonl"), "--html", str(blocker / "pages"),
+                    env={"OPENAI_BASE_URL": server.url})  # fmt: skip
+        assert server.requests == []
+    _one_line(done, 73, "cannot write evidence pages")

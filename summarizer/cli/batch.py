@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import io
 import json
 import os
+import sys
 import time
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
@@ -152,6 +154,12 @@ def batch(
     if {out.resolve(), errors.resolve()} & {Path(i).resolve() for i in inputs if i != "-"}:
         raise fail("--out and --errors must not be among the inputs", 2)
     config = shared.config(cache_dir=cache_dir)
+    kept_stdin: bytes | None = None
+    if html_dir is not None:  # every output is checked before the first paid request
+        _check_pages_dir(html_dir)
+        if "-" in inputs:  # the pages read the inputs again; standard input reads once
+            kept_stdin = sys.stdin.buffer.read()
+            _read_stdin_again(kept_stdin)
     files = ResultFiles(out, errors, events_csv)
     _resume_what_was_asked(files, inputs, config, COMMAND_TASKS[task], redo_changed)
     cache = None if no_cache or shared.uses_cassette else ResultCache(config.cache_dir)
@@ -171,7 +179,7 @@ def batch(
             reask_via, no_wait, poll_interval, max_requests_per_file, max_bytes_per_file
         )
         batch_via_api(config, COMMAND_TASKS[task], inputs, files, cache, stats, api, quiet, shared)
-        _pages(html_dir, inputs, files, config.max_input_bytes)
+        _pages(html_dir, inputs, files, config.max_input_bytes, kept_stdin)
         batch_report(stats, files, max_cost, started, limited=0)
         return
     if engine == "ray":
@@ -185,7 +193,7 @@ def batch(
             (rpm, tpm, actors, ray_address),
             quiet,
         )
-        _pages(html_dir, inputs, files, config.max_input_bytes)
+        _pages(html_dir, inputs, files, config.max_input_bytes, kept_stdin)
         batch_report(stats, files, max_cost, started, limited=0)
         return
     summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
@@ -213,7 +221,7 @@ def batch(
     finally:
         files.close()
     limited = summarizer.gate.rate_limited_count if isinstance(summarizer.gate, RateGate) else 0
-    _pages(html_dir, inputs, files, config.max_input_bytes)
+    _pages(html_dir, inputs, files, config.max_input_bytes, kept_stdin)
     batch_report(stats, files, max_cost, started, limited)
 
 
@@ -419,7 +427,13 @@ def batch_report(
         raise fail(f"{stats.failed} of {stats.done} articles failed; see {files.errors}", 1)
 
 
-def _pages(directory: Path | None, inputs: list[str], files: ResultFiles, max_bytes: int) -> None:
+def _pages(
+    directory: Path | None,
+    inputs: list[str],
+    files: ResultFiles,
+    max_bytes: int,
+    stdin: bytes | None = None,
+) -> None:
     """--html DIR: an evidence page per article with a result, read back from the results
     file and the inputs (read again: the batch streamed them, it did not keep them)."""
     if directory is None:
@@ -427,23 +441,48 @@ def _pages(directory: Path | None, inputs: list[str], files: ResultFiles, max_by
     from summarizer.batch.sources import iter_inputs
     from summarizer.render.evidence_view import write_pages
 
+    if stdin is not None:
+        _read_stdin_again(stdin)
     results: dict[str, Any] = {}
     with files.out.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
             if "result" in record:
                 results[str(record["id"])] = record["result"]
-    items = (
-        (record.id, results[record.id], record.article.text)
-        for record in iter_inputs(inputs, max_bytes=max_bytes)
-        if record.article is not None and record.id in results
-    )
-    written, problems = write_pages(directory, items)
+
+    def items() -> Iterator[tuple[str, Any, str]]:
+        shown: set[str] = set()  # a repeated id was an error line: its first input is shown
+        for record in iter_inputs(inputs, max_bytes=max_bytes):
+            if record.article is None or record.id not in results or record.id in shown:
+                continue
+            shown.add(record.id)
+            yield record.id, results[record.id], record.article.text
+
+    written, problems = write_pages(directory, items())
     for problem in problems:
         typer.echo(f"summarizer: no page for {problem}", err=True)
     typer.echo(
         f"summarizer: wrote {written} evidence pages and index.html in {directory}", err=True
     )
+
+
+def _check_pages_dir(directory: Path) -> None:
+    """--html DIR must be a directory this run can write, known before anything is paid."""
+    probe = directory / f".summarizer-{os.getpid()}.probe"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise fail(
+            f"cannot write evidence pages in {directory}: {exc.strerror or exc}", 73
+        ) from None
+
+
+def _read_stdin_again(data: bytes) -> None:
+    """Standard input, to be read (again) from `data`: a batch streams its inputs once, and
+    --html reads them a second time for the pages."""
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
 
 
 def _batch_on_ray(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -258,7 +259,11 @@ def write_pages(
             continue
         digest = hashlib.sha256(input_id.encode("utf-8")).hexdigest()[:8]
         name = f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', input_id)[:60]}-{digest}.html"
-        (directory / name).write_text(page, encoding="utf-8")
+        try:
+            _write_new(directory / name, page)
+        except OSError as exc:
+            problems.append(f"{input_id}: {directory / name}: {exc.strerror or exc}")
+            continue
         headline = (result.get("summary") or {}).get("headline") or ""
         events = len(result.get("events") or [])
         rows.append(
@@ -271,8 +276,20 @@ def write_pages(
         f"margin:2rem}}</style></head><body><h1>Evidence pages</h1><ol>{''.join(rows)}</ol>"
         "</body></html>\n"
     )
-    (directory / "index.html").write_text(index, encoding="utf-8")
+    try:
+        _write_new(directory / "index.html", index)
+    except OSError as exc:
+        problems.append(f"index.html: {exc.strerror or exc}")
     return len(rows), problems
+
+
+def _write_new(path: Path, text: str) -> None:
+    """Write `path` without following a symbolic link placed there (which could point at any
+    file the user can write): a link is refused (ELOOP), never written through."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    handle = os.open(path, flags, 0o644)
+    with os.fdopen(handle, "w", encoding="utf-8") as page:
+        page.write(text)
 
 
 @cache
