@@ -190,3 +190,45 @@ def test_the_remembered_mode_is_keyed_without_credentials(tmp_path: Any) -> None
     stored = (tmp_path / "modes.json").read_text(encoding="utf-8")
     assert "PASS-alice-1" not in stored and "query-secret-99" not in stored
     assert json.loads(stored) == {server.url: "json_schema"}
+
+
+@pytest.mark.parametrize("kind", ["fifo", "list", "wrong values", "directory"])
+def test_a_wrong_modes_file_is_ignored_and_never_blocks(tmp_path: Any, kind: str) -> None:
+    import os
+    import threading
+
+    from summarizer.core.modes import ModeChoice
+
+    store = tmp_path / "modes.json"
+    if kind == "fifo":
+        os.mkfifo(store)
+    elif kind == "list":
+        store.write_text("[1, 2, 3]", encoding="utf-8")
+    elif kind == "wrong values":
+        store.write_text(json.dumps({"http://127.0.0.1:9/v1": 5}), encoding="utf-8")
+    else:
+        store.mkdir()
+    config = load_config(base_url="http://127.0.0.1:9/v1", cache_dir=tmp_path, mode="auto")
+    found: list[str] = []
+    reader = threading.Thread(target=lambda: found.append(ModeChoice(config).current), daemon=True)
+    reader.start()
+    reader.join(60)  # a passing read returns at once; a FIFO read would never return
+    assert found == ["tools"]
+
+
+def test_a_wrong_place_index_file_is_rebuilt(tmp_path: Any, monkeypatch: Any) -> None:
+    import marshal
+
+    from summarizer.checks import places
+
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path))
+    places._place_index.cache_clear()
+    built = places._place_index()  # builds and stores the index in tmp_path
+    (stored,) = tmp_path.glob("places-*.marshal")
+    stored.write_bytes(marshal.dumps([1, 2, 3]))  # the wrong type, as a broken copy would be
+    places._place_index.cache_clear()
+    try:
+        assert places._place_index() == built
+    finally:
+        places._place_index.cache_clear()
+    assert places._is_place_table(marshal.loads(stored.read_bytes()))  # rebuilt on disk too

