@@ -116,20 +116,23 @@ class ResultFiles:
             os.truncate(self.out, good)
         return ids
 
-    def made_with(self, input_id: str) -> dict[str, Any]:
-        """What the finished result for `input_id` says of how it was made: its task (read
-        from its parts), model, prompts, schema and the hash of its article."""
+    def made_with(self, input_ids: set[str]) -> dict[str, dict[str, Any]]:
+        """What the finished results for `input_ids` say of how they were made (one pass over
+        the file): task (read from its parts), model, prompts, schema, the article's hash."""
+        found: dict[str, dict[str, Any]] = {}
         with self.out.open("rb") as handle:
             for raw in handle:
                 match = _ID_PREFIX.match(raw.decode("utf-8", errors="replace"))
-                if match and json.loads(match.group(1)) == input_id:
-                    result = json.loads(raw).get("result") or {}
-                    parts = ("summary" in result, "events" in result)
-                    task = {(True, True): "analyze", (True, False): "summarize"}.get(
-                        parts, "extract_events"
-                    )
-                    return {"task": task, **(result.get("metadata") or {})}
-        return {}
+                input_id = json.loads(match.group(1)) if match else None
+                if input_id not in input_ids:
+                    continue
+                result = json.loads(raw).get("result") or {}
+                parts = ("summary" in result, "events" in result)
+                task = {(True, True): "analyze", (True, False): "summarize"}.get(
+                    parts, "extract_events"
+                )
+                found[input_id] = {"task": task, **(result.get("metadata") or {})}
+        return found
 
     def forget(self, ids: set[str]) -> None:
         """Drop the result lines of `ids` (their inputs are done again), rewriting the file
@@ -176,14 +179,19 @@ def changed_results(
     """The finished results that this run would not ask for as they were asked (another task,
     model, prompts, schema, settings or article: their `key` differs), each with what differs.
     Lines written before keys were kept are taken as they are."""
+    asked_otherwise = [
+        record
+        for record in records
+        if record.article is not None
+        and (stored := files.keys.get(record.id)) is not None
+        and cache_key(config, task, record.article) != stored
+    ]
+    made_with = files.made_with({record.id for record in asked_otherwise})
     changed: dict[str, str] = {}
-    for record in records:
-        stored = files.keys.get(record.id)
-        if stored is None or record.article is None:
+    for record in asked_otherwise:
+        if record.article is None:  # (filtered above; said again for the type checker)
             continue
-        if cache_key(config, task, record.article) == stored:
-            continue
-        made = files.made_with(record.id)
+        made = made_with.get(record.id, {})
         differs = []
         if made.get("task") != task:
             differs.append(f"task {made.get('task')}, not {task}")
