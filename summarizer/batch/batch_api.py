@@ -160,7 +160,8 @@ class BatchApiRun:
         self.max_requests, self.max_bytes = max_requests, max_bytes
         self.path = jobs_file_for(out)
         self.client = client or cast(openai.OpenAI, make_openai_client(config, is_async=False))
-        self.mode = INSTRUCTOR_MODES[resolved_mode(config)]
+        self.mode_name = resolved_mode(config)
+        self.mode = INSTRUCTOR_MODES[self.mode_name]
         found = JobsState.load(self.path)
         if found is not None and (found.task, found.model) != (task, config.model):
             raise InputError(
@@ -276,6 +277,8 @@ class BatchApiRun:
         sent = {k: v for k, v in call.kwargs.items() if k in _SENT_FIELDS}
         sent["messages"] = [*sent["messages"], *request.reask_messages]
         _, body = handle_response_model(call.kwargs["response_model"], mode=self.mode, **sent)
+        # what the mode adds beyond instructor (json_grammar's schema in response_format)
+        body.update(call.request(self.mode_name).get("extra_body", {}))
         return body
 
     def _resume(self, request: Request) -> tuple[Plan[Any], Call]:

@@ -30,8 +30,14 @@ __all__ = ["ResultFiles", "changed_results"]
 _ID_PREFIX = re.compile(r'^\{"id": ("(?:[^"\\]|\\.)*")(?:, "key": "([0-9a-f]{64})")?')
 
 
+def _line_id(line: bytes) -> tuple[str, str | None] | None:
+    """The id (and key, if written) a result line starts with; None for any other line."""
+    match = _ID_PREFIX.match(line.decode("utf-8", errors="replace"))
+    return (json.loads(match.group(1)), match.group(2)) if match else None
+
+
 def _is_result_line(line: bytes) -> bool:
-    return _ID_PREFIX.match(line.decode("utf-8", errors="replace")) is not None
+    return _line_id(line) is not None
 
 
 def _is_events_header(line: bytes) -> bool:
@@ -105,12 +111,13 @@ class ResultFiles:
         good = 0
         with self.out.open("rb") as handle:
             for raw in handle:
-                match = _ID_PREFIX.match(raw.decode("utf-8", errors="replace"))
-                if not raw.endswith(b"\n") or match is None:
+                line_id = _line_id(raw)
+                if not raw.endswith(b"\n") or line_id is None:
                     break  # a line torn by a kill: drop it and what follows, redo those ids
-                ids.add(found := json.loads(match.group(1)))
-                if match.group(2):
-                    self.keys[found] = match.group(2)
+                input_id, key = line_id
+                ids.add(input_id)
+                if key:
+                    self.keys[input_id] = key
                 good += len(raw)
         if good < self.out.stat().st_size:
             os.truncate(self.out, good)
@@ -122,9 +129,9 @@ class ResultFiles:
         found: dict[str, dict[str, Any]] = {}
         with self.out.open("rb") as handle:
             for raw in handle:
-                match = _ID_PREFIX.match(raw.decode("utf-8", errors="replace"))
-                input_id = json.loads(match.group(1)) if match else None
-                if input_id not in input_ids:
+                line_id = _line_id(raw)
+                input_id = line_id[0] if line_id else None
+                if input_id is None or input_id not in input_ids:
                     continue
                 result = json.loads(raw).get("result") or {}
                 parts = ("summary" in result, "events" in result)
@@ -141,8 +148,8 @@ class ResultFiles:
         try:
             with self.out.open("rb") as source, partial.open("wb") as kept:
                 for raw in source:
-                    match = _ID_PREFIX.match(raw.decode("utf-8", errors="replace"))
-                    if not match or json.loads(match.group(1)) not in ids:
+                    line_id = _line_id(raw)
+                    if line_id is None or line_id[0] not in ids:
                         kept.write(raw)
             os.close(self._out)
             os.replace(partial, self.out)
@@ -200,10 +207,9 @@ def changed_results(
         model = str(made.get("model", ""))
         if model and not model.startswith(config.model) and not config.model.startswith(model):
             differs.append(f"model {model}, not {config.model}")
-        if made.get("prompt_version") and prompt_version(task) not in str(
-            made.get("prompt_version", "")
-        ).replace("+combine.v1", ""):
-            differs.append(f"prompts {made.get('prompt_version')}")
+        stored_prompts = str(made.get("prompt_version") or "")
+        if stored_prompts and set(prompt_version(task).split("+")) - set(stored_prompts.split("+")):
+            differs.append(f"prompts {stored_prompts}")
         if made.get("schema_version") not in (None, SCHEMA_VERSION):
             differs.append(f"schema {made.get('schema_version')}")
         changed[record.id] = "; ".join(differs) or "other settings (endpoint, mode, limits)"

@@ -107,11 +107,21 @@ def states_number(text: str, number: int, *, vague: bool = True) -> bool:
     """Whether `text` states `number`, in digits or in words, or at a scale ("50 million" states
     50,000,000); with `vague`, also as a word that states a count without a numeral ("a"/"an"
     for one, "a dozen" for twelve: a figure's reading, not a statement's)."""
-    return mentions_number(text, number, vague=vague) or any(
-        value == number for _, _, value in numbers_in(as_digits(text), as_written=True)
-    )
+    return number in _values_stated(text) or mentions_number(text, number, vague=vague)
 
 
 def states_ordinal(text: str, number: int) -> bool:
     """Whether `text` states the ordinal `number` ("3rd", "third")."""
-    return any(value == number for _, _, value in ordinals_in(as_digits(text)))
+    return number in _ordinals_stated(text)
+
+
+@lru_cache(maxsize=512)
+def _values_stated(text: str) -> frozenset[int]:
+    """Every number `text` states (in digits after words are converted), read once per text:
+    a support is asked about each number of each statement."""
+    return frozenset(value for _, _, value in numbers_in(as_digits(text), as_written=True))
+
+
+@lru_cache(maxsize=512)
+def _ordinals_stated(text: str) -> frozenset[int]:
+    return frozenset(value for _, _, value in ordinals_in(as_digits(text)))

@@ -295,7 +295,8 @@ def _one_by_article(digits: str, end: int, support: str) -> bool:
     if noun is None:
         return False
     word = re.escape(fold(noun.group(1)))
-    return re.search(rf"\ban?\s+(?:[\w'-]+\s+){{0,2}}{word}\b", fold(support)) is not None
+    found = re.search(rf"\ban?\s+(?:[\w'-]+\s+){{0,2}}{word}\b", folded_text(support))
+    return found is not None
 
 
 def statement_problem(label: str, statement: str, support: Support) -> Problem | None:

@@ -127,16 +127,16 @@ def _cassette_miss(exc: BaseException | None) -> CannotOverwriteExistingCassette
 # What a server says when it refuses the request itself, whatever status it gives (llama-cpp-
 # python answers an unknown response_format with a 500 and its validation error): asking the
 # same again gets the same answer.
+# A prompt longer than the model's context window, as servers word it.
+_CONTEXT = re.compile(
+    r"context (?:window|length)|exceeds? (?:the )?context|maximum context|n_ctx", re.I
+)
 _REFUSAL = re.compile(
     r"validation error|literal_error|input should be|extra_forbidden|extra inputs|not support|"
     r"unsupported|not implemented|unrecognized|unknown (?:field|parameter|argument)|"
-    r"invalid (?:request|parameter|value)|exceeds? (?:the )?context|context (?:window|length)|"
-    r"maximum context",
+    rf"invalid (?:request|parameter|value)|{_CONTEXT.pattern}",
     re.IGNORECASE,
 )
-
-
-_CONTEXT = re.compile(r"context (?:window|length)|exceeds? (?:the )?context|n_ctx", re.I)
 
 
 def is_refusal(exc: BaseException) -> bool:

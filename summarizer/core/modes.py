@@ -97,8 +97,7 @@ def _identified_mode(config: Config) -> InstructorModeName | None:
     kind = identify_server(config.base_urls[0], config.resolved_api_key())
     if kind is None:
         return None
-    where = strip_userinfo(_endpoint(config))
-    log.info("the server at %s is %s: using %s mode", where, kind, BEST_MODE[kind])
+    log.info("the server at %s is %s: using %s mode", _endpoint(config), kind, BEST_MODE[kind])
     return BEST_MODE[kind]
 
 
