@@ -87,10 +87,6 @@ class ResultCache:
         except (sqlite3.Error, OSError) as exc:
             self._give_up(exc)
 
-    @property
-    def usable(self) -> bool:
-        return self._db is not None
-
     def _give_up(self, exc: BaseException) -> None:
         """Go on without the cache, saying so once."""
         if self._db is not None:
@@ -99,7 +95,7 @@ class ResultCache:
             except sqlite3.Error:
                 pass
             self._db = None
-        elif self._warned:
+        if self._warned:
             return
         self._warned = True
         log.warning(
@@ -109,15 +105,19 @@ class ResultCache:
             " ".join(str(exc).split())[:120] or type(exc).__name__,
         )
 
-    def get(self, key: str) -> str | None:
+    def _rows(self, sql: str, parameters: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """The rows `sql` gives, or none once the cache cannot be used (said once)."""
         if self._db is None:
-            return None
+            return []
         try:
-            row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+            return self._db.execute(sql, parameters).fetchall()
         except sqlite3.Error as exc:
             self._give_up(exc)
-            return None
-        return row[0] if row and isinstance(row[0], str) else None
+            return []
+
+    def get(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM results WHERE key = ?", (key,))
+        return rows[0][0] if rows and isinstance(rows[0][0], str) else None
 
     def get_checked(self, key: str, task: str, article: Article) -> str | None:
         """The cached result for `key` if it still passes every check against `article`; a
@@ -138,32 +138,17 @@ class ResultCache:
         return value
 
     def _forget(self, key: str) -> None:
-        if self._db is None:
-            return
-        try:
-            self._db.execute("DELETE FROM results WHERE key = ?", (key,))
-        except sqlite3.Error as exc:
-            self._give_up(exc)
+        self._rows("DELETE FROM results WHERE key = ?", (key,))
 
     def put(self, key: str, value: str) -> None:
-        if self._db is None:
-            return
-        try:
-            self._db.execute(
-                "INSERT OR REPLACE INTO results (key, value, created) VALUES (?, ?, ?)",
-                (key, value, time.time()),
-            )
-        except sqlite3.Error as exc:
-            self._give_up(exc)
+        self._rows(
+            "INSERT OR REPLACE INTO results (key, value, created) VALUES (?, ?, ?)",
+            (key, value, time.time()),
+        )
 
     def __len__(self) -> int:
-        if self._db is None:
-            return 0
-        try:
-            return int(self._db.execute("SELECT count(*) FROM results").fetchone()[0])
-        except sqlite3.Error as exc:
-            self._give_up(exc)
-            return 0
+        rows = self._rows("SELECT count(*) FROM results")
+        return int(rows[0][0]) if rows else 0  # type: ignore[call-overload]
 
     def close(self) -> None:
         if self._db is not None:
