@@ -55,7 +55,7 @@ def is_local_url(url: str) -> bool:
     import ipaddress
     from urllib.parse import urlsplit
 
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    host = (urlsplit(url).hostname or "").lower()  # (a base URL always has its scheme)
     if host in ("localhost", "host.docker.internal") or host.endswith((".local", ".internal")):
         return True
     try:
