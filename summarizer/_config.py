@@ -18,7 +18,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from summarizer._errors import ConfigError
 
-__all__ = ["Config", "InstructorModeName", "ModeName", "is_local_url", "load_config"]
+__all__ = ["Config", "InstructorModeName", "ModeName", "OnInvalid", "is_local_url", "load_config"]
 
 
 # instructor modes that make sense against chat-completions servers:
@@ -32,6 +32,7 @@ __all__ = ["Config", "InstructorModeName", "ModeName", "is_local_url", "load_con
 #                  accepts; remembered per base URL (core/modes.py)
 InstructorModeName = Literal["tools", "json_schema", "json_grammar", "json", "md_json"]
 ModeName = Literal["auto", "tools", "json_schema", "json_grammar", "json", "md_json"]
+OnInvalid = Literal["fail", "partial"]
 
 _NO_ENDPOINT = (
     "no API key and no base URL: set OPENAI_API_KEY (or SUMMARIZER_API_KEY) to use OpenAI, "
@@ -86,6 +87,11 @@ class Config(BaseSettings):
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     max_output_tokens: int | None = Field(default=None, gt=0)
     max_reasks: int = Field(default=2, ge=0, le=10, description="Re-asks after the first answer.")
+    on_invalid: OnInvalid = Field(
+        default="fail",
+        description="When the last answer still breaks a rule: fail (no result), or partial "
+        "(keep every part that passes, drop the rest, and list what was dropped).",
+    )
     identify_server: bool = Field(
         default=True,
         description="Under mode auto, ask a server not met before what it is (GET /models) "

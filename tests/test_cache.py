@@ -41,14 +41,14 @@ def forged(change: str) -> str:
 def test_a_valid_cached_result_is_served(tmp_path: Path) -> None:
     cache = ResultCache(tmp_path)
     cache.put("k", GOLDEN)
-    assert cache.get_checked("k", "analyze", Article(text=VALLEY)) == GOLDEN
+    assert cache.get_checked("k", "analyze", Article(text=VALLEY), partial_ok=False) == GOLDEN
 
 
 @pytest.mark.parametrize("change", ["headline", "figure", "quote"])
 def test_a_forged_row_is_dropped_not_served(change: str, tmp_path: Path) -> None:
     cache = ResultCache(tmp_path)
     cache.put("k", forged(change))
-    assert cache.get_checked("k", "analyze", Article(text=VALLEY)) is None
+    assert cache.get_checked("k", "analyze", Article(text=VALLEY), partial_ok=False) is None
     assert len(cache) == 0  # gone, so the caller's fresh answer takes its place
 
 

@@ -69,7 +69,7 @@ def test_summarize_and_events_commands() -> None:
         str(CASSETTES / "pipeline" / "test_summarize_grain_deal.yaml"),
     )
     assert summary.returncode == 0, summary.stderr
-    assert set(json.loads(summary.stdout)) == {"summary", "metadata"}
+    assert set(json.loads(summary.stdout)) == {"summary", "complete", "metadata"}
     port = EXAMPLES_DIR / "port_strike.md"
     events = run(
         "events",
@@ -78,7 +78,7 @@ def test_summarize_and_events_commands() -> None:
         str(CASSETTES / "pipeline" / "test_extract_events_port_strike.yaml"),
     )
     assert events.returncode == 0, events.stderr
-    assert set(json.loads(events.stdout)) == {"events", "entities", "metadata"}
+    assert set(json.loads(events.stdout)) == {"events", "entities", "complete", "metadata"}
 
 
 @pytest.mark.parametrize(

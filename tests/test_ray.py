@@ -133,3 +133,17 @@ def test_a_killed_worker_s_rows_end_once(local_ray: None, tmp_path: Path) -> Non
         assert len(server.requests) == 1  # the batch was redone, and asked once
     assert marker.exists()  # the worker did die
     assert sorted((r["id"], r["status"]) for r in done) == [("empty", "error"), ("grain", "ok")]
+
+
+def test_a_partial_result_comes_out_of_an_actor_with_its_account(local_ray: None) -> None:
+    from tests.test_partial import invented_key_point
+
+    with ScriptedServer([{**ok(invented_key_point()), "match": "Tarsovan"}] * 2) as server:
+        out = analyze_dataset(ray.data.from_items(_rows()[:1]), actors=1, max_reasks=1,
+                              on_invalid="partial", base_url=server.url,
+                              api_key="scripted-no-key")  # fmt: skip
+        (row,) = out.take_all()
+    assert row["status"] == "ok", row["error"]
+    result = json.loads(row["result"])
+    assert result["complete"] is False
+    assert result["metadata"]["dropped"][-1]["path"] == "summary.key_points[1]"

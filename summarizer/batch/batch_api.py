@@ -35,7 +35,13 @@ from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, Field, ValidationError
 
 from summarizer._config import Config
-from summarizer._errors import InputError, ModelCallError, ModelRefused, SummarizerError
+from summarizer._errors import (
+    AttemptsExhausted,
+    InputError,
+    ModelCallError,
+    ModelRefused,
+    SummarizerError,
+)
 from summarizer.batch.engine import BatchItem, reasks_by_rule
 from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
 from summarizer.core.cache import ResultCache, cache_key
@@ -47,7 +53,14 @@ from summarizer.core.client import (
 )
 from summarizer.core.costs import cost_usd
 from summarizer.core.inputs import InputRecord
-from summarizer.core.models import RESULT_TYPES, Article, Usage, grounded_on
+from summarizer.core.models import (
+    RESULT_TYPES,
+    Article,
+    Dropped,
+    Usage,
+    collecting_problems,
+    grounded_on,
+)
 from summarizer.core.modes import resolved_mode
 from summarizer.core.pipeline import Call, Plan, Summarizer, answer_text, first_problem, plan_task
 from summarizer.core.prompts import Task
@@ -97,6 +110,9 @@ class Progress(BaseModel):
 
     answers: list[dict[str, Any]] = Field(default_factory=list)
     attempts: list[int] = Field(default_factory=list)
+    dropped: list[list[Dropped]] = Field(
+        default_factory=list, description="What each partial answer left out (one per answer)."
+    )
     usage: Usage = Field(default_factory=Usage)
     batch_usage: Usage = Field(default_factory=Usage)
 
@@ -200,7 +216,9 @@ class BatchApiRun:
                 continue
             if self.cache is not None:
                 key = cache_key(self.config, self.task, record.article)
-                hit = self.cache.get_checked(key, self.task, record.article)
+                hit = self.cache.get_checked(
+                    key, self.task, record.article, partial_ok=self.config.on_invalid == "partial"
+                )
                 if hit is not None:
                     yield BatchItem(record.id, self.task, result_json=hit, cached=True, key=key)
                     continue
@@ -291,9 +309,15 @@ class BatchApiRun:
         progress = self.state.progress.setdefault(request.input_id, Progress())
         call = _one(next(plan))
         earlier = progress.answers[: request.call]
-        for answer, attempts in zip(earlier, progress.attempts[: len(earlier)], strict=True):
+        dropped = progress.dropped + [[]] * (len(earlier) - len(progress.dropped))
+        for answer, attempts, left_out in zip(
+            earlier, progress.attempts[: len(earlier)], dropped, strict=False
+        ):
             call.attempts.count = attempts
-            with grounded_on(call.grounding):
+            call.dropped = list(left_out)
+            # located again (offsets), not judged again: it passed, or is a partial answer
+            # whose recorded gaps the whole-answer rules would raise
+            with grounded_on(call.grounding), collecting_problems():
                 value = call.kwargs["response_model"].model_validate(answer)
             call = _one(plan.send(value))
         call.attempts.count = request.attempt - 1
@@ -399,11 +423,23 @@ class BatchApiRun:
         call.attempts.on_parse_error(exc)
         problem = first_problem(exc)
         if request.attempt > self.config.max_reasks:
-            yield self._failed(
-                request,
-                f"no valid answer after {request.attempt} attempts; last problem: {problem}",
-                last_answer=answer_text(completion),
-            )
+            message = f"no valid answer after {request.attempt} attempts; last problem: {problem}"
+            if self.config.on_invalid == "partial":
+                exhausted = AttemptsExhausted(
+                    message,
+                    attempts=request.attempt,
+                    usage=call.attempts.usage,
+                    last_answer=answer_text(completion),
+                    errors=[problem],
+                )
+                try:
+                    kept = call.keep_grounded(exhausted)
+                except AttemptsExhausted as failure:
+                    message = str(failure)
+                else:
+                    yield from self._advance(request, call, plan, kept)
+                    return
+            yield self._failed(request, message, last_answer=answer_text(completion))
             return
         sent = self._body(request, call)
         turns = handle_reask_kwargs(sent, self.mode, completion, exc)["messages"][
@@ -445,6 +481,7 @@ class BatchApiRun:
         progress = self.state.progress[request.input_id]
         progress.answers.append(answer.model_dump(mode="json"))  # before the plan moves offsets
         progress.attempts.append(call.attempts.count)
+        progress.dropped.append(call.dropped)
         try:
             plan.send(answer)
         except StopIteration as finished:

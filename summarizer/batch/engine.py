@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable
@@ -45,6 +46,9 @@ from summarizer.core.prompts import Task
 __all__ = ["BatchItem", "BatchStats", "aiter_analyze", "analyze_many", "run_batch"]
 
 
+_PARTIAL = re.compile(r'"complete":\s*false')
+
+
 @dataclass
 class BatchItem:
     """What became of one input: a result (as JSON, exactly as written) or an error."""
@@ -65,6 +69,12 @@ class BatchItem:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def partial(self) -> bool:
+        """A result with parts dropped (`complete: false`), read without parsing the result:
+        inside a JSON string the key's quotes would be escaped, so only the key matches."""
+        return self.result_json is not None and _PARTIAL.search(self.result_json) is not None
 
     def result(self) -> Analysis | SummaryResult | EventsResult:
         """The typed result (parsed on demand: the engine itself passes JSON through)."""
@@ -90,6 +100,7 @@ class BatchItem:
 class BatchStats:
     done: int = 0
     failed: int = 0
+    partial: int = 0
     cached: int = 0
     tokens: int = 0
     cost_usd: float = 0.0
@@ -99,6 +110,7 @@ class BatchStats:
     def add(self, item: BatchItem) -> None:
         self.done += 1
         self.failed += 0 if item.ok else 1
+        self.partial += 1 if item.partial else 0
         self.cached += 1 if item.cached else 0
         self.tokens += item.tokens
         self.cost_usd += item.cost_usd or 0.0
@@ -172,7 +184,15 @@ async def run_batch(
         if record.article is None:
             return BatchItem(record.id, task, error=record.error or "unreadable input")
         key = cache_key(config, task, record.article)
-        if cache is not None and (hit := cache.get_checked(key, task, record.article)) is not None:
+        if (
+            cache is not None
+            and (
+                hit := cache.get_checked(
+                    key, task, record.article, partial_ok=config.on_invalid == "partial"
+                )
+            )
+            is not None
+        ):
             return BatchItem(record.id, task, result_json=hit, cached=True, key=key)
         if max_cost is not None and spent[0] >= max_cost:
             stats.budget_reached = True

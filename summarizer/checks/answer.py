@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -20,7 +20,19 @@ from summarizer.checks.figures import ATTRIBUTION
 from summarizer.checks.rules import Problem
 from summarizer.checks.statements import Support, statement_problem
 
-__all__ = ["links_problem", "meaning_problem", "mention_problem", "source_problem"]
+__all__ = [
+    "Path",
+    "links_problem",
+    "links_problems",
+    "meaning_problem",
+    "meaning_problems",
+    "mention_problem",
+    "source_problem",
+]
+
+# Where in the answer a problem stands, as field names and list indices:
+# ("events", 1, "claims", 0) is the first claim of the second event. () is the whole answer.
+Path = tuple[str | int, ...]
 
 _FORWARD_LOOKING = frozenset({"threatened", "planned"})
 
@@ -39,23 +51,33 @@ def mention_problem(article: ArticleText, what: str, *names: str | None) -> Prob
 
 def links_problem(events: Sequence[Any]) -> Problem | None:
     """Event ids are unique and every link points at another event of the answer."""
+    return next((problem for _, problem in links_problems(events)), None)
+
+
+def links_problems(events: Sequence[Any]) -> Iterator[tuple[Path, Problem]]:
+    """Every repeated event id (at its later events) and every link that points nowhere."""
     ids = [e.id for e in events]
-    duplicated = sorted(i for i, n in Counter(ids).items() if n > 1)
-    if duplicated:
-        return Problem(
-            "event_links", f"event ids must be unique; repeated: {', '.join(duplicated)}"
-        )
-    for event in events:
-        for link in event.links:
+    seen: set[str] = set()
+    for index, event in enumerate(events):
+        if event.id in seen:
+            repeated = sorted(i for i, n in Counter(ids).items() if n > 1)
+            message = f"event ids must be unique; repeated: {', '.join(repeated)}"
+            yield ("events", index), Problem("event_links", message)
+        seen.add(event.id)
+    for index, event in enumerate(events):
+        for position, link in enumerate(event.links):
+            where: Path = ("events", index, "links", position)
             if link.event_id == event.id:
-                return Problem("event_links", f"event {event.id} links to itself")
-            if link.event_id not in ids:
-                return Problem(
-                    "event_links",
-                    f"event {event.id} links to '{link.event_id}', which is not an event id "
-                    f"(ids: {', '.join(ids)})",
+                yield where, Problem("event_links", f"event {event.id} links to itself")
+            elif link.event_id not in ids:
+                yield (
+                    where,
+                    Problem(
+                        "event_links",
+                        f"event {event.id} links to '{link.event_id}', which is not an event id "
+                        f"(ids: {', '.join(ids)})",
+                    ),
                 )
-    return None
 
 
 def source_problem(
@@ -103,8 +125,23 @@ def meaning_problem(
     *,
     coverage: bool = True,
 ) -> Problem | None:
-    """The first problem of an answer read as a whole: each event's time, who gives each
-    figure, what every free-text statement says, and (with `coverage`) figures missed."""
+    """The first problem of an answer read as a whole (see `meaning_problems`)."""
+    found = meaning_problems(article, reference, summary, events, entities, coverage=coverage)
+    return next((problem for _, problem in found), None)
+
+
+def meaning_problems(
+    article: ArticleText,
+    reference: dt.date | None,
+    summary: Any | None,
+    events: Sequence[Any],
+    entities: Sequence[Any],
+    *,
+    coverage: bool = True,
+) -> Iterator[tuple[Path, Problem]]:
+    """Every problem of an answer read as a whole, with where it stands: each event's time,
+    who gives each figure, what every free-text statement says, and (with `coverage`)
+    figures missed. Lazy: the re-ask takes the first, a partial result all of them."""
     actors = [*entities, *(a for e in events for a in (e.initiator, e.target) if a)]
     # an actor of many events is one actor: each is read once, however many events name it
     groups = tuple(dict.fromkeys((a.name, a.canonical_name, *a.aliases) for a in actors))
@@ -116,7 +153,8 @@ def meaning_problem(
         text = "\n".join(dict.fromkeys(article.paragraph(e.start, e.end) for e in located))
         return Support(text, "its evidence", reference, groups, **extra)
 
-    for event in events:
+    for number, event in enumerate(events):
+        at: Path = ("events", number)
         time, forward = event.time, event.status in _FORWARD_LOOKING
         if time is not None:
             found = time_problem(
@@ -130,11 +168,11 @@ def meaning_problem(
                 in_article=not time.phrase or article.mentions(time.phrase),
             )
             if found:
-                return found
-        for figure in event.casualties:
+                yield (*at, "time"), found
+        for position, figure in enumerate(event.casualties):
             found = source_problem(article, groups, event.id, figure)
             if found:
-                return found
+                yield (*at, "casualties", position), found
         own = [n for a in (event.initiator, event.target) if a for n in (a.name, *a.aliases)]
         if event.location:
             own += [event.location.place, event.location.country or "", event.location.region or ""]
@@ -147,7 +185,7 @@ def meaning_problem(
             support(passages, own_names=own, own_dates=dates),
         )
         if found:
-            return found
+            yield (*at, "description"), found
         for index, claim in enumerate(event.claims):
             found = statement_problem(
                 f"event {event.id} claim {index + 1} statement",
@@ -155,19 +193,26 @@ def meaning_problem(
                 support([claim.evidence], own_names=[claim.source]),
             )
             if found:
-                return found
+                yield (*at, "claims", index), found
     if summary is not None:
         whole = support([])
-        statements = [("the headline", summary.headline, whole)]
-        statements.append(("the summary paragraph", summary.summary, whole))
+        statements: list[tuple[Path, str, str, Support]] = [
+            (("summary", "headline"), "the headline", summary.headline, whole),
+            (("summary", "summary"), "the summary paragraph", summary.summary, whole),
+        ]
         statements += [
-            (f"key point {index + 1}", point.text, support(point.evidence))
+            (
+                ("summary", "key_points", index),
+                f"key point {index + 1}",
+                point.text,
+                support(point.evidence),
+            )
             for index, point in enumerate(summary.key_points)
         ]
-        for label, text, backing in statements:
+        for path, label, text, backing in statements:
             found = statement_problem(label, text, backing)
             if found:
-                return found
+                yield path, found
     if coverage:
         figures = [f for e in events for f in e.casualties]
         cited = [
@@ -176,5 +221,6 @@ def meaning_problem(
             for e in [*event.evidence, *(f.evidence for f in event.casualties)]
             if e.start is not None and e.end is not None
         ]
-        return missing_figure(article, figures, cited)
-    return None
+        missed = missing_figure(article, figures, cited)
+        if missed:
+            yield ("events",), missed

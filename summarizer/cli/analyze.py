@@ -123,9 +123,14 @@ def closing_line(metadata: Metadata) -> str:
     shown = f", ${cost:.4f}" if cost is not None else ""
     counts = reasks_by_rule(metadata)
     reasks = f" ({reasks_line(counts)})" if counts else ""
+    dropped = [d for d in metadata.dropped if d.item is not None]
+    partial = ""
+    if metadata.dropped:
+        rules = ", ".join(sorted({d.rule for d in metadata.dropped}))
+        partial = f"; partial: {len(dropped)} part(s) dropped ({rules}), see metadata.dropped"
     return (
         f"1 article, {usage.total_tokens:,} tokens{shown}, {metadata.model}, "
-        f"{metadata.attempts} attempt{'s' if metadata.attempts != 1 else ''}{reasks}"
+        f"{metadata.attempts} attempt{'s' if metadata.attempts != 1 else ''}{reasks}{partial}"
     )
 
 

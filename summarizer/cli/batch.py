@@ -414,8 +414,9 @@ def batch_report(
     cost += f", {limited} rate-limited answers (429)" if limited else ""
     cost += f", {reasks_line(stats.reasks)}" if stats.reasks else ""
     skipped = f", {len(files.finished)} already done" if files.finished else ""
+    partial = f", {stats.partial} partial" if stats.partial else ""
     typer.echo(
-        f"summarizer: {stats.done} processed ({stats.cached} from cache{skipped}), "
+        f"summarizer: {stats.done} processed ({stats.cached} from cache{skipped}){partial}, "
         f"{stats.failed} failed, {stats.tokens} tokens{cost}, {elapsed:.1f} s",
         err=True,
     )

@@ -98,6 +98,14 @@ def eval_command(
         _show_report(report)
     if report.reasks:
         typer.echo(f"summarizer: {reasks_line(report.reasks)}", err=True)
+    partial = [a.id for a in report.articles if a.partial]
+    if partial:
+        shown = ", ".join(partial[:5]) + (", ..." if len(partial) > 5 else "")
+        typer.echo(
+            f"summarizer: {len(partial)} of {len(report.articles)} results are partial, "
+            f"scored as they are ({shown})",
+            err=True,
+        )
     failed = [a.id for a in report.articles if a.error is not None]
     if moved:
         for line in moved:

@@ -109,6 +109,15 @@ MaxReasks = Annotated[
         help="Re-asks after a failed validation [env: SUMMARIZER_MAX_REASKS; default: 2]."
     ),
 ]
+OnInvalidOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--on-invalid",
+        help="When the attempts run out and the answer still breaks a rule: fail (an error, "
+        "no result) or partial (keep every part that passes, mark the result complete: false "
+        "and list what was dropped) [env: SUMMARIZER_ON_INVALID; default: fail].",
+    ),
+]
 Temperature = Annotated[
     Optional[float],
     typer.Option(help="Sampling temperature [env: SUMMARIZER_TEMPERATURE; default: 0.0]."),
@@ -156,6 +165,7 @@ _MODEL_SETTINGS = {
     "base_url": "base_url",
     "mode": "mode",
     "max_reasks": "max_reasks",
+    "on_invalid": "on_invalid",
     "temperature": "temperature",
     "timeout": "max_transport_seconds",
     "max_output_tokens": "max_output_tokens",
@@ -165,6 +175,7 @@ _MODEL_OPTIONS = (
     _option("base_url", BaseUrl),
     _option("mode", Mode),
     _option("max_reasks", MaxReasks),
+    _option("on_invalid", OnInvalidOption),
     _option("temperature", Temperature),
     _option("timeout", Timeout),
     _option("max_output_tokens", MaxOutputTokens),

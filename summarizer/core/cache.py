@@ -119,9 +119,10 @@ class ResultCache:
         rows = self._rows("SELECT value FROM results WHERE key = ?", (key,))
         return rows[0][0] if rows and isinstance(rows[0][0], str) else None
 
-    def get_checked(self, key: str, task: str, article: Article) -> str | None:
+    def get_checked(self, key: str, task: str, article: Article, *, partial_ok: bool) -> str | None:
         """The cached result for `key` if it still passes every check against `article`; a
-        row that fails is deleted (and the caller computes the result again)."""
+        row that fails is deleted (and the caller computes the result again). A partial
+        result is served only when `partial_ok` (a run whose policy is `partial`)."""
         value = self.get(key)
         if value is None:
             return None
@@ -129,11 +130,14 @@ class ResultCache:
         grounding = GroundingContext(article=ArticleText(article.text), dateline=date)
         try:
             with grounded_on(grounding):
-                RESULT_TYPES[task].model_validate_json(value)
+                result = RESULT_TYPES[task].model_validate_json(value)
         except ValueError as exc:  # pydantic's ValidationError is one
             reason = " ".join(str(exc).split())[:200]
             log.warning("a cached result failed its checks and is computed again: %s", reason)
             self._forget(key)
+            return None
+        if not result.complete and not partial_ok:
+            log.info("a cached partial result is not served to a run that wants it whole")
             return None
         return value
 

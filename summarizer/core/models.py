@@ -34,7 +34,14 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from summarizer.checks.alignment import Alignment, ArticleText
-from summarizer.checks.answer import links_problem, meaning_problem, mention_problem
+from summarizer.checks.answer import (
+    Path,
+    links_problem,
+    links_problems,
+    meaning_problem,
+    meaning_problems,
+    mention_problem,
+)
 from summarizer.checks.dates import dateline_problem, time_range_problem
 from summarizer.checks.figures import count_problem, figure_problem
 from summarizer.checks.places import place_country_problem, place_problem
@@ -43,7 +50,7 @@ from summarizer.checks.statements import Support, statement_problem
 
 log = logging.getLogger("summarizer")
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 EventType = Literal[
     "AGREE",
@@ -112,6 +119,23 @@ def grounded_on(grounding: GroundingContext) -> Iterator[None]:
         yield
     finally:
         _current_grounding.reset(token)
+
+
+# While a partial result is being kept (core/partial.py), the rules that read the answer as a
+# whole report every problem with its place here instead of raising the first.
+_collected: ContextVar[list[tuple[Path, Problem]] | None] = ContextVar("collected", default=None)
+
+
+@contextmanager
+def collecting_problems() -> Iterator[list[tuple[Path, Problem]]]:
+    """Within this block, whole-answer rules add every (path, problem) to the list yielded
+    and let validation pass; field rules raise as usual."""
+    found: list[tuple[Path, Problem]] = []
+    token = _collected.set(found)
+    try:
+        yield found
+    finally:
+        _collected.reset(token)
 
 
 def active_grounding(info: ValidationInfo) -> GroundingContext | None:
@@ -422,11 +446,22 @@ def _ground_meaning(
     coverage: bool = True,
 ) -> None:
     """Event links, then the rules that read the answer as a whole (checks/answer.py)."""
-    enforce("event_links", links_problem, events)
     grounding = active_grounding(info)
+    reference = _reference_date(info, summary)
+    collected = _collected.get()
+    if collected is not None:
+        collected += _all_problems("event_links", lambda: links_problems(events))
+        if grounding is not None:
+            collected += _all_problems(
+                "statement_name",
+                lambda: meaning_problems(
+                    grounding.article, reference, summary, events, entities, coverage=coverage
+                ),
+            )
+        return
+    enforce("event_links", links_problem, events)
     if grounding is None:
         return
-    reference = _reference_date(info, summary)
     enforce(
         "statement_name",
         meaning_problem,
@@ -437,6 +472,26 @@ def _ground_meaning(
         entities,
         coverage=coverage,
     )
+
+
+def _all_problems(
+    rule: str, problems: Callable[[], Iterator[tuple[Path, Problem]]]
+) -> list[tuple[Path, Problem]]:
+    """Every problem `problems` yields; a fault inside it is one problem of the whole answer."""
+    found: list[tuple[Path, Problem]] = []
+
+    def read() -> Problem | None:
+        found.extend(problems())
+        return None
+
+    fault = guarded(rule, read)()
+    return found + ([((), fault)] if fault else [])
+
+
+def _records_missed_figure(result: BaseModel) -> bool:
+    """A partial result that already records a figure it misses is not re-asked for it."""
+    metadata = getattr(result, "metadata", None)
+    return any(d.rule == "missed_casualty_figure" for d in getattr(metadata, "dropped", []))
 
 
 class SummaryBody(ContractModel):
@@ -460,7 +515,8 @@ class EventsBody(ContractModel):
 
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> EventsBody:
-        _ground_meaning(info, None, self.events, self.entities)
+        coverage = not _records_missed_figure(self)
+        _ground_meaning(info, None, self.events, self.entities, coverage=coverage)
         return self
 
 
@@ -475,7 +531,8 @@ class AnalysisBody(ContractModel):
 
     @model_validator(mode="after")
     def _cross_check(self, info: ValidationInfo) -> AnalysisBody:
-        _ground_meaning(info, self.summary, self.events, self.entities)
+        coverage = not _records_missed_figure(self)
+        _ground_meaning(info, self.summary, self.events, self.entities, coverage=coverage)
         return self
 
 
@@ -502,6 +559,22 @@ class Reask(ContractModel):
     message: str = Field(description="What the model was told.")
 
 
+class Dropped(ContractModel):
+    """A part of the last answer left out of a partial result, and the rule it broke."""
+
+    path: str = Field(
+        description="Where it stood in the model's answer, e.g. 'events[1].claims[0]' (a long "
+        "article's parts are prefixed: 'chunk 2: ...', 'combine: ...')."
+    )
+    rule: str = Field(description="The check it failed (see docs/grounding.md).")
+    message: str = Field(description="What the check found.")
+    item: Any = Field(
+        default=None,
+        description="The part as the model gave it; null when nothing could be dropped to mend "
+        "the problem (a casualty figure the events miss).",
+    )
+
+
 class Metadata(ContractModel):
     """How a result was made."""
 
@@ -517,19 +590,34 @@ class Metadata(ContractModel):
     usage: Usage
     input_sha256: str
     created_at: dt.datetime
+    dropped: list[Dropped] = Field(
+        default_factory=list,
+        description="What a partial result leaves out (empty when complete).",
+    )
+
+
+_COMPLETE = Field(
+    default=True,
+    description="False for a partial result (--on-invalid partial): the parts of the last "
+    "answer that still broke a rule when the attempts ran out were dropped, and "
+    "metadata.dropped lists each one. Everything a result holds passes every rule either way.",
+)
 
 
 class Analysis(AnalysisBody):
     """A grounded analysis of one article: summary, events, entities and how it was made."""
 
+    complete: bool = _COMPLETE
     metadata: Metadata
 
 
 class SummaryResult(SummaryBody):
+    complete: bool = _COMPLETE
     metadata: Metadata
 
 
 class EventsResult(EventsBody):
+    complete: bool = _COMPLETE
     metadata: Metadata
 
 

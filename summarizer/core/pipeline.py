@@ -16,6 +16,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import logging
 import threading
 from collections.abc import Callable, Generator, Sequence
@@ -42,6 +43,7 @@ from summarizer.core.chunking import Chunk, chunk_article, shift_offsets
 from summarizer.core.client import (
     Gate,
     RetryPolicy,
+    answer_json,
     answer_text_of,
     make_openai_client,
     make_structured_create,
@@ -52,6 +54,7 @@ from summarizer.core.models import (
     RESULT_TYPES,
     Analysis,
     Article,
+    Dropped,
     EventsResult,
     GroundingContext,
     Metadata,
@@ -65,6 +68,7 @@ from summarizer.core.models import (
     grounded_on,
 )
 from summarizer.core.modes import ModeChoice, resolved_mode
+from summarizer.core.partial import NothingKept, keep_grounded
 from summarizer.core.prompts import (
     TASK_BODIES,
     Task,
@@ -170,9 +174,12 @@ class Call:
         body: type[BaseModel],
         messages: list[dict[str, str]],
         grounding: GroundingContext,
+        label: str = "",
     ) -> None:
         self.config = config
         self.grounding = grounding
+        self.label = label  # which part of a long article's work ("chunk 2", "combine")
+        self.dropped: list[Dropped] = []  # what a partial answer left out
         self.attempts = _Attempts()
         self.kwargs: dict[str, Any] = {
             "response_model": answer_model(body),
@@ -210,6 +217,28 @@ class Call:
         log.warning("the answer was cut off at %d tokens; asking again with %d", used, 2 * used)
         return True
 
+    def keep_grounded(self, failure: AttemptsExhausted) -> BaseModel:
+        """The last answer less every part that still breaks a rule (`on_invalid="partial"`),
+        or `failure`, saying why nothing could be kept."""
+        found = answer_json(self.attempts.last_answer or "")
+        try:
+            if found is None:
+                raise NothingKept("the last answer holds no JSON object")
+            data = json.loads(found, strict=False)
+            kept, self.dropped = keep_grounded(self.kwargs["response_model"], data, self.grounding)
+        except NothingKept as why:
+            failure.args = (f"{failure}; no partial result: {why}",)
+            raise failure from None
+        if self.label:
+            for item in self.dropped:
+                item.path = f"{self.label}: {item.path}"
+        log.warning(
+            "kept a partial answer: %d part(s) dropped (%s)",
+            len(self.dropped),
+            ", ".join(sorted({d.rule for d in self.dropped})),
+        )
+        return kept
+
     def failure(self, exc: BaseException) -> SummarizerError:
         if isinstance(exc, IncompleteOutputException):
             used = self.attempts.last_completion_tokens
@@ -224,9 +253,14 @@ class Call:
                 found = [problem_of(a.exception) for a in exc.failed_attempts]
                 errors = [problem.message for problem in found]
                 count = self.attempts.count
+                hint = (
+                    " (--on-invalid partial keeps the parts that pass)"
+                    if self.config.on_invalid == "fail"
+                    else ""
+                )
                 return AttemptsExhausted(
                     f"no valid answer after {count} attempts; last problem "
-                    f"({found[-1].rule}): {errors[-1]}",
+                    f"({found[-1].rule}): {errors[-1]}{hint}",
                     attempts=count,
                     usage=self.attempts.usage,
                     last_answer=self.attempts.last_answer,
@@ -255,6 +289,7 @@ def metadata_for(
         chunks=chunks,
         reasks=[r for m in earlier for r in m.reasks]
         + [r for c in calls for r in c.attempts.reasks],
+        dropped=[d for m in earlier for d in m.dropped] + [d for c in calls for d in c.dropped],
         usage=sum([m.usage for m in earlier] + [c.attempts.usage for c in calls], Usage()),
         input_sha256=hashlib.sha256("\0".join(texts).encode("utf-8")).hexdigest(),
         created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
@@ -286,9 +321,12 @@ def plan_task(
     calls: list[Call] = []
 
     def ask(
-        body: type[BaseModel], messages: list[dict[str, str]], grounding: GroundingContext
+        body: type[BaseModel],
+        messages: list[dict[str, str]],
+        grounding: GroundingContext,
+        label: str = "",
     ) -> Call:
-        calls.append(Call(config, body, messages, grounding))
+        calls.append(Call(config, body, messages, grounding, label))
         return calls[-1]
 
     if len(chunks) == 1:
@@ -304,7 +342,9 @@ def plan_task(
 
         def ask_chunk(chunk: Chunk) -> Call:
             part = article.model_copy(update={"text": chunk.text, "date": date})
-            return ask(TASK_BODIES[task], build_messages(task, part), _grounding(chunk.text, date))
+            label = f"chunk {chunks.index(chunk) + 1}"
+            messages = build_messages(task, part)
+            return ask(TASK_BODIES[task], messages, _grounding(chunk.text, date), label)
 
         # Every chunk needs the story's date: without one read from the input, the first
         # chunk's dateline gives it, so that chunk is asked first and the rest after it.
@@ -333,6 +373,7 @@ def plan_task(
                 SummaryBody,
                 build_combine_messages(summaries, whole),
                 _grounding(article.text, date),
+                "combine",
             )
             fields["summary"] = combined.summary
             versions = (task, "combine")
@@ -345,7 +386,8 @@ def plan_task(
         metadata.usage.total_tokens,
     )
     # (mypy reads model_validate on a bound type variable as returning the bound)
-    return cast(ResultT, result_type.model_validate({**fields, "metadata": metadata}))
+    result = {**fields, "complete": not metadata.dropped, "metadata": metadata}
+    return cast(ResultT, result_type.model_validate(result))
 
 
 _WAIT_NOTICE_SECONDS = 10.0
@@ -389,14 +431,17 @@ class _Base:
             self._creates[mode] = make_structured_create(self._client, mode, self.retry_policy)
         return self._creates[mode]
 
-    def _retry(self, call: Call, exc: InstructorError | ValidationError) -> None:
-        """After a failed call: return to ask again (a wider token limit, or under `auto` the
-        next mode), or raise the call's typed error."""
+    def _retry(self, call: Call, exc: InstructorError | ValidationError) -> BaseModel | None:
+        """After a failed call: None to ask again (a wider token limit, or under `auto` the
+        next mode), the answer's grounded part when the attempts ran out and the policy is
+        `partial`, or raise the call's typed error."""
         if call.widen_after_truncation(exc):
-            return
+            return None
         failure = call.failure(exc)
         if call.mode is not None and self.modes.fall_back(failure, call.mode):
-            return
+            return None
+        if isinstance(failure, AttemptsExhausted) and self.config.on_invalid == "partial":
+            return call.keep_grounded(failure)
         raise failure from None
 
     def _plan(
@@ -448,7 +493,9 @@ class Summarizer(_Base):
                         answer: BaseModel = self._create_for(call.mode)(**call.request(call.mode))
                         return answer
                     except (InstructorError, ValidationError) as exc:
-                        self._retry(call, exc)
+                        kept = self._retry(call, exc)
+                        if kept is not None:
+                            return kept
         finally:
             notice.cancel()
 
@@ -513,7 +560,9 @@ class AsyncSummarizer(_Base):
                     answer: BaseModel = await self._create_for(call.mode)(**call.request(call.mode))
                     return answer
                 except (InstructorError, ValidationError) as exc:
-                    self._retry(call, exc)
+                    kept = self._retry(call, exc)
+                    if kept is not None:
+                        return kept
 
     async def _run(self, plan: Plan[T]) -> T:
         step = next(plan)

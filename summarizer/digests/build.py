@@ -188,7 +188,13 @@ def digest(
     analyses = []
     for article in articles:
         key = cache_key(summarizer.config, "analyze", article)
-        hit = cache.get_checked(key, "analyze", article) if cache is not None else None
+        hit = (
+            cache.get_checked(
+                key, "analyze", article, partial_ok=summarizer.config.on_invalid == "partial"
+            )
+            if cache is not None
+            else None
+        )
         if hit is not None:
             analyses.append(Analysis.model_validate_json(hit))
             continue

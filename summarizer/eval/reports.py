@@ -54,6 +54,7 @@ class ArticleScore(BaseModel):
     quotes: int = 0
     grounded: int = 0
     attempts: int = 0
+    partial: bool = False  # the result had parts dropped (scored as it is)
     reasks: dict[str, int] = Field(default_factory=dict)  # rule -> answers sent back for it
     tokens: int = 0
     cost_usd: float | None = None
@@ -93,6 +94,7 @@ def score_article(
     pairs = match_events(events, gold.events)
     score.predicted, score.matched = len(events), len(pairs)
     score.attempts = result.metadata.attempts
+    score.partial = not result.complete
     score.reasks = dict(Counter(reask.rule for reask in result.metadata.reasks))
     score.tokens = result.metadata.usage.total_tokens
     for i, j in pairs:
@@ -171,6 +173,7 @@ def overall(scores: Sequence[ArticleScore]) -> dict[str, float | None]:
     found: dict[str, float | None] = {
         "articles": len(scores),
         "failed": len(scores) - len(done),
+        "partial": sum(s.partial for s in scores),
         "events_gold": sum(s.gold for s in scores),
         "events_predicted": sum(s.predicted for s in scores),
         "events_matched": sum(s.matched for s in scores),

@@ -229,9 +229,24 @@ def evidence_page(result: Mapping[str, Any], article: str, *, title: str | None 
         f"{esc(str(metadata.get('attempts', '-')))} attempt(s) · "
         f"re-asks: {len(reasks)} ({esc(rules)}) · {len(spans)} evidence spans, "
         f"{loose} matched with typography forgiven"
+        + (" · partial: some parts were left out" if result.get("complete") is False else "")
+    )
+    dropped = [
+        f"<li><code>{esc(str(d.get('path', '')))}</code> ({esc(str(d.get('rule', '')))}): "
+        f"{esc(str(d.get('message', '')))}</li>"
+        for d in metadata.get("dropped") or []
+        if isinstance(d, Mapping)
+    ]
+    left_out = (
+        '<section id="dropped"><h2>Left out (partial result)</h2><p>These parts of the '
+        "model's last answer broke a rule and are not in this result; nothing of them is "
+        f"marked in the article.</p><ul>{''.join(dropped)}</ul></section>"
+        if dropped
+        else ""
     )
     roles = {s.id: s.roles for s in spans}
     return _page().substitute(
+        dropped=left_out,
         title=esc(str(headline)),
         facts=facts,
         summary=esc(str(summary.get("summary", ""))),
