@@ -21,6 +21,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import logging
+import os
 from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -161,6 +163,8 @@ def analyze_dataset(
     """`ds` (a column of article text, and optional id, date, title, url columns) with each row's
     analysis added, as the module docstring describes. `rpm`, `tpm` and `in_flight` are totals
     for the whole job; `settings` are those of `Summarizer` (model=, base_url=, ...)."""
+    import ray.data
+
     if actors < 1:
         raise ValueError("actors must be at least 1")
     per_actor = max(1, in_flight // actors)
@@ -184,7 +188,7 @@ def analyze_dataset(
         },
         batch_format="pandas",
         batch_size=batch_size,
-        concurrency=actors,
+        compute=ray.data.ActorPoolStrategy(size=actors),
         num_cpus=num_cpus,
         # An actor that dies (a lost node, an OOM kill) is restarted and its batch done again,
         # Ray Data's default for actor pools; a batch's rows are emitted only when the whole
@@ -208,9 +212,24 @@ def run_on_ray(
     engine would, yielded as `BatchItem`s; a record that is no article is an error item at once."""
     import ray
 
+    verbose = logging.getLogger("summarizer").isEnabledFor(logging.DEBUG)
+    if not verbose:
+        # read by Ray Data when it configures its loggers, here and in the workers it starts
+        os.environ.setdefault("RAY_DATA_LOG_LEVEL", "ERROR")
     if not ray.is_initialized():  # without an address: Ray in this process's machine
-        ray.init(address=address, include_dashboard=False, log_to_driver=False)
-    ray.data.DataContext.get_current().enable_progress_bars = not quiet
+        ray.init(
+            address=address,
+            include_dashboard=False,
+            log_to_driver=verbose,
+            # Ray's own start-up and progress lines are not this command's messages
+            logging_level=logging.INFO if verbose else logging.ERROR,
+        )
+    if not verbose:
+        for name in ("ray", "ray.data"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = not quiet
+    context.print_on_execution_start = verbose
     rows = []
     for record in records:
         if record.article is None:

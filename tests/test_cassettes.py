@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -108,3 +110,41 @@ def test_an_orphaned_cassette_is_reported() -> None:
     assert cassette_users(CASSETTES / "pipeline" / "test_attempts_exhausted.yaml")
     orphan = "test_" + "no_such_test.yaml"  # spelt apart, or this very line would name it
     assert not cassette_users(CASSETTES / "pipeline" / orphan)
+
+
+def _invoke(*args: str) -> Any:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    return CliRunner().invoke(app, list(args))  # in process: nothing here needs a new process
+
+
+def test_a_replay_miss_in_a_batch_is_that_line_s_error_and_names_the_article(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out.jsonl"
+    outcome = _invoke("batch", str(EXAMPLES_DIR / "valley_strikes.txt"),
+                      str(EXAMPLES_DIR / "grain_deal.txt"), "--out", str(out), "--no-cache",
+                      "--replay", str(CASSETTES / "examples" / "valley_strikes.yaml"))  # fmt: skip
+    assert outcome.exit_code == 1, outcome.output
+    results = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    errors = out.with_suffix(".errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [r["id"] for r in results] == [str(EXAMPLES_DIR / "valley_strikes.txt")]
+    (error,) = [json.loads(line) for line in errors]
+    assert error["id"] == str(EXAMPLES_DIR / "grain_deal.txt")
+    assert "the article differs from what was recorded" in error["error"]
+    assert "recorded for another input" in error["error"]
+
+
+@pytest.mark.parametrize(
+    ("options", "part"),
+    [((), "the article"), (("--model", "gpt-4.1"), "the model"),
+     (("--temperature", "0.7"), "the settings")],
+)  # fmt: skip
+def test_a_replay_miss_names_what_differs(options: tuple[str, ...], part: str) -> None:
+    article = "grain_deal.txt" if part == "the article" else "valley_strikes.txt"
+    outcome = _invoke("analyze", str(EXAMPLES_DIR / article), *options,
+                      "--replay", str(CASSETTES / "examples" / "valley_strikes.yaml"))  # fmt: skip
+    assert outcome.exit_code != 0
+    assert f"{part} differs from what was recorded" in outcome.output

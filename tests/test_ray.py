@@ -147,3 +147,41 @@ def test_a_partial_result_comes_out_of_an_actor_with_its_account(local_ray: None
     result = json.loads(row["result"])
     assert result["complete"] is False
     assert result["metadata"]["dropped"][-1]["path"] == "summary.key_points[1]"
+
+
+def test_ray_refuses_a_cassette_in_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    outcome = CliRunner().invoke(app, [
+        "batch", str(EXAMPLES_DIR / "grain_deal.txt"), "--out", str(tmp_path / "out.jsonl"),
+        "--engine", "ray", "--replay", "cassettes/examples/grain_deal.yaml",
+    ])  # fmt: skip
+    assert outcome.exit_code == 2
+    assert "--engine ray cannot --record or --replay" in outcome.output
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_ray_s_own_logs_stay_off_stderr_unless_verbose(tmp_path: Path) -> None:
+    """A process of its own: Ray is started by the command, as a user's run starts it."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "out.jsonl"
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    with ScriptedServer([{**ok(answer("grain_deal")), "match": "Kestria"}]) as server:
+        done = subprocess.run(
+            [sys.executable, "-m", "summarizer", "batch", str(EXAMPLES_DIR / "grain_deal.txt"),
+             "--out", str(out), "--engine", "ray", "--actors", "1", "--no-cache", "--quiet"],
+            capture_output=True, text=True, timeout=600,
+            env={**clean, "OPENAI_BASE_URL": server.url, "SUMMARIZER_IDENTIFY_SERVER": "false",
+                 "RAY_ENABLE_UV_RUN_RUNTIME_ENV": "0"},
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    foreign = [line for line in done.stderr.splitlines() if not line.startswith("summarizer: ")]
+    # Ray's C++ core writes one warning of its own to the process's stderr whenever an actor
+    # pool may restart its actors (ray-project/ray#53727); Python's logging cannot reach it
+    assert [line for line in foreign if "core_worker.cc" not in line] == [], done.stderr
+    assert len(foreign) <= 1, done.stderr

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer._config import Config, load_config
-from summarizer._errors import AttemptsExhausted, InputError, ModelCallError
+from summarizer._errors import AttemptsExhausted, CassetteMismatch, InputError, ModelCallError
 from summarizer._redact import scrub
 from summarizer.batch.rate_gate import RateGate
 from summarizer.batch.sources import as_records
@@ -212,7 +212,8 @@ async def run_batch(
                 cost_usd=cost,
                 reasks=dict(Counter(exc.rules)),
             )
-        except (ModelCallError, InputError) as exc:
+        except (ModelCallError, InputError, CassetteMismatch) as exc:
+            # a replay that lacks this input's exchange costs this line, not the batch
             return BatchItem(record.id, task, error=str(exc))
         value = result.model_dump_json()
         if cache is not None:

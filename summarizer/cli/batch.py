@@ -146,6 +146,12 @@ def batch(
         raise fail("--via and --reask-via must be live or batch-api", 2)
     if engine not in ("local", "ray") or (engine == "ray" and via != "live"):
         raise fail("--engine must be local or ray (and ray sends live requests)", 2)
+    if engine == "ray" and (shared.record or shared.replay):
+        raise fail(
+            "--engine ray cannot --record or --replay: its workers send their requests from "
+            "other processes, outside the cassette; use --engine local for a cassette",
+            2,
+        )
     if engine == "ray" and max_cost is not None:
         raise fail("--max-cost applies to the local engine", 2)
     if via == "batch-api" and max_cost is not None:

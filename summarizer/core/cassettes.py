@@ -33,6 +33,7 @@ __all__ = [
     "VCR_OPTIONS",
     "cassette",
     "configure",
+    "differing_part",
     "is_replaying",
     "json_body",
     "replaying",
@@ -131,6 +132,43 @@ def _without_boundary(body: Any) -> Any:
     if isinstance(text, str) and text.startswith("--") and "Content-Disposition: form-data" in text:
         return text.replace(text.split("\r\n", 1)[0], "--boundary")
     return text
+
+
+def differing_part(cassette: Any, request: Any) -> str:
+    """What sets a request that is not in `cassette` apart from the recorded requests to the
+    same path, in the words a user acts on: "the article", "the prompt", "the model",
+    "the schema", "the settings" (or "the request" when nothing recorded is comparable)."""
+    sent = _parse_json(request.body)
+    recorded = [
+        body
+        for r in getattr(cassette, "requests", [])
+        if r.method == request.method
+        and r.path == request.path
+        and isinstance(body := _parse_json(r.body), dict)
+    ]
+    if not isinstance(sent, dict) or not recorded:
+        return "the request"
+
+    def parts(body: dict[str, Any]) -> dict[str, Any]:
+        messages = [m.get("content") for m in body.get("messages") or [] if isinstance(m, dict)]
+        schema = {k: body.get(k) for k in ("tools", "tool_choice", "response_format")}
+        settings = {k: v for k, v in body.items() if k not in ("messages", "model", *schema)}
+        return {
+            "the prompt": messages[:1],  # the system message: the prompt's own text
+            "the article": messages[1:2],  # the user message: the article within its template
+            "an earlier re-ask": messages[2:],
+            "the model": body.get("model"),
+            "the schema": schema,
+            "the settings": settings,
+        }
+
+    mine = parts(sent)
+    # the recorded request that differs in the fewest parts is the one this was meant to be
+    differences = [
+        [name for name, value in parts(b).items() if mine[name] != value] for b in recorded
+    ]
+    closest = min(differences, key=len)
+    return " and ".join(closest) if closest else "the request"
 
 
 def json_body(r1: Any, r2: Any) -> None:

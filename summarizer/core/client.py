@@ -54,6 +54,7 @@ from summarizer._errors import (
     TransportError,
 )
 from summarizer._redact import guard_logs, register_secrets, scrub, strip_userinfo
+from summarizer.core.cassettes import differing_part
 
 __all__ = [
     "Endpoints",
@@ -609,10 +610,15 @@ def translate_call_error(exc: BaseException) -> SummarizerError:
         return exc
     miss = _cassette_miss(exc)
     if miss is not None:
+        differs = differing_part(miss.cassette, miss.failed_request)
+        advice = (
+            "the cassette was recorded for another input"
+            if differs == "the article"
+            else "re-record it against a model endpoint (README, 'Cassettes')"
+        )
         return CassetteMismatch(
-            "no recorded response in the cassette matches this request "
-            "(the prompt, schema, model or settings changed since it was recorded); "
-            "re-record it against a model endpoint (README, 'Cassettes')"
+            f"no recorded response in the cassette matches this request: {differs} "
+            f"differs from what was recorded; {advice}"
         )
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
