@@ -277,3 +277,25 @@ def test_a_jsonl_line_missing_from_the_cassette_is_that_lines_error(tmp_path: Pa
     printed = [json.loads(line) for line in outcome.stdout.splitlines()]
     assert [p["id"] for p in printed] == ["recorded", "new"]
     assert "result" in printed[0] and "no recorded response" in printed[1]["error"]
+
+
+def test_help_examples_use_only_options_their_command_has() -> None:
+    """The examples in --help are kept true: every option they use exists on the command,
+    and short options (-h, -o, -m) work where the conventions of CLIs put them."""
+    import typer.main
+    from typer.testing import CliRunner
+
+    from summarizer.cli.app import _EXAMPLES, app
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    for name, examples in _EXAMPLES.items():
+        known = {opt for p in commands[name].params for opt in (*p.opts, *p.secondary_opts)}
+        used = {word for line in examples.splitlines()[2:] for word in line.split()
+                if word.startswith("-") and word != "-"}  # fmt: skip
+        assert used <= known | {"-s"}, (name, used - known)  # (-s is curl's, in a pipe)
+        shown = CliRunner().invoke(app, [name, "-h"])
+        assert shown.exit_code == 0 and "Examples:" in shown.output, name
+    for name in ("batch", "view", "eval", "schema"):
+        assert "-o" in {o for p in commands[name].params for o in p.opts}, name
+    for name in ("batch", "analyze", "summarize", "events", "digest", "chat"):
+        assert "-m" in {o for p in commands[name].params for o in p.opts}, name

@@ -232,3 +232,47 @@ def test_a_wrong_place_index_file_is_rebuilt(tmp_path: Any, monkeypatch: Any) ->
     finally:
         places._place_index.cache_clear()
     assert places._is_place_table(marshal.loads(stored.read_bytes()))  # rebuilt on disk too
+
+
+@pytest.mark.parametrize("directory_listing", [True, False])
+def test_a_web_server_that_is_not_an_api_is_named_and_asked_once(
+    directory_listing: bool, tmp_path: Any
+) -> None:
+    """Python's own http.server answers a POST with a 501 page (and a GET-only path with 404
+    when the URL is wrong): not retried, and the message says the URL is not an API."""
+    import functools
+    import http.server
+    import threading
+
+    from summarizer import RequestRejected, Summarizer
+
+    seen: list[str] = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_request(self, *args: Any) -> None:  # once per request answered
+            seen.append(self.requestline)
+
+        def log_message(self, *args: Any) -> None:  # quiet
+            pass
+
+        if not directory_listing:
+
+            def do_POST(self) -> None:  # noqa: N802 - the http.server name
+                self.send_error(404, "File not found")
+
+    handler = functools.partial(Handler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+        with (
+            Summarizer(base_url=url, mode="tools", identify_server=False) as summarizer,
+            pytest.raises(RequestRejected) as caught,
+        ):
+            summarizer.summarize("TOWN, May 1 - The council met on Monday and voted.")
+    finally:
+        server.shutdown()
+    message = str(caught.value)
+    assert "not as an OpenAI-compatible API does; check --base-url" in message
+    assert "text/html" in message and f"{url}/chat/completions" in message
+    assert len([line for line in seen if line.startswith("POST")]) == 1

@@ -277,3 +277,67 @@ def test_an_unwritable_pages_folder_is_refused_before_any_request(tmp_path: Path
                     env={"OPENAI_BASE_URL": server.url})  # fmt: skip
         assert server.requests == []
     _one_line(done, 73, "cannot write evidence pages")
+
+
+def test_an_interrupted_batch_says_what_was_written_and_how_to_resume(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT) while the second article waits for its answer."""
+    import signal
+    import time
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "valley", "text": (EXAMPLES_DIR / "valley_strikes.txt").read_text()})
+        + "\n"
+        + json.dumps({"id": "grain", "text": (EXAMPLES_DIR / "grain_deal.txt").read_text()})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    script = [{"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
+              {"match": "KESTRIA CITY", "delay": 600, **ok(answer("grain_deal"))}]  # fmt: skip
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    with ScriptedServer(script) as server:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "summarizer", "batch", str(source), "--out", str(out),
+             "--no-cache", "--quiet"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
+            env={**clean, "OPENAI_BASE_URL": server.url, "SUMMARIZER_IDENTIFY_SERVER": "false"},
+        )  # fmt: skip
+        # wait (on the outcome, not on a clock) until the first result is written; the bound
+        # only keeps a broken run from hanging the suite
+        for _ in range(20_000):
+            if out.exists() and out.read_text(encoding="utf-8").count("\n") == 1:
+                break
+            assert child.poll() is None, child.communicate()[1]
+            time.sleep(0.05)
+        child.send_signal(signal.SIGINT)
+        _, stderr = child.communicate(timeout=120)
+    assert child.returncode == 130
+    assert "Traceback" not in stderr
+    assert (
+        f"interrupted: 1 result(s) in {out} and 0 error line(s) in "
+        f"{out.with_suffix('.errors.jsonl')} from this run; run the same command again to "
+        "resume" in stderr
+    )
+    (line,) = [json.loads(text) for text in out.read_text(encoding="utf-8").splitlines()]
+    assert line["id"] == "valley" and "result" in line
+
+
+def test_a_terminal_as_standard_input_gets_a_hint(tmp_path: Path) -> None:
+    """A real terminal (a pseudo-terminal): the command says it waits for typing."""
+    import pty
+
+    controller, terminal = pty.openpty()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "analyze", "-", "--replay",
+         str(CASSETTES / "examples" / "valley_strikes.yaml")],
+        cwd=ROOT, stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=clean,
+    )  # fmt: skip
+    os.close(terminal)
+    article = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
+    os.write(controller, article.replace("\n", "\r").encode("utf-8") + b"\r\x04")
+    stdout, stderr = child.communicate(timeout=120)
+    os.close(controller)
+    assert "summarizer: reading the article from the terminal" in stderr
+    assert "Ctrl-D" in stderr and "Traceback" not in stderr

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from summarizer.render.evidence_view import ViewError, evidence_page, spans_of
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, spans
 
 VALLEY = EXAMPLES_DIR / "valley_strikes.txt"
 
@@ -199,6 +199,114 @@ def test_view_reads_one_line_of_a_batch_results_file(
 BROWSER = next(
     (b for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None
 )
+
+
+DRIVER = shutil.which("chromedriver")
+
+
+def _browser(tmp_path: Path, *, dark: bool) -> Any:
+    """Headless chromium driven by Debian's chromedriver (named, so that Selenium never
+    fetches a driver), its console kept, in light or dark mode."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(shutil.which(str(BROWSER)))
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--window-size=1280,2000",
+                 f"--user-data-dir={tmp_path / ('dark' if dark else 'light')}"):  # fmt: skip
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=str(DRIVER)))
+    scheme = "dark" if dark else "light"
+    driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {"features": [{"name": "prefers-color-scheme", "value": scheme}]},
+    )
+    return driver
+
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _rgba(css: str) -> tuple[float, float, float, float]:
+    parts = [float(p) for p in css[css.index("(") + 1 : css.index(")")].split(",")]
+    return (parts[0], parts[1], parts[2], parts[3] if len(parts) == 4 else 1.0)
+
+
+def _contrast(text: str, background: str, page: str) -> float:
+    """WCAG contrast of `text` on `background` (blended over the page's colour if it is
+    translucent), from computed CSS colours."""
+    fr, fg, fb, _ = _rgba(text)
+    br, bg_, bb, alpha = _rgba(background)
+    pr, pg, pb, _ = _rgba(page)
+    blended = tuple(a * alpha + p * (1 - alpha) for a, p in ((br, pr), (bg_, pg), (bb, pb)))
+    lighter, darker = sorted((_luminance((fr, fg, fb)), _luminance(blended)), reverse=True)  # type: ignore[arg-type]
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _evidence_of(node: Any) -> list[str]:
+    return [e["quote"] for e in spans(node)]
+
+
+@pytest.mark.skipif(
+    BROWSER is None or DRIVER is None,
+    reason="no headless browser and driver (install Debian's chromium and chromium-driver)",
+)
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_page_works_in_a_real_browser(
+    analysed: tuple[dict[str, Any], Path], tmp_path: Path, dark: bool
+) -> None:
+    """Scripts run without console errors; clicking a key point or an event highlights exactly
+    its evidence; and every highlight, clicked or not, is readable (WCAG AA, 4.5:1)."""
+    from selenium.webdriver.common.by import By
+
+    result, page_file = analysed
+    driver = _browser(tmp_path, dark=dark)
+    try:
+        driver.get(page_file.as_uri())
+        page_colour = driver.execute_script(
+            "return getComputedStyle(document.body).backgroundColor"
+        )
+        clicks = [
+            (driver.find_elements(By.CSS_SELECTOR, "#summary li button")[1],
+             _evidence_of(result["summary"]["key_points"][1])),
+            (driver.find_element(By.CSS_SELECTOR, "#event-E2 h3 button"),
+             _evidence_of(result["events"][1])),
+        ]  # fmt: skip
+        for button, quotes in clicks:
+            button.click()
+            active = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "mark.active")]
+            assert active, button.text
+            shown = " ".join(" ".join(active).split())
+            for quote in quotes:  # every span of what was clicked is highlighted ...
+                assert " ".join(quote.split()) in shown, (button.text, quote)
+            for text in active:  # ... and nothing else
+                assert any(" ".join(text.split()) in " ".join(q.split()) for q in quotes), text
+            status = driver.find_element(By.ID, "facts").text
+            entries = status.split("; ")
+            assert entries and len(entries) == len(set(entries)), status  # each fact once
+            # every mark readable, the clicked ones too
+            for mark in driver.find_elements(By.CSS_SELECTOR, "mark"):
+                colours = driver.execute_script(
+                    "const s = getComputedStyle(arguments[0]); return [s.color, s.backgroundColor]",
+                    mark,
+                )
+                ratio = _contrast(colours[0], colours[1], page_colour)
+                assert ratio >= 4.5, (dark, mark.get_attribute("class"), colours, ratio)
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        assert errors == []
+        legend = driver.find_element(By.ID, "legend").text
+        assert all(f"event {e['id']}" in legend for e in result["events"])
+    finally:
+        driver.quit()
 
 
 @pytest.mark.skipif(BROWSER is None, reason="no headless browser (install Debian's chromium)")

@@ -80,14 +80,19 @@ class ResultFiles:
                 path.parent.mkdir(parents=True, exist_ok=True)
             # One run per output at a time: two would interleave lines and truncate each
             # other's errors file. The OS lock ends with the process, however it ends.
-            self._lock = FileLock(f"{out}.lock", blocking=False)
+            lock = f"{out}.lock"
+            # filelock reports a lock file it cannot create (a read-only or virtual file
+            # system) as a lock held by another run: create it first, so the cause is named
+            os.close(os.open(lock, os.O_WRONLY | os.O_CREAT, 0o644))
+            self._lock = FileLock(lock, blocking=False)
             self._lock.acquire()
         except Timeout:
             raise OutputError(
                 f"another summarizer run is writing to {out}; wait for it, or choose another --out"
             ) from None
         except OSError as exc:
-            raise OutputError(f"cannot write beside {out}: {exc.strerror or exc}") from None
+            where = exc.filename or out
+            raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
         try:
             self.finished = self._finished_ids()
             self._out = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)

@@ -17,6 +17,7 @@ from summarizer.cli.options import (
     Source,
     Title,
     fail,
+    hint_if_terminal,
     model_command,
 )
 
@@ -70,6 +71,7 @@ def task_command(name: str) -> Any:
         config = shared.config()
         if html_page is not None and is_jsonl(source):
             raise InputError("--html shows one article; for a JSONL file use batch --html DIR")
+        hint_if_terminal([source])
         records = read_articles(source, max_bytes=config.max_input_bytes)
         with shared.exchange():
             summarizer = Summarizer(config)

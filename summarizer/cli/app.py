@@ -43,6 +43,7 @@ app = typer.Typer(
     add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # help texts are plain: "[env: X]" must not be read as markup
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -64,14 +65,56 @@ def _options(
     """Grounded summaries and event records from news articles."""
 
 
+def _examples(*lines: str) -> str:
+    # "\b" keeps click from rewrapping the block
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+_EXAMPLES = {
+    "analyze": _examples(
+        "summarizer analyze article.txt -m gpt-4o-mini > analysis.json",
+        "curl -s https://example.org/story.html | summarizer analyze - --compact",
+        "summarizer analyze article.md --base-url http://localhost:8080/v1 --on-invalid partial",
+        "summarizer analyze examples/valley_strikes.txt "
+        "--replay cassettes/examples/valley_strikes.yaml",
+    ),
+    "summarize": _examples(
+        "summarizer summarize article.txt",
+        "summarizer summarize article.html --html page.html",
+    ),
+    "events": _examples(
+        "summarizer events article.txt",
+        "summarizer events articles.jsonl > events.jsonl",
+    ),
+    "batch": _examples(
+        "summarizer batch articles/ -o results.jsonl",
+        "summarizer batch news.jsonl -o results.jsonl --events-csv events.csv --html pages/",
+        "summarizer batch news.jsonl -o results.jsonl --via batch-api --no-wait",
+        "summarizer batch news.jsonl -o results.jsonl   (again: resumes where it stopped)",
+    ),
+    "chat": _examples(
+        "summarizer chat article.txt", "echo 'Who was hit?' | summarizer chat article.txt"
+    ),
+    "digest": _examples("summarizer digest report_a.txt report_b.txt report_c.txt"),
+    "eval": _examples(
+        "summarizer eval gold.jsonl --results results.jsonl",
+        "summarizer eval gold.jsonl --replay run.yaml --baseline baseline.json",
+    ),
+    "schema": _examples("summarizer schema -o schemas", "summarizer schema -o schemas --check"),
+    "view": _examples(
+        "summarizer view analysis.json --article article.txt -o page.html",
+        "summarizer view results.jsonl --article articles.jsonl --id a1 -o page.html",
+    ),
+}
+
 for _name in COMMAND_TASKS:
-    app.command(name=_name)(task_command(_name))
-app.command()(batch)
-app.command()(chat)
-app.command()(digest)
-app.command(name="eval")(eval_command)
-app.command()(schema)
-app.command()(view)
+    app.command(name=_name, epilog=_EXAMPLES[_name])(task_command(_name))
+app.command(epilog=_EXAMPLES["batch"])(batch)
+app.command(epilog=_EXAMPLES["chat"])(chat)
+app.command(epilog=_EXAMPLES["digest"])(digest)
+app.command(name="eval", epilog=_EXAMPLES["eval"])(eval_command)
+app.command(epilog=_EXAMPLES["schema"])(schema)
+app.command(epilog=_EXAMPLES["view"])(view)
 app.add_typer(jobs_app, name="jobs")
 
 

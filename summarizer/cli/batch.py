@@ -28,7 +28,14 @@ from rich.progress import (
 
 from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
 from summarizer.cli.analyze import COMMAND_TASKS
-from summarizer.cli.options import ErrorsFile, EventsCsvFile, SharedOptions, fail, model_command
+from summarizer.cli.options import (
+    ErrorsFile,
+    EventsCsvFile,
+    SharedOptions,
+    fail,
+    hint_if_terminal,
+    model_command,
+)
 from summarizer.cli.options import console as shared_console
 
 if TYPE_CHECKING:
@@ -54,7 +61,8 @@ def batch(
         typer.Argument(help="Files, directories, globs, JSONL files, or - for JSONL on stdin."),
     ],
     out: Annotated[
-        Path, typer.Option("--out", dir_okay=False, help="Results, one JSON line per article.")
+        Path,
+        typer.Option("--out", "-o", dir_okay=False, help="Results, one JSON line per article."),
     ],
     errors: ErrorsFile = None,
     events_csv: EventsCsvFile = None,
@@ -167,6 +175,7 @@ def batch(
             kept_stdin = sys.stdin.buffer.read()
             _read_stdin_again(kept_stdin)
     files = ResultFiles(out, errors, events_csv)
+    hint_if_terminal(inputs, "JSONL articles (one JSON object per line)")
     _resume_what_was_asked(files, inputs, config, COMMAND_TASKS[task], redo_changed)
     cache = None if no_cache or shared.uses_cassette else ResultCache(config.cache_dir)
     stats = BatchStats()
@@ -224,11 +233,24 @@ def batch(
     try:
         with shared.exchange():
             asyncio.run(_closing(summarizer, run()))
+    except KeyboardInterrupt:
+        raise _interrupted(stats, files) from None
     finally:
         files.close()
     limited = summarizer.gate.rate_limited_count if isinstance(summarizer.gate, RateGate) else 0
     _pages(html_dir, inputs, files, config.max_input_bytes, kept_stdin)
     batch_report(stats, files, max_cost, started, limited)
+
+
+def _interrupted(stats: BatchStats, files: ResultFiles) -> typer.Exit:
+    """Ctrl-C: what was written, and how to go on (every line written is whole)."""
+    typer.echo(
+        f"summarizer: interrupted: {stats.done - stats.failed} result(s) in {files.out} and "
+        f"{stats.failed} error line(s) in {files.errors} from this run; run the same command "
+        "again to resume (finished inputs are skipped)",
+        err=True,
+    )
+    return typer.Exit(130)
 
 
 def _resume_what_was_asked(
@@ -530,5 +552,7 @@ def _batch_on_ray(
         ):
             files.write(item)
             stats.add(item)
+    except KeyboardInterrupt:
+        raise _interrupted(stats, files) from None
     finally:
         files.close()

@@ -42,7 +42,9 @@ def eval_command(
     ] = None,
     out: Annotated[
         Optional[Path],
-        typer.Option(dir_okay=False, help="Also write the run's results here, one line each."),
+        typer.Option(
+            "--out", "-o", dir_okay=False, help="Also write the run's results here, one line each."
+        ),
     ] = None,
     baseline: Annotated[
         Optional[Path],

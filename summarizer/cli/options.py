@@ -47,6 +47,7 @@ __all__ = [
     "endpoint_command",
     "exit_code",
     "fail",
+    "hint_if_terminal",
     "model_command",
     "setup_logging",
 ]
@@ -83,7 +84,8 @@ EventsCsvFile = Annotated[
 Compact = Annotated[bool, typer.Option("--compact", help="One line of JSON instead of indented.")]
 
 Model = Annotated[
-    Optional[str], typer.Option(help="Model name [env: SUMMARIZER_MODEL; default: gpt-4o-mini].")
+    Optional[str],
+    typer.Option("--model", "-m", help="Model name [env: SUMMARIZER_MODEL; default: gpt-4o-mini]."),
 ]
 BaseUrl = Annotated[
     Optional[str],
@@ -281,6 +283,16 @@ def exit_code(exc: SummarizerError) -> int:
 def fail(message: str, code: int) -> typer.Exit:
     typer.echo(f"summarizer: error: {scrub(message)}", err=True)
     return typer.Exit(code)
+
+
+def hint_if_terminal(sources: list[str], what: str = "the article") -> None:
+    """Reading '-' from a terminal waits for typing: say so, once, instead of seeming to hang."""
+    if "-" in sources and sys.stdin.isatty():
+        typer.echo(
+            f"summarizer: reading {what} from the terminal: paste or type it, then press "
+            "Ctrl-D on a new line (Ctrl-C to stop)",
+            err=True,
+        )
 
 
 def articles_of(files: list[str], max_bytes: int) -> list[Article]:

@@ -16,7 +16,9 @@ __all__ = ["schema"]
 def schema(
     out: Annotated[
         Optional[Path],
-        typer.Option(file_okay=False, help="Write one file per model into this directory."),
+        typer.Option(
+            "--out", "-o", file_okay=False, help="Write one file per model into this directory."
+        ),
     ] = None,
     check: Annotated[
         bool, typer.Option("--check", help="Exit 1 if the files in --out are stale.")

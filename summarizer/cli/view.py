@@ -35,7 +35,7 @@ def view(
     ],
     out: Annotated[
         Optional[Path],
-        typer.Option(dir_okay=False, help="Write the page here [default: stdout]."),
+        typer.Option("--out", "-o", dir_okay=False, help="Write the page here [default: stdout]."),
     ] = None,
     item: Annotated[
         Optional[str], typer.Option("--id", help="Which line of a batch results file.")

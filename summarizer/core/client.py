@@ -149,6 +149,17 @@ def is_refusal(exc: BaseException) -> bool:
     return exc.status_code == 500 and bool(_REFUSAL.search(_body_text(exc)))
 
 
+def _not_an_api(exc: openai.APIStatusError) -> str | None:
+    """What a 4xx or 501 came as when it came from something other than an API (a web
+    server, a proxy's page): its content type; None for an API's JSON error."""
+    if not (400 <= exc.status_code < 500 or exc.status_code == 501):
+        return None
+    kind = exc.response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if "json" in kind or isinstance(exc.body, dict):
+        return None
+    return kind or "no content type"
+
+
 def _body_text(exc: openai.APIStatusError) -> str:
     body = exc.body
     message = body.get("message") if isinstance(body, dict) else body
@@ -611,11 +622,9 @@ def translate_call_error(exc: BaseException) -> SummarizerError:
     miss = _cassette_miss(exc)
     if miss is not None:
         differs = differing_part(miss.cassette, miss.failed_request)
-        advice = (
-            "the cassette was recorded for another input"
-            if differs == "the article"
-            else "re-record it against a model endpoint (README, 'Cassettes')"
-        )
+        advice = "re-record it against a model endpoint (README, 'Cassettes')"
+        if differs == "the article":
+            advice = f"the cassette was recorded for another input, or {advice}"
         return CassetteMismatch(
             f"no recorded response in the cassette matches this request: {differs} "
             f"differs from what was recorded; {advice}"
@@ -634,6 +643,15 @@ def translate_call_error(exc: BaseException) -> SummarizerError:
                 "prompt do not fit the model's context window: give the server a larger "
                 "context (llama.cpp: --ctx-size, llama-cpp-python: --n_ctx), or lower "
                 "SUMMARIZER_MAX_ARTICLE_CHARS so that long articles are read in chunks",
+                status_code=status,
+            )
+        page = _not_an_api(exc)
+        if page is not None:
+            where = strip_userinfo(str(exc.request.url)).split("?")[0]
+            return RequestRejected(
+                f"HTTP {status} from {where}, which answered with {page}, not as an "
+                "OpenAI-compatible API does; check --base-url / OPENAI_BASE_URL (it usually "
+                "ends in /v1)",
                 status_code=status,
             )
         advice = {

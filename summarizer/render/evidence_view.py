@@ -113,7 +113,9 @@ def _marked(text: str, spans: Sequence[Span], groups: Sequence[str]) -> str:
             continue
         ids = " ".join(s.id for s in over)
         roles = "; ".join(role for s in over for role in s.roles)
-        hue = _hue(over[0].group, groups)
+        # an event's colour wins over the key points': the legend names events by colour
+        group = next((s.group for s in over if s.group != "summary"), over[0].group)
+        hue = _hue(group, groups)
         out.append(
             f'<mark tabindex="0" data-spans="{ids}" style="--hue:{hue}" '
             f'title="{html.escape(roles)}">{piece}</mark>'
@@ -245,7 +247,22 @@ def evidence_page(result: Mapping[str, Any], article: str, *, title: str | None 
         else ""
     )
     roles = {s.id: s.roles for s in spans}
+    legend_items = [
+        f'<li><span class="swatch" style="--hue:{_hue(g, groups)}"></span>event {esc(g)}</li>'
+        for g in groups
+    ]
+    legend_items.append(
+        f'<li><span class="swatch" style="--hue:{_hue("summary", groups)}"></span>'
+        "key points only</li>"
+    )
+    legend = (
+        '<section id="legend" aria-label="Legend"><h2>Colours</h2><ul>'
+        + "".join(legend_items)
+        + "</ul><p>A passage takes the colour of the event it reports; one that backs key "
+        "points only has the key points' colour.</p></section>"
+    )
     return _page().substitute(
+        legend=legend,
         dropped=left_out,
         title=esc(str(headline)),
         facts=facts,
