@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,3 +42,43 @@ def without_volatile(result: dict[str, Any]) -> dict[str, Any]:
     data = json.loads(json.dumps(result))
     data["metadata"].pop("created_at", None)
     return data
+
+
+def run_cli(
+    *args: str,
+    stdin: bytes | str | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`summarizer ARGS` run in this process, through the same `main()` as the installed
+    command (its one-line errors and exit codes), with click's test isolation of stdin,
+    stdout, stderr and environment; `env`, when given, is the whole environment, as for a
+    child process. Returns what `subprocess.run` would. For what needs a process of its own
+    (signals, the entry point, start-up imports), run one."""
+    from typer.testing import CliRunner
+
+    from summarizer.cli.app import main
+
+    changes: dict[str, str | None] = {}
+    if env is not None:
+        changes = {name: None for name in os.environ if name not in env}
+        changes.update(env)
+    loggers = [logging.getLogger(name) for name in ("summarizer", "instructor")]
+    saved = [(lg.handlers[:], lg.level, lg.propagate) for lg in loggers]
+    argv, cwd = sys.argv, os.getcwd()
+    code: int = 0
+    try:
+        os.chdir(ROOT)
+        with CliRunner().isolation(input=stdin, env=changes) as (out, err, _):
+            sys.argv = ["summarizer", *args]
+            try:
+                main()
+            except SystemExit as done:
+                code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+            stdout = out.getvalue().decode("utf-8", "replace")
+            stderr = err.getvalue().decode("utf-8", "replace")
+    finally:
+        sys.argv = argv
+        os.chdir(cwd)
+        for logger, (handlers, level, propagate) in zip(loggers, saved, strict=True):
+            logger.handlers[:], logger.level, logger.propagate = handlers, level, propagate
+    return subprocess.CompletedProcess(["summarizer", *args], code, stdout, stderr)

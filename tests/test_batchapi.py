@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ import pytest
 import yaml
 
 from summarizer import Analysis
-from tests.helpers import CASSETTES, ROOT, assert_grounded
+from tests.helpers import CASSETTES, ROOT, assert_grounded, run_cli
 
 # relative to the project (the commands run there): ids, and so custom_ids, are the same anywhere
 EXAMPLES = [f"examples/{n}" for n in ("valley_strikes.txt", "port_strike.md", "grain_deal.txt")]
@@ -33,8 +32,7 @@ def cli(
     if endpoint.get("api_key"):
         env["OPENAI_API_KEY"] = endpoint["api_key"]
     exchange = ["--record" if recording else "--replay", str(cassette)]
-    return subprocess.run([sys.executable, "-m", "summarizer", *args, *exchange], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
+    return run_cli(*args, *exchange, env=env)
 
 
 def batch_api(out: Path, *inputs: str, extra: tuple[str, ...] = (), **kwargs: Any) -> Any:
@@ -109,11 +107,9 @@ def test_a_long_article_takes_one_round_per_call_and_matches_the_live_result(
     jobs = json.loads(out.with_suffix(".jobs.json").read_text())["jobs"]
     assert [(j["round"], j["requests"]) for j in jobs] == [(1, 1), (2, 1), (3, 1), (4, 1)]
     result = lines(out)[0]["result"]
-    live = subprocess.run(
-        [sys.executable, "-m", "summarizer", "analyze", "examples/korvan_siege.txt", "--replay",
-         str(CASSETTES / "robustness" / "test_long_article_in_chunks.yaml")],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, env={**os.environ, **chunked},
-    )  # fmt: skip
+    live = run_cli("analyze", "examples/korvan_siege.txt", "--replay",
+                   str(CASSETTES / "robustness" / "test_long_article_in_chunks.yaml"),
+                   env={**os.environ, **chunked})  # fmt: skip
     assert live.returncode == 0, live.stderr
     expected = json.loads(live.stdout)
     assert result["metadata"]["chunks"] == 3 and result["metadata"]["attempts"] == 4
@@ -190,8 +186,7 @@ def test_jobs_cancel_then_collect_accounts_for_every_input(
     errors = lines(out.with_suffix(".errors.jsonl"))
     assert [e["id"] for e in errors] == [PORT]
     assert "ended cancelled before this request ran" in errors[0]["error"]
-    command = [sys.executable, "-m", "summarizer", "jobs", "list", str(out), "--json"]
-    listed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    listed = run_cli("jobs", "list", str(out), "--json")
     assert [(j["id"], j["status"]) for j in json.loads(listed.stdout)] == [
         ("batch_scripted_1", "cancelled")
     ]  # the jobs recorded beside the output, read without asking the provider
@@ -205,10 +200,7 @@ def test_jobs_cancel_then_collect_accounts_for_every_input(
 
 def test_jobs_commands_without_jobs_fail_in_one_line(tmp_path: Path) -> None:
     for command in ("status", "cancel", "collect", "list"):
-        done = subprocess.run(
-            [sys.executable, "-m", "summarizer", "jobs", command, str(tmp_path / "none.jsonl")],
-            cwd=ROOT, capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
+        done = run_cli("jobs", command, str(tmp_path / "none.jsonl"))
         assert done.returncode == 2, (command, done.stderr)
         assert done.stderr.startswith("summarizer: error: no Batch API jobs recorded for")
         assert len(done.stderr.strip().splitlines()) == 1
@@ -217,12 +209,9 @@ def test_jobs_commands_without_jobs_fail_in_one_line(tmp_path: Path) -> None:
 def test_jobs_of_another_model_are_not_mixed_up(tmp_path: Path) -> None:
     out = tmp_path / "results.jsonl"
     out.with_suffix(".jobs.json").write_text(json.dumps({"task": "analyze", "model": "other"}))
-    done = subprocess.run(
-        [sys.executable, "-m", "summarizer", "batch", GRAIN, "--out", str(out), "--via",
-         "batch-api", "--model", "gpt-4o-mini"],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
-        env={**os.environ, "OPENAI_API_KEY": "sk-test-not-used"},
-    )  # fmt: skip
+    env = {**os.environ, "OPENAI_API_KEY": "test-key-not-used"}
+    done = run_cli("batch", GRAIN, "--out", str(out), "--via", "batch-api", "--model",
+                   "gpt-4o-mini", env=env)  # fmt: skip
     assert done.returncode == 2
     assert "holds analyze jobs for model other" in done.stderr
 

@@ -8,7 +8,6 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ import pytest
 from summarizer import Article
 from summarizer._config import load_config
 from summarizer.core.cache import ResultCache, cache_key
-from tests.helpers import EXAMPLES_DIR, ROOT
+from tests.helpers import EXAMPLES_DIR, ROOT, run_cli
 from tests.scenarios import answer, ok
 from tests.scripted_server import ScriptedServer
 
@@ -84,11 +83,8 @@ def test_a_batch_recomputes_a_forged_cached_row_and_says_so(tmp_path: Path) -> N
 
         def batch() -> subprocess.CompletedProcess[str]:
             out.unlink(missing_ok=True)
-            command = [sys.executable, "-m", "summarizer", "batch",
-                       str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out)]  # fmt: skip
-            return subprocess.run(
-                command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-            )
+            return run_cli("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out),
+                           env=env)  # fmt: skip
 
         first = batch()
         assert first.returncode == 0, first.stderr

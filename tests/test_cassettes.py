@@ -51,6 +51,15 @@ def test_recording_drops_the_key_and_organisation(
     assert key not in text and "secretorg" not in text and "qqqq" not in text
     assert "HeadlineWithNoKey" not in text  # sanity: the file is the one we wrote
     assert "Kestria and Valmora" in text
+    # the server's random port is not recorded: re-recording changes nothing but what changed
+    (interaction,) = yaml.safe_load(text)["interactions"]
+    port = server.url.rsplit(":", 1)[1].split("/")[0]
+    assert interaction["request"]["uri"] == "http://127.0.0.1/v1/chat/completions", port
+
+
+def test_no_cassette_records_a_loopback_port() -> None:
+    ported = re.compile(r"//(?:127\.0\.0\.1|localhost):\d")
+    assert [p for p in ALL_CASSETTES if ported.search(p.read_text(encoding="utf-8"))] == []
 
 
 def test_replay_with_a_changed_prompt_raises_cassette_mismatch() -> None:

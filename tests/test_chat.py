@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ import pytest
 
 from summarizer import Article, RetryPolicy, Summarizer, cassette
 from summarizer.chat.session import ChatSession
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, run_cli
 from tests.scripted_server import ScriptedServer
 
 pytestmark = pytest.mark.vcr
@@ -109,10 +108,8 @@ def test_analysis_command_uses_the_analyzer(endpoint: dict[str, str]) -> None:
 
 
 def test_non_tty_mode_answers_one_json_line_per_question() -> None:
-    outcome = subprocess.run(
-        [sys.executable, "-m", "summarizer", "chat", str(VALLEY_PATH), "--replay", str(FOLLOW_UP)],
-        input="\n".join(QUESTIONS) + "\n", capture_output=True, text=True, cwd=ROOT, timeout=60,
-    )  # fmt: skip
+    outcome = run_cli("chat", str(VALLEY_PATH), "--replay", str(FOLLOW_UP),
+                      stdin="\n".join(QUESTIONS) + "\n")  # fmt: skip
     assert outcome.returncode == 0, outcome.stderr
     answers = [json.loads(line) for line in outcome.stdout.splitlines()]
     assert [a["question"] for a in answers] == QUESTIONS

@@ -6,12 +6,11 @@ import json
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, run_cli
 
 GRAIN = EXAMPLES_DIR / "grain_deal.txt"
 
@@ -19,11 +18,8 @@ GRAIN = EXAMPLES_DIR / "grain_deal.txt"
 def run(
     *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer", *args],
-        input=stdin.decode() if stdin is not None else "",
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=60,
-    )  # fmt: skip
+    """In process (tests/helpers.run_cli): what is tested here is the command, not a process."""
+    return run_cli(*args, stdin=stdin if stdin is not None else b"", env=env)
 
 
 def assert_one_line_error(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ import pytest
 
 from summarizer import Article, Event, RetryPolicy, Summarizer, digest
 from summarizer.core.merge import compare
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, run_cli
 
 REPORTS = sorted((EXAMPLES_DIR / "digest").glob("report_*.txt"))
 TEXTS = {path.stem: path.read_text(encoding="utf-8") for path in REPORTS}
@@ -59,8 +58,7 @@ def test_digest_of_three_reports(endpoint: dict[str, str], vcr: Any) -> None:
 
 
 def run_digest(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "summarizer", "digest", *map(str, REPORTS), *args]
-    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=60)
+    return run_cli("digest", *map(str, REPORTS), *args)
 
 
 def test_markdown_report_and_html_page(tmp_path: Path) -> None:
@@ -88,10 +86,7 @@ def test_json_output_validates_against_the_published_schema() -> None:
 
 
 def test_one_report_is_not_a_digest() -> None:
-    outcome = subprocess.run(
-        [sys.executable, "-m", "summarizer", "digest", str(REPORTS[0])],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
-    )  # fmt: skip
+    outcome = run_cli("digest", str(REPORTS[0]))
     assert outcome.returncode == 2 and "at least two reports" in outcome.stderr
 
 

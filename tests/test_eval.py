@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from summarizer.eval.gold import GoldArticle, GoldEvent, load_gold
 from summarizer.eval.matching import field_agreement, match_events
 from summarizer.eval.metrics import coverage_and_density
 from summarizer.eval.reports import score_article
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, run_cli
 
 VALLEY = (EXAMPLES_DIR / "valley_strikes.txt").read_text(encoding="utf-8")
 GOLDEN = json.loads((ROOT / "tests" / "goldens" / "valley_strikes.json").read_text())
@@ -134,8 +133,7 @@ def eval_cli(*args: str, base_url: str = "http://replay.invalid/v1", api_key: st
     env = {**os.environ, "OPENAI_BASE_URL": base_url, "COLUMNS": "160"}
     if api_key:
         env["OPENAI_API_KEY"] = api_key
-    return subprocess.run([sys.executable, "-m", "summarizer", "eval", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    return run_cli("eval", *args, env=env)
 
 
 @pytest.fixture(scope="module")

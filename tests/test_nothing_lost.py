@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, run_cli
 from tests.scenarios import answer, ok
 from tests.scripted_server import ScriptedServer
 
@@ -33,13 +33,9 @@ def test_every_jsonl_line_ends_as_one_result_or_one_error(tmp_path: Path) -> Non
     out = tmp_path / "out.jsonl"
     script = [{"match": "HALVAR, March 9", **ok(answer("valley_strikes"))},
               {"match": "KESTRIA CITY, June 3", **ok(answer("grain_deal"))}]  # fmt: skip
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
     with ScriptedServer(script) as server:
-        done = subprocess.run(
-            [sys.executable, "-m", "summarizer", "batch", str(source), "--out", str(out),
-             "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=120,
-            env={**clean, "OPENAI_BASE_URL": server.url},
-        )  # fmt: skip
+        done = _cli("batch", str(source), "--out", str(out), "--no-cache",
+                    env={"OPENAI_BASE_URL": server.url})  # fmt: skip
     assert done.returncode == 1  # some inputs failed; the run says so
     assert "Traceback" not in done.stderr
     results = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
@@ -59,10 +55,8 @@ def test_every_jsonl_line_ends_as_one_result_or_one_error(tmp_path: Path) -> Non
 
 
 def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    return subprocess.run([sys.executable, "-m", "summarizer", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120,
-                          env={**clean, **(env or {})})  # fmt: skip
+    """In process (tests/helpers.run_cli), in the test's own environment plus `env`."""
+    return run_cli(*args, env={**os.environ, **(env or {})})
 
 
 def _one_line(done: subprocess.CompletedProcess[str], code: int, needle: str) -> None:
@@ -235,11 +229,8 @@ def _valley_line(input_id: str, text: str | None = None) -> str:
 
 def test_pages_for_standard_input_are_written_by_id(tmp_path: Path) -> None:
     pages, out = tmp_path / "pages", tmp_path / "out.jsonl"
-    done = subprocess.run(
-        [sys.executable, "-m", "summarizer", "batch", "-", "--out", str(out), "--html",
-         str(pages), "--replay", str(VALLEY_CASSETTE), "--quiet"],
-        input=_valley_line("v1") + "\n", capture_output=True, text=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
+    done = run_cli("batch", "-", "--out", str(out), "--html", str(pages), "--replay",
+                   str(VALLEY_CASSETTE), "--quiet", stdin=_valley_line("v1") + "\n")  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert [p.name.split("-")[0] for p in pages.glob("v1-*.html")] == ["v1"]
     assert "v1" in (pages / "index.html").read_text(encoding="utf-8")

@@ -10,7 +10,6 @@ import copy
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from summarizer import AttemptsExhausted, Summarizer
 from summarizer.checks.alignment import ArticleText
 from summarizer.core.models import AnalysisBody, GroundingContext, answer_model
 from summarizer.core.partial import NothingKept, keep_grounded, path_text
-from tests.helpers import EXAMPLES_DIR, ROOT, SCHEMAS, assert_grounded
+from tests.helpers import EXAMPLES_DIR, ROOT, SCHEMAS, assert_grounded, run_cli
 from tests.scenarios import answer, ok
 from tests.scripted_server import ScriptedServer
 
@@ -161,15 +160,7 @@ def test_paths_read_as_written() -> None:
 
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**clean, "SUMMARIZER_IDENTIFY_SERVER": "false", **env},
-    )
+    return run_cli(*args, env={**os.environ, **env})
 
 
 def test_batch_counts_partial_results_and_the_cache_keeps_them_from_fail_runs(

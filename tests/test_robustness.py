@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -19,7 +17,7 @@ from summarizer import (
     RetryPolicy,
     Summarizer,
 )
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, assert_grounded
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, assert_grounded, run_cli
 from tests.scenarios import answer, ok, only
 from tests.scripted_server import ScriptedServer
 
@@ -152,10 +150,7 @@ def test_injection_obeyed_persistently(endpoint: dict[str, str], vcr: Any) -> No
 
 def test_persistent_injection_prints_no_analysis() -> None:
     cassette = CASSETTES / "robustness" / "test_injection_obeyed_persistently.yaml"
-    outcome = subprocess.run(
-        [sys.executable, "-m", "summarizer", "events", str(CLINIC_PATH), "--replay", str(cassette)],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
-    )  # fmt: skip
+    outcome = run_cli("events", str(CLINIC_PATH), "--replay", str(cassette))
     assert outcome.returncode == 1
     assert outcome.stdout == ""
     assert outcome.stderr.startswith("summarizer: error: no valid answer after 3 attempts")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 import pytest
 
 from summarizer.render.evidence_view import ViewError, evidence_page, spans_of
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, spans
+from tests.helpers import CASSETTES, EXAMPLES_DIR, run_cli, spans
 
 VALLEY = EXAMPLES_DIR / "valley_strikes.txt"
 
@@ -58,8 +57,7 @@ class Page(HTMLParser):
 
 
 def summarizer_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "summarizer", *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)  # fmt: skip
+    return run_cli(*args)
 
 
 @pytest.fixture(scope="module")

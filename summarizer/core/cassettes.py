@@ -71,6 +71,10 @@ VCR_OPTIONS: dict[str, Any] = {
     "before_record_request": lambda request: _keep_safe_request_headers(request),
     "before_record_response": lambda response: _drop_headers(response),
 }
+# A server on this machine listens on whatever port it was given (the test servers on a random
+# one): recorded without it, re-recording changes no cassette only in a port number. Requests
+# match on path and body, never on host or port.
+_LOOPBACK_PORT = re.compile(r"^(https?://(?:127\.0\.0\.1|localhost|\[::1\])):\d+(?=/|$)")
 # Request headers are kept by allowlist: the SDK also sends machine details (OS, runtime).
 _SAFE_REQUEST_HEADERS = frozenset({"content-type", "accept"})
 
@@ -80,7 +84,7 @@ def _keep_safe_request_headers(request: Any) -> Any:
     for name in list(request.headers):
         if name.lower() not in _SAFE_REQUEST_HEADERS:
             del request.headers[name]
-    request.uri = scrub(strip_userinfo(request.uri))
+    request.uri = _LOOPBACK_PORT.sub(r"\1", scrub(strip_userinfo(request.uri)))
     if isinstance(request.body, bytes | str):
         text = _text(request.body)
         cleaned = scrub(text)
