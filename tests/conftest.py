@@ -3,7 +3,9 @@
 Tests run offline on cassettes (pytest-recording, record mode `none`, network blocked). To author
 a cassette, run the test with `--record-mode=rewrite`: the model endpoint is then the scripted
 server playing the test's scenario (tests/scenarios.py), or, with SUMMARIZER_LIVE=1, the real
-endpoint that OPENAI_API_KEY / OPENAI_BASE_URL name.
+endpoint that OPENAI_API_KEY / OPENAI_BASE_URL name. Fault scenarios no real endpoint could
+produce (`scripted_only`) are not stored: the scripted server plays them at test time, on the
+loopback interface.
 """
 
 from __future__ import annotations
@@ -36,8 +38,26 @@ def vcr_config() -> dict[str, Any]:
     return dict(VCR_OPTIONS)
 
 
-@pytest.fixture(scope="module")
-def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+def played_at_test_time(request: pytest.FixtureRequest) -> bool:
+    """A fault no real endpoint could be asked for (`scripted_only`): the scripted server plays
+    its scenario at test time and the exchange is recorded to a scratch cassette, so the test
+    reads it as it would a stored one; nothing is stored that no endpoint could re-record."""
+    return not LIVE and request.node.get_closest_marker("scripted_only") is not None
+
+
+@pytest.fixture
+def record_mode(request: pytest.FixtureRequest, pytestconfig: pytest.Config) -> str:
+    if played_at_test_time(request):
+        return "all"
+    return str(pytestconfig.getoption("--record-mode") or "none")
+
+
+@pytest.fixture
+def vcr_cassette_dir(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    if played_at_test_time(request):
+        return str(tmp_path_factory.mktemp("exchange"))
     return str(CASSETTES / request.module.__name__.rsplit(".", 1)[-1].removeprefix("test_"))
 
 

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +83,14 @@ def run_cli(
         for logger, (handlers, level, propagate) in zip(loggers, saved, strict=True):
             logger.handlers[:], logger.level, logger.propagate = handlers, level, propagate
     return subprocess.CompletedProcess(["summarizer", *args], code, stdout, stderr)
+
+
+@contextmanager
+def scripted(scenario: str) -> Iterator[dict[str, str]]:
+    """The environment for a command talking to the scripted server while it plays
+    `scenario` (tests/scenarios.py): a fault played at test time, not read from a cassette."""
+    from tests.scenarios import SCENARIOS
+    from tests.scripted_server import ScriptedServer
+
+    with ScriptedServer(SCENARIOS[scenario]) as server:
+        yield {**os.environ, "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "scripted-no-key"}

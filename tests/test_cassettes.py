@@ -116,7 +116,7 @@ def test_every_cassette_is_used() -> None:
 
 
 def test_an_orphaned_cassette_is_reported() -> None:
-    assert cassette_users(CASSETTES / "pipeline" / "test_attempts_exhausted.yaml")
+    assert cassette_users(CASSETTES / "pipeline" / "test_summarize_grain_deal.yaml")
     orphan = "test_" + "no_such_test.yaml"  # spelt apart, or this very line would name it
     assert not cassette_users(CASSETTES / "pipeline" / orphan)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, run_cli
+from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, run_cli, scripted
 
 GRAIN = EXAMPLES_DIR / "grain_deal.txt"
 
@@ -187,8 +187,8 @@ def test_oversized_input_is_refused(tmp_path: Path) -> None:
 
 def test_fabricated_quote_is_reasked_into_a_grounded_result() -> None:
     valley = EXAMPLES_DIR / "valley_strikes.txt"
-    cassette = CASSETTES / "pipeline" / "test_reask_fabricated_quote.yaml"
-    outcome = run("analyze", str(valley), "--replay", str(cassette))
+    with scripted("reask_fabricated_quote") as env:
+        outcome = run("analyze", str(valley), env=env)
     assert outcome.returncode == 0, outcome.stderr
     result = json.loads(outcome.stdout)
     assert result["metadata"]["attempts"] == 2
@@ -199,8 +199,8 @@ def test_fabricated_quote_is_reasked_into_a_grounded_result() -> None:
 
 def test_persistent_fabrication_exits_non_zero_with_no_analysis() -> None:
     valley = EXAMPLES_DIR / "valley_strikes.txt"
-    cassette = CASSETTES / "pipeline" / "test_attempts_exhausted.yaml"
-    outcome = run("analyze", str(valley), "--replay", str(cassette))
+    with scripted("attempts_exhausted") as env:
+        outcome = run("analyze", str(valley), env=env)
     assert_one_line_error(outcome, 1, "no valid answer after 3 attempts", "is not in the article")
 
 

@@ -19,7 +19,7 @@ from summarizer.checks.dates import input_date
 from summarizer.checks.rules import Problem
 from summarizer.core.chunking import chunk_article
 from summarizer.core.models import AnalysisBody, EventsBody, SummaryBody
-from tests.helpers import EXAMPLES_DIR, ROOT
+from tests.helpers import EXAMPLES_DIR, ROOT, scripted
 from tests.scenarios import ANSWERS, FABRICATIONS, answer
 
 pytestmark = pytest.mark.vcr
@@ -236,13 +236,12 @@ def test_a_fabrication_kept_after_every_reask_fails(endpoint: dict[str, str], vc
     assert all("states the number 4000" in error for error in caught.value.errors)
 
 
+@pytest.mark.scripted_only  # the scripted server plays the fault
 def test_the_command_exits_1_with_one_line_and_no_analysis() -> None:
     from tests.test_cli import assert_one_line_error, run
 
-    cassette = (
-        ROOT / "cassettes" / "meaning" / "test_a_fabrication_kept_after_every_reask_fails.yaml"
-    )
-    outcome = run("analyze", str(EXAMPLES_DIR / "valley_strikes.txt"), "--replay", str(cassette))
+    with scripted("meaning_persistent") as env:
+        outcome = run("analyze", str(EXAMPLES_DIR / "valley_strikes.txt"), env=env)
     assert_one_line_error(outcome, 1, "no valid answer after 3 attempts", "states the number 4000")
 
 
@@ -260,18 +259,14 @@ def test_chat_answers_and_digest_statements_use_the_same_rule() -> None:
         ChatAnswer.model_validate(invented, context=context)
 
 
+@pytest.mark.scripted_only  # the scripted server plays the fault
 def test_a_batch_counts_its_reasks_by_rule(tmp_path: Path) -> None:
     from tests.test_cli import run
 
-    cassette = (
-        ROOT
-        / "cassettes"
-        / "meaning"
-        / "test_reasked_with_the_precise_message_then_corrected[figure_counts_drones].yaml"
-    )
     out = tmp_path / "out.jsonl"
-    done = run("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out), "--no-cache",
-               "--replay", str(cassette))  # fmt: skip
+    with scripted("meaning_figure_counts_drones") as env:
+        done = run("batch", str(EXAMPLES_DIR / "valley_strikes.txt"), "--out", str(out),
+                   "--no-cache", env=env)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "re-asks: figure_kind 1" in done.stderr
     (line,) = out.read_text(encoding="utf-8").splitlines()

@@ -17,7 +17,7 @@ from summarizer import (
     RetryPolicy,
     Summarizer,
 )
-from tests.helpers import CASSETTES, EXAMPLES_DIR, ROOT, assert_grounded, run_cli
+from tests.helpers import EXAMPLES_DIR, ROOT, assert_grounded, run_cli, scripted
 from tests.scenarios import answer, ok, only
 from tests.scripted_server import ScriptedServer
 
@@ -149,8 +149,8 @@ def test_injection_obeyed_persistently(endpoint: dict[str, str], vcr: Any) -> No
 
 
 def test_persistent_injection_prints_no_analysis() -> None:
-    cassette = CASSETTES / "robustness" / "test_injection_obeyed_persistently.yaml"
-    outcome = run_cli("events", str(CLINIC_PATH), "--replay", str(cassette))
+    with scripted("injection_obeyed_persistently") as env:
+        outcome = run_cli("events", str(CLINIC_PATH), env=env)
     assert outcome.returncode == 1
     assert outcome.stdout == ""
     assert outcome.stderr.startswith("summarizer: error: no valid answer after 3 attempts")
@@ -180,8 +180,7 @@ def test_key_never_in_logs_errors_or_output(caplog: pytest.LogCaptureFixture) ->
 KORVAN = (EXAMPLES_DIR / "korvan_siege.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.vcr
-@pytest.mark.scripted_only
+@pytest.mark.vcr  # a real endpoint could answer these calls: the exchange is stored
 def test_long_article_in_chunks(endpoint: dict[str, str], vcr: Any) -> None:
     result = summarizer(endpoint, max_article_chars=1200).analyze(KORVAN)
 
