@@ -231,7 +231,12 @@ def run_on_ray(
     context.enable_progress_bars = not quiet
     context.print_on_execution_start = verbose
     rows = []
+    seen: set[str] = set()
     for record in records:
+        if record.id in seen:  # as the local engine and the Batch API: the first one counts
+            yield BatchItem(id=record.id, task=task, error="duplicate input id")
+            continue
+        seen.add(record.id)
         if record.article is None:
             yield BatchItem(id=record.id, task=task, error=record.error or "unreadable input")
             continue

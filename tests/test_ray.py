@@ -185,3 +185,24 @@ def test_ray_s_own_logs_stay_off_stderr_unless_verbose(tmp_path: Path) -> None:
     # pool may restart its actors (ray-project/ray#53727); Python's logging cannot reach it
     assert [line for line in foreign if "core_worker.cc" not in line] == [], done.stderr
     assert len(foreign) <= 1, done.stderr
+
+
+def test_a_repeated_id_is_an_error_line_as_in_the_local_engine(
+    local_ray: None, tmp_path: Path
+) -> None:
+    from summarizer._config import load_config
+    from summarizer.core.inputs import InputRecord
+    from summarizer.core.models import Article
+    from summarizer.ray import run_on_ray
+
+    records = [
+        InputRecord("grain", Article(text=GRAIN)),
+        InputRecord("grain", Article(text=VALLEY)),
+    ]
+    with ScriptedServer([{**ok(answer("grain_deal")), "match": "Kestria"}]) as server:
+        config = load_config(base_url=server.url, api_key="scripted-no-key")
+        items = list(run_on_ray(records, config, task="analyze", actors=1, rpm=None, tpm=None,
+                                in_flight=2, quiet=True))  # fmt: skip
+        assert len(server.requests) == 1  # the repeated id was never sent
+    assert sorted((i.id, i.ok) for i in items) == [("grain", False), ("grain", True)]
+    assert [i.error for i in items if not i.ok] == ["duplicate input id"]
