@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from summarizer.checks.alignment import ArticleText
     from summarizer.core.cache import ResultCache
     from summarizer.core.cassettes import cassette
-    from summarizer.core.client import RetryPolicy
     from summarizer.core.models import (
         SCHEMA_VERSION,
         Actor,
@@ -66,6 +65,7 @@ if TYPE_CHECKING:
         extract_events,
         summarize,
     )
+    from summarizer.core.transport import RetryPolicy
     from summarizer.digests.build import digest
     from summarizer.digests.models import Digest, DigestEvent
     from summarizer.eval.gold import GoldArticle, GoldEvent, load_gold
@@ -105,7 +105,7 @@ _WHERE = {
         ),
         "summarizer.core.cache": ("ResultCache",),
         "summarizer.core.cassettes": ("cassette",),
-        "summarizer.core.client": ("RetryPolicy",),
+        "summarizer.core.transport": ("RetryPolicy",),
         "summarizer.core.models": (
             "SCHEMA_VERSION",
             "Actor",

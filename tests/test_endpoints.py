@@ -7,7 +7,7 @@ import socket
 from typing import Any
 
 from summarizer import AsyncSummarizer, Summarizer, analyze_many
-from summarizer.core.client import Endpoints
+from summarizer.core.transport import Endpoints
 from tests.helpers import EXAMPLES_DIR
 from tests.scenarios import answer, ok
 from tests.scripted_server import ScriptedServer

@@ -14,9 +14,10 @@ import openai
 import pytest
 
 from summarizer._config import load_config
-from summarizer.core.client import RetryPolicy, is_refusal, is_retryable, read_answer
+from summarizer.core.answers import read_answer
 from summarizer.core.models import AnalysisBody, answer_model, decoding_schema
 from summarizer.core.servers import BEST_MODE, kind_from
+from summarizer.core.transport import RetryPolicy, is_refusal, is_retryable
 from tests.scripted_server import ScriptedServer
 
 

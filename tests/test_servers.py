@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from summarizer import ModelRefused, RetryPolicy, Summarizer
-from summarizer.core.client import answer_json
+from summarizer.core.answers import answer_json
 from tests.helpers import EXAMPLES_DIR
 from tests.scenarios import answer
 

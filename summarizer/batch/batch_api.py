@@ -44,13 +44,8 @@ from summarizer._errors import (
 )
 from summarizer.batch.engine import BatchItem, reasks_by_rule
 from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
+from summarizer.core.answers import INSTRUCTOR_MODES, read_answer
 from summarizer.core.cache import ResultCache, cache_key
-from summarizer.core.client import (
-    INSTRUCTOR_MODES,
-    make_openai_client,
-    read_answer,
-    translate_call_error,
-)
 from summarizer.core.costs import cost_usd
 from summarizer.core.inputs import InputRecord
 from summarizer.core.models import (
@@ -64,6 +59,7 @@ from summarizer.core.models import (
 from summarizer.core.modes import resolved_mode
 from summarizer.core.pipeline import Call, Plan, Summarizer, answer_text, first_problem, plan_task
 from summarizer.core.prompts import Task
+from summarizer.core.transport import make_openai_client, translate_call_error
 
 __all__ = ["BATCH_DISCOUNT", "BatchApiRun", "JobsState", "Job", "jobs_file_for"]
 

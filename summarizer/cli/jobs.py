@@ -89,7 +89,7 @@ def jobs_list(
         return
     import openai
 
-    from summarizer.core.client import make_openai_client, translate_call_error
+    from summarizer.core.transport import make_openai_client, translate_call_error
 
     config = shared.config()
     try:

@@ -38,17 +38,9 @@ from summarizer._redact import strip_userinfo
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
 from summarizer.checks.rules import RULES, Problem, rule_of
+from summarizer.core.answers import answer_json, answer_text_of, make_structured_create
 from summarizer.core.cassettes import is_replaying
 from summarizer.core.chunking import Chunk, chunk_article, shift_offsets
-from summarizer.core.client import (
-    Gate,
-    RetryPolicy,
-    answer_json,
-    answer_text_of,
-    make_openai_client,
-    make_structured_create,
-    translate_call_error,
-)
 from summarizer.core.merge import merge_entities, merge_events
 from summarizer.core.models import (
     RESULT_TYPES,
@@ -76,6 +68,7 @@ from summarizer.core.prompts import (
     build_messages,
     prompt_version,
 )
+from summarizer.core.transport import Gate, RetryPolicy, make_openai_client, translate_call_error
 
 __all__ = ["Summarizer", "AsyncSummarizer", "analyze", "summarize", "extract_events"]
 
