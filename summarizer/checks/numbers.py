@@ -19,7 +19,14 @@ __all__ = [
 
 # A whole number or decimal, with thousands separators; not part of a word ("E1", "2nd") nor a
 # time ("10:30") nor a date in digits ("2026-03-09").
-NUMBER = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w:/]|-\d|[.,]\d)")
+# Scripts written without spaces between words: a number stands right against their letters
+# ("500人"), so those letters do not make it part of a word.
+_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORDLIKE = rf"[^\W{_UNSPACED}]"  # a letter or digit of a script that spaces its words
+NUMBER = re.compile(
+    rf"(?<!{_WORDLIKE})(?<![.,:/-])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+    rf"(?!{_WORDLIKE}|[:/]|-\d|[.,]\d)"
+)
 
 
 # Both numbers of a range or a score ("77-72", "10–12"); not a date ("2026-03-09"), a code

@@ -158,19 +158,24 @@ _RULES = [
         "every number in the headline, summary, key points, event descriptions, claims, digest "
         "statements and chat answers is in its support: the paragraphs it cites, or the "
         'article (digits, words, a number glued to its unit or scale: "£50m" = "£50 '
-        'million", ranges and scores)',
+        'million", ranges and scores, a number against the letters of a script written '
+        'without spaces: "500人")',
         "`key point 1 states the number 4000, which is not stated in its evidence`",
         "headline, summary, key points, descriptions, claims, digests, chat",
         "decimals are not compared; a number stated only as arithmetic over the article's "
-        "figures (a sum) is refused",
+        "figures (a sum) is refused; number words are read in English only",
         r"states the number [\d.,]+, which is not stated in",
     ),
     Rule(
         "statement_date",
         'every date expression (weekday, month, year, "last week", "three months ago") in '
-        "free text is in its support, or is another wording of a day the support gives",
+        "free text is in its support, or is another wording of a day the support gives; "
+        "weekday and month names are read in about 45 languages (CLDR), on both sides, so "
+        'an English "on Monday" is supported by a French "lundi" and a French "mardi" is not',
         "`key point 2 says 'on Tuesday', but no such date is in its evidence`",
         "headline, summary, key points, descriptions, claims, digests, chat",
+        'relative phrases ("last week") are read in English only; a name that is also a '
+        'common word ("Mars", Indonesian "Minggu") is read as a date only after a day number',
         pattern=r"says '.*', but no such date is in",
     ),
     Rule(

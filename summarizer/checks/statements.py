@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.checks.calendars import in_english_names
 from summarizer.checks.dates import readings
 from summarizer.checks.numbers import (
     as_digits,
@@ -254,9 +255,11 @@ def _date_supported(expression: str, support: Support) -> bool:
         return _date_supported(weekday.group(0), support) and _date_supported(rest, support)
     folded = fold(expression)
     plain = re.sub(r"^(?:on|in|since|last|this|late|early)\s+", "", folded)
-    # the support as written and with its number words in digits ("three months ago")
+    # the support as written and with its number words in digits ("three months ago"), its
+    # weekday and month names in English ("lundi" supports "Monday")
     supported = re.compile(r"(?<!\w)" + re.escape(plain) + r"(?!\w)")
-    for form in (support.text, as_digits(support.text)):
+    dated = _dated(support.text)
+    for form in (dated, as_digits(dated)):
         if supported.search(folded_text(form)):
             return True
     if support.reference is None:
@@ -267,7 +270,7 @@ def _date_supported(expression: str, support: Support) -> bool:
     if not mine:
         return False
     theirs = list(support.own_dates)
-    for match in date_expressions(as_digits(support.text)):
+    for match in date_expressions(as_digits(dated)):
         theirs.extend(readings(match.group(0), support.reference, forward=True))
     # A day ("on Thursday") needs that very day in the support; "last week" does not make it
     # one. A span ("in December") needs one that overlaps it.
@@ -299,9 +302,17 @@ def _one_by_article(digits: str, end: int, support: str) -> bool:
     return found is not None
 
 
+@lru_cache(maxsize=512)
+def _dated(text: str) -> str:
+    """`text` with the weekday and month names of other languages in English, read once per
+    support."""
+    return in_english_names(text)
+
+
 def statement_problem(label: str, statement: str, support: Support) -> Problem | None:
-    """The first thing `statement` says that `support` does not, as a re-ask message."""
-    digits = as_digits(statement)
+    """The first thing `statement` says that `support` does not, as a re-ask message. Dates
+    are read in any of the calendar languages (checks/calendars.py), both sides."""
+    digits = as_digits(in_english_names(statement))
     dates = date_expressions(digits)
     for match in dates:
         if not _date_supported(match.group(0), support):

@@ -1,0 +1,96 @@
+"""Weekday and month names in the languages news is written in, read as the English names the
+date rules understand ("lundi 9 mars" -> "Monday 9 March").
+
+The names come from Unicode's CLDR through babel, in the forms dates are written with (and
+the stand-alone forms: Russian "марта" and "март" are both March). A name that is an English
+word of its own, or that means another thing in another language (Indonesian "Minggu" is both
+Sunday and "week"), is left out: a wrong reading would refuse faithful statements.
+
+Used on both sides of a date check, so an English summary of a French article that says
+"on Monday" is supported by the article's "lundi", and a French key point that moves the
+strikes from "lundi" to "mardi" is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+__all__ = ["in_english_names"]
+
+log = logging.getLogger("summarizer")
+
+_LOCALES = (
+    "fr es pt it de nl sv da nb fi pl cs sk sl hr sr_Latn ru uk bg tr ro hu el ca et lv lt "
+    "sq is ga cy eu gl af sw id ms ar fa he hi bn ur ta zh ja ko th"
+).split()
+_ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+# Names that are also common words: in English ("mars", "mai", "den"), or in another language
+# of the table ("minggu" is "week" in Indonesian).
+_AMBIGUOUS = frozenset({"mars", "mai", "may", "den", "minggu", "luni", "sun", "mar", "lun"})
+# Scripts written without spaces: their names are found without word boundaries.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Name (case-folded) -> English name, and a pattern for the names of scripts written
+    without spaces (found inside a run of letters)."""
+    try:
+        from babel.dates import get_day_names, get_month_names
+    except ImportError:  # babel is a dependency; without it, English names only
+        return {}, None
+    names: dict[str, set[str]] = {}
+    for locale in _LOCALES:
+        try:
+            for context in ("format", "stand-alone"):
+                for index, name in get_day_names("wide", context, locale).items():
+                    names.setdefault(name.casefold(), set()).add(_ENGLISH_DAYS[index])
+                for index, name in get_month_names("wide", context, locale).items():
+                    if not re.search(r"\d", name):  # "3月" is a number: the month rules read it
+                        names.setdefault(name.casefold(), set()).add(_ENGLISH_MONTHS[index - 1])
+        except Exception as exc:  # noqa: BLE001 - a locale babel lacks: the others still count
+            log.debug("no calendar names for %s (%s)", locale, type(exc).__name__)
+    english = {n.casefold() for n in (*_ENGLISH_DAYS, *_ENGLISH_MONTHS)}
+    meaning = {
+        name: next(iter(means))
+        for name, means in names.items()
+        if len(means) == 1 and name not in english and name not in _AMBIGUOUS and len(name) > 2
+    }
+    unspaced = sorted((n for n in meaning if _UNSPACED.search(n)), key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, unspaced))) if unspaced else None
+    return meaning, pattern
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
+# Ambiguous names read as months only right after a day ("9 mars", "1er mai", "3. Mai").
+_AFTER_A_DAY_MEANS = {"mars": "March", "mai": "May"}
+_AFTER_A_DAY = re.compile(r"(?<=\d)((?:\.|er)?\s+)(mars|mai)(?!\w)", re.IGNORECASE)
+
+
+def in_english_names(text: str) -> str:
+    """`text` with every weekday and month name of the languages above written in English
+    (linear: each word, and each pair of words, is looked up once)."""
+    meaning, unspaced = _table()
+    if not meaning:
+        return text
+
+    def word(match: re.Match[str]) -> str:
+        pair = match.group(0)
+        if pair.casefold() in meaning:  # "thứ hai", "dydd llun"
+            return meaning[pair.casefold()]
+        first, gap, rest = pair.partition(" ") if " " in pair else pair.partition("-")
+        if not gap:
+            return meaning.get(first.casefold(), first)
+        return meaning.get(first.casefold(), first) + gap + meaning.get(rest.casefold(), rest)
+
+    text = _AFTER_A_DAY.sub(
+        lambda m: m.group(1) + _AFTER_A_DAY_MEANS[m.group(2).casefold()], _WORD.sub(word, text)
+    )
+    if unspaced is not None and _UNSPACED.search(text):
+        text = unspaced.sub(lambda m: f" {meaning[m.group(0).casefold()]} ", text)
+    return text

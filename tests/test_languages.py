@@ -1,0 +1,107 @@
+"""Checks by meaning on articles in other languages: dates read in the article's own calendar
+words (and an English summary of them), numbers against letters of scripts without spaces.
+(Names in any script are not covered yet: see issue 29's note.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.checks.calendars import in_english_names
+from summarizer.checks.statements import Support, statement_problem
+
+MONDAY = dt.date(2026, 3, 9)
+
+# One short report per language, dated Monday 9 March 2026, saying the strikes were on Monday
+# and four people died; written for this test.
+ARTICLES = {
+    "fr": "PARIS, lundi 9 mars 2026 - Les frappes ont eu lieu lundi, a indiqué le ministère. "
+    "Quatre personnes sont mortes.",
+    "es": "MADRID, lunes 9 de marzo de 2026 - Los ataques ocurrieron el lunes, según el "
+    "ministerio. Murieron cuatro personas.",
+    "de": "BERLIN, Montag, 9. März 2026 - Die Angriffe fanden am Montag statt, teilte das "
+    "Ministerium mit. Vier Menschen starben.",
+    "pt": "LISBOA, segunda-feira, 9 de março de 2026 - Os ataques ocorreram na segunda-feira, "
+    "disse o ministério. Quatro pessoas morreram.",
+    "ru": "МОСКВА, понедельник, 9 марта 2026 года - Удары были нанесены в понедельник, "
+    "сообщило министерство. Погибли четыре человека.",
+    "tr": "ANKARA, 9 Mart 2026 Pazartesi - Saldırılar pazartesi günü gerçekleşti, dedi bakanlık.",
+    "it": "ROMA, lunedì 9 marzo 2026 - Gli attacchi sono avvenuti lunedì, ha detto il ministero.",
+}
+# The same day, then another day, in each article's own language.
+SAME_DAY = {
+    "fr": "Les frappes ont eu lieu lundi.",
+    "es": "Los ataques ocurrieron el lunes.",
+    "de": "Die Angriffe waren am Montag.",
+    "pt": "Os ataques foram na segunda-feira.",
+    "ru": "Удары нанесены в понедельник.",
+    "tr": "Saldırılar pazartesi oldu.",
+    "it": "Gli attacchi sono avvenuti lunedì.",
+}
+OTHER_DAY = {
+    "fr": "Les frappes ont eu lieu mardi.",
+    "es": "Los ataques ocurrieron el martes.",
+    "de": "Die Angriffe waren am Dienstag.",
+    "pt": "Os ataques foram na terça-feira.",
+    "ru": "Удары нанесены во вторник.",
+    "tr": "Saldırılar salı oldu.",
+    "it": "Gli attacchi sono avvenuti martedì.",
+}
+
+
+def support(language: str) -> Support:
+    return Support(ARTICLES[language], "its evidence", MONDAY)
+
+
+@pytest.mark.parametrize("language", sorted(ARTICLES))
+def test_an_english_summary_names_the_article_s_day_in_english(language: str) -> None:
+    assert (
+        statement_problem("key point 1", "The strikes were on Monday.", support(language)) is None
+    )
+    moved = statement_problem("key point 1", "The strikes were on Tuesday.", support(language))
+    assert moved is not None and moved.rule == "statement_date"
+
+
+@pytest.mark.parametrize("language", sorted(ARTICLES))
+def test_a_statement_in_the_article_s_language_keeps_its_day(language: str) -> None:
+    assert statement_problem("key point 1", SAME_DAY[language], support(language)) is None
+    moved = statement_problem("key point 1", OTHER_DAY[language], support(language))
+    assert moved is not None and moved.rule == "statement_date", OTHER_DAY[language]
+
+
+def test_a_month_in_another_language_is_the_same_month() -> None:
+    said = Support("KYIV, 9 березня 2026 - ...", "its evidence", MONDAY)
+    assert statement_problem("the summary paragraph", "It happened in March.", said) is None
+    wrong = statement_problem("the summary paragraph", "It happened in April.", said)
+    assert wrong is not None and wrong.rule == "statement_date"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("on Mars and in May", "on Mars and in May"),  # an English planet stays a planet
+        ("le 9 mars", "le 9 March"),  # after a day, "mars" is the month
+        ("minggu lalu", "minggu lalu"),  # Indonesian "week", not Sunday
+        ("Selasa pagi", "Tuesday pagi"),
+    ],
+)
+def test_ambiguous_names_are_read_only_where_they_cannot_be_misread(text: str, read: str) -> None:
+    assert in_english_names(text) == read
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "wrong"),
+    [
+        ("卫生部门表示，有500人死亡。", "有500人死亡。", "有600人死亡。"),
+        ("当局によると、死者は500人に上った。", "死者は500人だった。", "死者は600人だった。"),
+        ("당국은 500명이 숨졌다고 밝혔다.", "500명이 숨졌다.", "600명이 숨졌다."),
+    ],
+)
+def test_a_number_against_letters_of_an_unspaced_script_is_checked(
+    article: str, faithful: str, wrong: str
+) -> None:
+    backing = Support(article, "its evidence", MONDAY)
+    assert statement_problem("key point 1", faithful, backing) is None
+    found = statement_problem("key point 1", wrong, backing)
+    assert found is not None and found.rule == "statement_number" and "600" in found.message
