@@ -105,3 +105,29 @@ def test_a_number_against_letters_of_an_unspaced_script_is_checked(
     assert statement_problem("key point 1", faithful, backing) is None
     found = statement_problem("key point 1", wrong, backing)
     assert found is not None and found.rule == "statement_number" and "600" in found.message
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "invented"),
+    [
+        ("Ostrzał Warszawa trwał od rana, poinformowały władze.",
+         "Władze Warszawy potwierdziły ostrzał.", "Władze Krakowa potwierdziły ostrzał."),
+        ("В Москва заявили об ударах по складу.", "Власти Москвы заявили об ударах.",
+         "Власти Казани заявили об ударах."),
+        ("Saldırı Ankara yakınlarında oldu.", "Saldırı Ankara'da oldu.",
+         "Saldırı İzmir'de oldu."),
+    ],
+)  # fmt: skip
+def test_an_inflected_name_of_the_article_is_its_name_an_invented_one_is_not(
+    article: str, faithful: str, invented: str
+) -> None:
+    backing = Support(article, "its evidence", MONDAY)
+    assert statement_problem("key point 1", faithful, backing) is None
+    found = statement_problem("key point 1", invented, backing)
+    assert found is not None and found.rule == "statement_name"
+
+
+def test_english_names_keep_their_endings() -> None:
+    backing = Support("Mr Johnson said the strikes hit the base.", "its evidence", MONDAY)
+    found = statement_problem("key point 1", "Mr Johnston said the strikes hit the base.", backing)
+    assert found is not None and "Johnston" in found.message

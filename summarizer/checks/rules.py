@@ -181,10 +181,13 @@ _RULES = [
     Rule(
         "statement_name",
         "every proper name in free text is in its support (through aliases, acronyms and their "
-        "expansions, country forms and demonyms, and places in a country)",
+        "expansions, country forms and demonyms, and places in a country; outside English, "
+        'a case ending or an apostrophe suffix: "Warszawy" for "Warszawa", "Ankara\'da")',
         "`event E1 description names 'Russian', which is not named in its evidence`",
         "headline, summary, key points, descriptions, claims, digests, chat",
-        "a first name or title the article never writes is refused by design",
+        "a first name or title the article never writes is refused by design; names are found "
+        "by capital letters, so a script without case (Arabic) is not checked, and in German "
+        "every noun counts as a name",
         r"names '.*', which is not named in",
     ),
     Rule(

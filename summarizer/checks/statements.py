@@ -17,6 +17,7 @@ nationality (a sentence-initial "Government" or "Death" is ordinary English).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -223,7 +224,7 @@ def _expanded_acronym(run: str, support: Support) -> bool:
     return bool({initials, with_connectors} & known)
 
 
-def _name_supported(word: str, run: str, support: Support) -> bool:
+def _name_supported(word: str, run: str, support: Support, *, english: bool = True) -> bool:
     folded = fold(word)
     if word in COMMON_ABBREVIATIONS:
         return True
@@ -245,7 +246,49 @@ def _name_supported(word: str, run: str, support: Support) -> bool:
         if letters in _initials(support.text) | _initials("\n".join(support.own_names)):
             return True  # "UN" where the support says "United Nations"
     codes = country_codes(word) or country_codes(run)
-    return bool(codes) and bool(codes & countries_named(support.text))
+    if codes and codes & countries_named(support.text):
+        return True
+    return not english and _inflected_form(folded, support)
+
+
+# English function words: a statement with two of them is read as English, where a name does
+# not change its ending; in other languages a name takes case endings ("Warszawy" for
+# "Warszawa", "Москвы" for "Москва") or suffixes after an apostrophe ("Ankara'da").
+_ENGLISH_WORDS = frozenset(
+    "the of and to in a an is was were are said for on with by at from that has have had its "
+    "after".split()
+)
+_SUFFIX = re.compile(r"^(.{3,})['\u2019][^\W\d_]{1,5}$")
+_ENDING = 3  # letters an inflection may change at the end of a name
+
+
+def looks_english(statement: str) -> bool:
+    return len(set(re.findall(r"[a-z]+", statement.lower())) & _ENGLISH_WORDS) >= 2
+
+
+def _inflected_form(folded: str, support: Support) -> bool:
+    """Whether `folded` is an inflected form of a word of the support: the same word before
+    an apostrophe suffix, or the same stem with another ending of at most three letters (at
+    least four letters in common)."""
+    suffixed = _SUFFIX.match(folded)
+    if suffixed and suffixed.group(1) in support.words:
+        return True
+    if len(folded) < 5:
+        return False
+    for other in _by_start(support.words).get(folded[:4], ()):
+        common = len(os.path.commonprefix([folded, other]))
+        if common >= 4 and max(len(folded), len(other)) - common <= _ENDING:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _by_start(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) >= 4 and word.isalpha():
+            index.setdefault(word[:4], []).append(word)
+    return {start: tuple(found) for start, found in index.items()}
 
 
 def _date_supported(expression: str, support: Support) -> bool:
@@ -346,8 +389,9 @@ def statement_problem(label: str, statement: str, support: Support) -> Problem |
                 f"{label} states the ordinal '{digits[start:end]}', which is not stated in "
                 f"{support.where}; keep to what the cited passages give",
             )
+    english = looks_english(statement)
     for word, run in name_candidates(statement):
-        if not _name_supported(word, run, support):
+        if not _name_supported(word, run, support, english=english):
             return Problem(
                 "statement_name",
                 f"{label} names '{run}', which is not named in {support.where}; keep to the "
