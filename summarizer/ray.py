@@ -217,6 +217,10 @@ def run_on_ray(
         # read by Ray Data when it configures its loggers, here and in the workers it starts
         os.environ.setdefault("RAY_DATA_LOG_LEVEL", "ERROR")
     if not ray.is_initialized():  # without an address: Ray in this process's machine
+        # Ray starts its workers at nice 15; on this machine they are the command's own work,
+        # and at nice 15 a busy machine starves them (each Ray test took 80-140 s, not 3-9 s,
+        # with two other processes on both cores)
+        os.environ.setdefault("RAY_worker_niceness", "0")
         ray.init(
             address=address,
             include_dashboard=False,

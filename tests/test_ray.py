@@ -6,6 +6,7 @@ the scripted server, which plays the answers each article's text selects.)"""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ def _steps() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def local_ray() -> Iterator[None]:
+    # the workers at normal priority, as `batch --engine ray` starts them (summarizer/ray.py)
+    os.environ.setdefault("RAY_worker_niceness", "0")
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     yield
     ray.shutdown()
