@@ -131,3 +131,28 @@ def test_english_names_keep_their_endings() -> None:
     backing = Support("Mr Johnson said the strikes hit the base.", "its evidence", MONDAY)
     found = statement_problem("key point 1", "Mr Johnston said the strikes hit the base.", backing)
     assert found is not None and "Johnston" in found.message
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "invented"),
+    [
+        ("PARIS - Quatre personnes sont mortes et 22 ont été blessées, selon le ministère.",
+         "Quatre personnes sont mortes et vingt-deux ont été blessées.",
+         "Cinq personnes sont mortes selon le ministère."),
+        ("MADRID - Murieron cuatro personas, según el ministerio.",
+         "Murieron 4 personas según el ministerio.",
+         "Murieron cinco personas según el ministerio."),
+        ("BERLIN - Vier Menschen starben nach Angaben der Polizei, die den Einsatz leitete.",
+         "Nach Angaben der Polizei starben 4 Menschen.",
+         "Nach Angaben der Polizei starben sechs Menschen."),
+    ],
+)  # fmt: skip
+def test_number_words_are_read_in_the_text_s_language(
+    article: str, faithful: str, invented: str
+) -> None:
+    backing = Support(article, "its evidence", MONDAY)
+    assert statement_problem("key point 1", faithful, backing) is None
+    found = statement_problem("key point 1", invented, backing)
+    assert found is not None and found.rule == "statement_number"
+    # an English summary of the article: its "four" is the article's "quatre"/"cuatro"/"vier"
+    assert statement_problem("key point 1", "Four people died.", backing) is None

@@ -163,7 +163,8 @@ _RULES = [
         "`key point 1 states the number 4000, which is not stated in its evidence`",
         "headline, summary, key points, descriptions, claims, digests, chat",
         "decimals are not compared; a number stated only as arithmetic over the article's "
-        "figures (a sum) is refused; number words are read in English only",
+        "figures (a sum) is refused; number words are read in English, French, Spanish, "
+        "Portuguese, German and Italian (the text's language told by its function words)",
         r"states the number [\d.,]+, which is not stated in",
     ),
     Rule(
