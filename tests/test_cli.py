@@ -281,10 +281,10 @@ def test_help_examples_use_only_options_their_command_has() -> None:
     import typer.main
     from typer.testing import CliRunner
 
-    from summarizer.cli.app import _EXAMPLES, app
+    from summarizer.cli.app import HELP_EXAMPLES, app
 
     commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
-    for name, examples in _EXAMPLES.items():
+    for name, examples in HELP_EXAMPLES.items():
         known = {opt for p in commands[name].params for opt in (*p.opts, *p.secondary_opts)}
         used = {word for line in examples.splitlines()[2:] for word in line.split()
                 if word.startswith("-") and word != "-"}  # fmt: skip

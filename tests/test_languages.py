@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from summarizer.checks.calendars import in_english_names
+from summarizer.checks.rules import Problem
 from summarizer.checks.statements import Support, statement_problem
 
 MONDAY = dt.date(2026, 3, 9)
@@ -48,6 +49,15 @@ OTHER_DAY = {
     "tr": "Saldırılar salı oldu.",
     "it": "Gli attacchi sono avvenuti martedì.",
 }
+
+
+def checked(article: str, faithful: str, wrong: str, rule: str) -> Problem:
+    """`faithful` passes against `article`, and `wrong` fails `rule`; its problem."""
+    backing = Support(article, "its evidence", MONDAY)
+    assert statement_problem("key point 1", faithful, backing) is None
+    found = statement_problem("key point 1", wrong, backing)
+    assert found is not None and found.rule == rule, found
+    return found
 
 
 def support(language: str) -> Support:
@@ -101,10 +111,8 @@ def test_ambiguous_names_are_read_only_where_they_cannot_be_misread(text: str, r
 def test_a_number_against_letters_of_an_unspaced_script_is_checked(
     article: str, faithful: str, wrong: str
 ) -> None:
-    backing = Support(article, "its evidence", MONDAY)
-    assert statement_problem("key point 1", faithful, backing) is None
-    found = statement_problem("key point 1", wrong, backing)
-    assert found is not None and found.rule == "statement_number" and "600" in found.message
+    found = checked(article, faithful, wrong, "statement_number")
+    assert "600" in found.message
 
 
 @pytest.mark.parametrize(
@@ -121,10 +129,7 @@ def test_a_number_against_letters_of_an_unspaced_script_is_checked(
 def test_an_inflected_name_of_the_article_is_its_name_an_invented_one_is_not(
     article: str, faithful: str, invented: str
 ) -> None:
-    backing = Support(article, "its evidence", MONDAY)
-    assert statement_problem("key point 1", faithful, backing) is None
-    found = statement_problem("key point 1", invented, backing)
-    assert found is not None and found.rule == "statement_name"
+    checked(article, faithful, invented, "statement_name")
 
 
 def test_english_names_keep_their_endings() -> None:
@@ -150,9 +155,7 @@ def test_english_names_keep_their_endings() -> None:
 def test_number_words_are_read_in_the_text_s_language(
     article: str, faithful: str, invented: str
 ) -> None:
+    checked(article, faithful, invented, "statement_number")
     backing = Support(article, "its evidence", MONDAY)
-    assert statement_problem("key point 1", faithful, backing) is None
-    found = statement_problem("key point 1", invented, backing)
-    assert found is not None and found.rule == "statement_number"
     # an English summary of the article: its "four" is the article's "quatre"/"cuatro"/"vier"
     assert statement_problem("key point 1", "Four people died.", backing) is None

@@ -429,7 +429,7 @@ class BatchApiRun:
                     errors=[problem],
                 )
                 try:
-                    kept = call.keep_grounded(exhausted)
+                    kept = call.partial_answer(exhausted)
                 except AttemptsExhausted as failure:
                     message = str(failure)
                 else:

@@ -24,15 +24,18 @@ still be stated by a passage the answer cites, and a flagged passage cannot be c
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from urllib.parse import unquote
 
 import regex
 
-__all__ = ["addresses_the_model", "instruction_spans", "skeleton", "speaks_to_the_tool"]
+__all__ = ["addresses_the_model", "instruction_spans", "skeleton"]
 
 # Verb stems: a match needs only the stem ("ignor" for "ignorez", "ignorieren"), so no pattern
 # runs on into the rest of a word (an unbounded `\w*` there backtracked quadratically).
@@ -264,7 +267,7 @@ def _tables() -> dict[str, _Table]:
     }
 
 
-def speaks_to_the_tool(text: str) -> bool:
+def _speaks_to_the_tool(text: str) -> bool:
     """Whether `text` (a sentence), outside its quotations, both speaks to someone ("you",
     "please", "Dear ...,", "Assistant, ...") and names the tool: what it is, or its summary
     or instructions made its own by a qualifier, in any of the languages above."""
@@ -349,10 +352,6 @@ _ROT13 = str.maketrans(
 def _decoded_payloads(text: str) -> list[str]:
     """The text that base64 or percent-encoding in `text` hides (a news article carries
     neither as prose)."""
-    import base64
-    import binascii
-    from urllib.parse import unquote
-
     found = []
     for blob in _BASE64.findall(text):
         try:
@@ -436,14 +435,13 @@ _HINTS = {
     "reversed": re.compile(r"rongi|noitcurtsni|suoiverp|dragersid|tegrof|reireongi", re.I),
     "rot13": re.compile(r"vtabe|qvfertneq|sbetrg|vafgehpg|cerivbhf", re.I),
 }
-_PAYLOAD_HINT = re.compile(r"[A-Za-z0-9+/]{24}|(?:%[0-9A-Fa-f]{2}){6}")
 
 
 def _addresses(visible: str) -> bool:
     forms = list(dict.fromkeys([visible, skeleton(visible)]))
     if any(_known_phrasing(form) for form in forms):
         return True
-    if _PAYLOAD_HINT.search(visible) and _decoded_payloads(visible):
+    if _decoded_payloads(visible):
         return True
     return any(_known_phrasing(reading) for reading in _unhidden(forms[-1]))
 
@@ -461,7 +459,7 @@ def instruction_spans(
         ]
         for a, b in inside:
             visible = _visible(text[a:b])
-            if _addresses(visible) or speaks_to_the_tool(visible):
+            if _addresses(visible) or _speaks_to_the_tool(visible):
                 flagged.append((a, last))
                 break
     return flagged

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from summarizer.checks.alignment import mentions_number
+from summarizer.checks.vocabulary import function_word_counts
 
 __all__ = [
     "NUMBER",
@@ -63,29 +64,14 @@ _KEPT_FROM_CONVERTER = re.compile(
 )
 
 
-# Function words of the languages whose number words the converter reads: a text is read in
-# the one it uses most (at least two of its words, more than of any other), else in English.
-_FUNCTION_WORDS = {
-    "en": "the of and to in is was were are said for on with by at from that has have had",
-    "fr": "le les des est et une dans pour par sur qui ont été sont du au aux selon",
-    "es": "el los las del que una por para con se según fue han murieron y",
-    "pt": "os as do da dos das uma para com não foi pelo pela segundo morreram",
-    "de": "der die das und ist nicht mit von den dem ein eine sich wurde wurden nach",
-    "it": "il gli della delle che una per con sono è del dei nel secondo",
-}
-_FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
-_LOWER_WORD = re.compile(r"[^\W\d_]+")
-
-
 @lru_cache(maxsize=4096)
 def number_language(text: str) -> str:
     """The language whose number words `text` is read in: "en", "fr", "es", "pt", "de" or
     "it" (text_to_num's), by the function words it uses."""
-    words = {w.casefold() for w in _LOWER_WORD.findall(text)}
-    hits = {lang: len(words & found) for lang, found in _FUNCTION_SETS.items()}
+    hits = function_word_counts(text)
     best = max(hits, key=lambda lang: hits[lang])
     others = [n for lang, n in hits.items() if lang != best]
-    if best != "en" and hits[best] >= 2 and hits[best] > max(others) and hits[best] > hits["en"]:
+    if best != "en" and hits[best] >= 2 and hits[best] > max(others):
         return best
     return "en"
 

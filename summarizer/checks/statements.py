@@ -40,6 +40,7 @@ from summarizer.checks.vocabulary import (
     MONTH_PATTERN,
     STOP_WORDS,
     WEEKDAY_PATTERN,
+    function_word_counts,
 )
 
 __all__ = ["Support", "date_expressions", "name_candidates", "statement_problem"]
@@ -254,16 +255,12 @@ def _name_supported(word: str, run: str, support: Support, *, english: bool = Tr
 # English function words: a statement with two of them is read as English, where a name does
 # not change its ending; in other languages a name takes case endings ("Warszawy" for
 # "Warszawa", "Москвы" for "Москва") or suffixes after an apostrophe ("Ankara'da").
-_ENGLISH_WORDS = frozenset(
-    "the of and to in a an is was were are said for on with by at from that has have had its "
-    "after".split()
-)
 _SUFFIX = re.compile(r"^(.{3,})['\u2019][^\W\d_]{1,5}$")
 _ENDING = 3  # letters an inflection may change at the end of a name
 
 
 def looks_english(statement: str) -> bool:
-    return len(set(re.findall(r"[a-z]+", statement.lower())) & _ENGLISH_WORDS) >= 2
+    return function_word_counts(statement)["en"] >= 2
 
 
 def _inflected_form(folded: str, support: Support) -> bool:

@@ -4,6 +4,7 @@ never names. One definition each, so that two rules cannot disagree on what a mo
 from __future__ import annotations
 
 import calendar
+import re
 
 __all__ = [
     "COMMON_ABBREVIATIONS",
@@ -13,6 +14,7 @@ __all__ = [
     "STOP_WORDS",
     "WEEKDAYS",
     "WEEKDAY_PATTERN",
+    "function_word_counts",
 ]
 
 # Each month's name, then its abbreviations.
@@ -57,3 +59,25 @@ COMMON_ABBREVIATIONS = frozenset(
     "TV TVs MP MPs PM PMs CEO CEOs CFO GDP VAT ID IDs DNA AI HQ OK FM AM PC SUV SUVs VIP VIPs "
     "IQ PhD MD UFO PR CCTV GPS SMS IT".split()
 )
+
+
+# Function words of the languages whose number words the converter reads (checks/numbers.py):
+# what tells the language of a text, and whether a statement is English (checks/statements.py).
+_FUNCTION_WORDS = {
+    "en": "the of and to in a an is was were are said for on with by at from that has have had "
+    "its after",
+    "fr": "le les des est et une dans pour par sur qui ont été sont du au aux selon",
+    "es": "el los las del que una por para con se según fue han murieron y",
+    "pt": "os as do da dos das uma para com não foi pelo pela segundo morreram",
+    "de": "der die das und ist nicht mit von den dem ein eine sich wurde wurden nach",
+    "it": "il gli della delle che una per con sono è del dei nel secondo",
+}
+_FUNCTION_SETS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def function_word_counts(text: str) -> dict[str, int]:
+    """Per language ("en", "fr", "es", "pt", "de", "it"), how many of its function words
+    `text` uses (each counted once)."""
+    words = {w.casefold() for w in _LETTERS.findall(text)}
+    return {language: len(words & found) for language, found in _FUNCTION_SETS.items()}

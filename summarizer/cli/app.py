@@ -24,7 +24,7 @@ from summarizer.cli.jobs import jobs_app
 from summarizer.cli.schema import schema
 from summarizer.cli.view import view
 
-__all__ = ["app", "main"]
+__all__ = ["HELP_EXAMPLES", "app", "main"]
 
 _SETTINGS = """Settings come from options, then environment variables, then defaults. Besides
 those the options show: SUMMARIZER_REQUEST_TIMEOUT (seconds per HTTP request, 120; 900
@@ -70,7 +70,7 @@ def _examples(*lines: str) -> str:
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
-_EXAMPLES = {
+HELP_EXAMPLES = {
     "analyze": _examples(
         "summarizer analyze article.txt -m gpt-4o-mini > analysis.json",
         "curl -s https://example.org/story.html | summarizer analyze - --compact",
@@ -108,13 +108,13 @@ _EXAMPLES = {
 }
 
 for _name in COMMAND_TASKS:
-    app.command(name=_name, epilog=_EXAMPLES[_name])(task_command(_name))
-app.command(epilog=_EXAMPLES["batch"])(batch)
-app.command(epilog=_EXAMPLES["chat"])(chat)
-app.command(epilog=_EXAMPLES["digest"])(digest)
-app.command(name="eval", epilog=_EXAMPLES["eval"])(eval_command)
-app.command(epilog=_EXAMPLES["schema"])(schema)
-app.command(epilog=_EXAMPLES["view"])(view)
+    app.command(name=_name, epilog=HELP_EXAMPLES[_name])(task_command(_name))
+app.command(epilog=HELP_EXAMPLES["batch"])(batch)
+app.command(epilog=HELP_EXAMPLES["chat"])(chat)
+app.command(epilog=HELP_EXAMPLES["digest"])(digest)
+app.command(name="eval", epilog=HELP_EXAMPLES["eval"])(eval_command)
+app.command(epilog=HELP_EXAMPLES["schema"])(schema)
+app.command(epilog=HELP_EXAMPLES["view"])(view)
 app.add_typer(jobs_app, name="jobs")
 
 

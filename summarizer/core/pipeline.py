@@ -210,7 +210,7 @@ class Call:
         log.warning("the answer was cut off at %d tokens; asking again with %d", used, 2 * used)
         return True
 
-    def keep_grounded(self, failure: AttemptsExhausted) -> BaseModel:
+    def partial_answer(self, failure: AttemptsExhausted) -> BaseModel:
         """The last answer less every part that still breaks a rule (`on_invalid="partial"`),
         or `failure`, saying why nothing could be kept."""
         found = answer_json(self.attempts.last_answer or "")
@@ -434,7 +434,7 @@ class _Base:
         if call.mode is not None and self.modes.fall_back(failure, call.mode):
             return None
         if isinstance(failure, AttemptsExhausted) and self.config.on_invalid == "partial":
-            return call.keep_grounded(failure)
+            return call.partial_answer(failure)
         raise failure from None
 
     def _plan(
