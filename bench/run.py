@@ -10,6 +10,7 @@ so CPU time and peak memory are its own:
     sequential   a plain instructor loop, one article after another (the first --sequential-limit)
     gather       instructor with asyncio.gather and a semaphore of --concurrency
     engine       `summarizer batch` (streamed JSONL in, JSONL out, no cache)
+    engine-loop  the same, grounding on its event loop (`--grounding-workers 0`)
     cached       `summarizer batch` again on a warm cache, into a new output file
     bare-sdk     AsyncOpenAI alone with a semaphore (no validation): the SDK's floor
     raw          aiohttp posting prepared bodies, retrying a failure at once: the harness's floor
@@ -190,6 +191,7 @@ def run_engine(
     args = ["batch", str(inputs), "--out", str(out), "--concurrency", str(concurrency), "--quiet"]
     args += ["--rpm", str(rpm)] if rpm else []
     args += ["--engine", "ray", "--actors", "2"] if mode == "ray" else []
+    args += ["--grounding-workers", "0"] if mode == "engine-loop" else []
     if not cache:
         args.append("--no-cache")
     os.environ["OPENAI_BASE_URL"] = url
@@ -207,6 +209,7 @@ CONTENDERS = {
     "sequential": run_sequential,
     "gather": run_gather,
     "engine": run_engine,
+    "engine-loop": run_engine,  # the engine grounding on its event loop (no worker processes)
     "cached": run_engine,
     "ray": run_engine,  # the engine on Ray Data, local mode: its start-up is in its wall time
     "bare-sdk": run_bare_sdk,
@@ -272,7 +275,9 @@ def measure(
         "inputs": str(inputs),
         "concurrency": args.concurrency,
         "out": str(workdir / out_name),
-        "cache": mode in ("engine", "cached"),
+        # the engine fills the cache only for a `cached` run to read (a repeated engine run
+        # would otherwise read what the first one wrote)
+        "cache": mode == "cached" or (mode == "engine" and "cached" in args.modes.split(",")),
         "limit": limit or n,
         "rpm": args.rpm,
     }
@@ -381,6 +386,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8019)
     parser.add_argument("--cold-start", action="store_true", help="only the cold-start rows")
     parser.add_argument("--long-article", action="store_true", help="only the long-article row")
+    parser.add_argument("--busy", type=int, default=0, help="processes keeping a core busy")
     args = parser.parse_args()
     if args.worker:
         worker(json.loads(args.worker))
@@ -395,6 +401,8 @@ def main() -> None:
     options += ["--fail-rate", str(args.fail_rate), "--port", str(args.port)]
     options += ["--fail-fast"] if args.fail_fast else []
     stub = subprocess.Popen([sys.executable, str(ROOT / "bench" / "stub_server.py"), *options])
+    # another job's load on the machine: a process spinning on a core, at normal priority
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.busy)]
     try:
         for _ in range(100):
             try:
@@ -415,11 +423,11 @@ def main() -> None:
                     workdir,
                     args.n,
                     args,
-                    f"{mode}-out.jsonl",
+                    f"{number}-{mode}-out.jsonl",
                     cache,
                     limit=limit if mode == "sequential" else None,
                 )  # fmt: skip
-                for mode in args.modes.split(",")
+                for number, mode in enumerate(args.modes.split(","))
             ]
             if not args.quick:  # memory at a larger N: inputs and outputs must be streamed
                 big = workdir / "big.jsonl"
@@ -438,12 +446,14 @@ def main() -> None:
                     )
                 )
         print(f"\nN={args.n}, latency {args.latency}s, concurrency {args.concurrency}, "
-              f"rpm {args.rpm or 'unlimited'}, injected 500s {args.fail_rate:.0%}"
+              f"rpm {args.rpm or 'unlimited'}, injected 500s {args.fail_rate:.0%}, "
+              f"{args.busy} core(s) kept busy"
               f"{' (answered at once)' if args.fail_fast else ''}\n")  # fmt: skip
         print(table(rows))
     finally:
-        stub.terminate()
-        stub.wait(timeout=10)
+        for process in [stub, *hogs]:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 if __name__ == "__main__":

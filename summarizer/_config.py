@@ -115,6 +115,12 @@ class Config(BaseSettings):
     max_article_chars: int = Field(
         default=48_000, ge=500, description="Longer articles are read in overlapping chunks."
     )
+    grounding_workers: int | None = Field(
+        default=None,
+        ge=0,
+        description="Batches: processes that ground answers beside the event loop (0: on the "
+        "loop; unset: one per core for `summarizer batch`, none for the Python API).",
+    )
 
     @field_validator("base_url", mode="before")
     @classmethod

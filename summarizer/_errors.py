@@ -10,6 +10,7 @@
     │   ├── ModelRefused       the model declined to answer
     │   └── AnswerTruncated    the answer was cut off, even with a larger output budget
     ├── AttemptsExhausted      every answer failed validation or grounding
+    ├── GroundingCrashed       checking an answer stopped the process that checked it
     └── CassetteMismatch       replaying: no recorded exchange matches the request
 
 Messages are one line, never carry credentials, and say what to do where that is known.
@@ -33,6 +34,7 @@ __all__ = [
     "ModelRefused",
     "AnswerTruncated",
     "AttemptsExhausted",
+    "GroundingCrashed",
     "CassetteMismatch",
 ]
 
@@ -102,6 +104,10 @@ class AttemptsExhausted(SummarizerError):
         self.last_answer = last_answer
         self.errors = errors
         self.rules = rules if rules is not None else ["schema"] * len(errors)
+
+
+class GroundingCrashed(SummarizerError):
+    """Grounding an answer stopped the worker process that grounded it, even alone."""
 
 
 class CassetteMismatch(SummarizerError):

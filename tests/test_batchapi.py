@@ -146,6 +146,14 @@ def test_an_invalid_batch_answer_is_reasked_live(
     analysis = Analysis.model_validate(lines(out)[0]["result"])
     assert analysis.metadata.attempts == 2
     assert ("POST", "/chat/completions") in requests_in(cassette)  # the re-ask went live
+    # it carries the failed answer and what was wrong with it, as instructor's own re-ask does
+    recorded = yaml.safe_load(cassette.read_text(encoding="utf-8"))["interactions"]
+    reask = next(i["request"]["body"]["json"] for i in recorded
+                 if i["request"]["uri"].endswith("/chat/completions"))  # fmt: skip
+    answered, problem = reask["messages"][-2:]
+    assert answered["role"] == "assistant" and answered["content"] == ""
+    assert "destroyed four camps" in answered["tool_calls"][0]["function"]["arguments"]
+    assert problem["role"] == "tool" and "is not in the article" in problem["content"]
 
 
 @pytest.mark.scenario("batch_api_resume")

@@ -26,11 +26,7 @@ from typing import Any, Literal, cast
 
 import openai
 from instructor.core.exceptions import InstructorError
-from instructor.processing.response import (
-    handle_reask_kwargs,
-    handle_response_model,
-    process_response,
-)
+from instructor.processing.response import process_response
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, Field, ValidationError
 
@@ -44,7 +40,13 @@ from summarizer._errors import (
 )
 from summarizer.batch.engine import BatchItem, reasks_by_rule
 from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
-from summarizer.core.answers import INSTRUCTOR_MODES, read_answer
+from summarizer.core.answers import (
+    INSTRUCTOR_MODES,
+    read_answer,
+    reask_turns,
+    reasks_sent,
+    request_body,
+)
 from summarizer.core.cache import ResultCache, cache_key
 from summarizer.core.costs import cost_usd
 from summarizer.core.inputs import InputRecord
@@ -70,7 +72,6 @@ ENDPOINT: Literal["/v1/chat/completions"] = "/v1/chat/completions"
 # The service's limits per request file (OpenAI: 50,000 requests, 200 MB).
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 ReaskVia = Literal["live", "batch-api"]
-_SENT_FIELDS = ("messages", "model", "temperature", "max_tokens")
 
 
 def jobs_file_for(out: Path) -> Path:
@@ -288,9 +289,8 @@ class BatchApiRun:
         (`call`, when the caller already has the plan at that call, saves rebuilding it)."""
         if call is None:
             _, call = self._resume(request)
-        sent = {k: v for k, v in call.kwargs.items() if k in _SENT_FIELDS}
-        sent["messages"] = [*sent["messages"], *request.reask_messages]
-        _, body = handle_response_model(call.kwargs["response_model"], mode=self.mode, **sent)
+        messages = [*call.kwargs["messages"], *request.reask_messages]
+        body = request_body({**call.kwargs, "messages": messages}, self.mode)
         # what the mode adds beyond instructor (json_grammar's schema in response_format)
         body.update(call.request(self.mode_name).get("extra_body", {}))
         return body
@@ -438,10 +438,7 @@ class BatchApiRun:
             yield self._failed(request, message, last_answer=answer_text(completion))
             return
         sent = self._body(request, call)
-        turns = handle_reask_kwargs(sent, self.mode, completion, exc)["messages"][
-            len(sent["messages"]) :
-        ]
-        reask_messages = [*request.reask_messages, *turns]
+        reask_messages = [*request.reask_messages, *reask_turns(sent, self.mode, completion, exc)]
         log.info(
             "%s: answer failed validation (%s); re-asking via %s",
             request.input_id,
@@ -460,10 +457,10 @@ class BatchApiRun:
             return
         if self._live is None:
             self._live = Summarizer(self.config)
-        call.kwargs["messages"] = [*call.kwargs["messages"], *reask_messages]
         call.kwargs["max_retries"] = self.config.max_reasks - request.attempt
         try:
-            answer = self._live._call(call)
+            with reasks_sent(len(call.kwargs["messages"]), reask_messages):
+                answer = self._live._call(call)
         except SummarizerError as error:
             yield self._failed(request, str(error), last_answer=call.attempts.last_answer)
             return

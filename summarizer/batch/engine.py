@@ -23,12 +23,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer._config import Config, load_config
-from summarizer._errors import AttemptsExhausted, CassetteMismatch, InputError, ModelCallError
+from summarizer._errors import (
+    AttemptsExhausted,
+    CassetteMismatch,
+    GroundingCrashed,
+    InputError,
+    ModelCallError,
+)
 from summarizer._redact import scrub
 from summarizer.batch.rate_gate import RateGate
 from summarizer.batch.sources import as_records
 from summarizer.core.cache import ResultCache, cache_key
 from summarizer.core.costs import cost_usd
+from summarizer.core.grounding_pool import grounding_pool_for
 from summarizer.core.inputs import (
     InputRecord,
 )
@@ -212,7 +219,7 @@ async def run_batch(
                 cost_usd=cost,
                 reasks=dict(Counter(exc.rules)),
             )
-        except (ModelCallError, InputError, CassetteMismatch) as exc:
+        except (ModelCallError, InputError, CassetteMismatch, GroundingCrashed) as exc:
             # a replay that lacks this input's exchange costs this line, not the batch
             return BatchItem(record.id, task, error=str(exc))
         value = result.model_dump_json()
@@ -282,7 +289,10 @@ def _summarizer(
     settings: dict[str, Any],
 ) -> AsyncSummarizer:
     gate = RateGate(rpm, tpm, concurrency)
-    return AsyncSummarizer(load_config(config, **settings), gate=gate)
+    config = load_config(config, **settings)
+    return AsyncSummarizer(
+        config, gate=gate, grounding_pool=grounding_pool_for(config, by_default=False)
+    )
 
 
 async def aiter_analyze(

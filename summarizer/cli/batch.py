@@ -92,6 +92,14 @@ def batch(
         bool, typer.Option("--no-cache", help="Neither read nor fill the cache.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    grounding_workers: Annotated[
+        Optional[int],
+        typer.Option(
+            min=0,
+            help="Processes that ground answers beside the network loop [env: "
+            "SUMMARIZER_GROUNDING_WORKERS; default: one per core; 0: on the loop].",
+        ),
+    ] = None,
     engine: Annotated[
         str,
         typer.Option(
@@ -146,6 +154,7 @@ def batch(
     from summarizer.batch.rate_gate import RateGate
     from summarizer.batch.sources import count_inputs, iter_inputs
     from summarizer.core.cache import ResultCache
+    from summarizer.core.grounding_pool import grounding_pool_for
     from summarizer.core.pipeline import AsyncSummarizer
 
     if task not in COMMAND_TASKS:
@@ -167,7 +176,8 @@ def batch(
     errors = errors or out.with_suffix(".errors.jsonl")
     if {out.resolve(), errors.resolve()} & {Path(i).resolve() for i in inputs if i != "-"}:
         raise fail("--out and --errors must not be among the inputs", 2)
-    config = shared.config(cache_dir=cache_dir)
+    workers = {} if grounding_workers is None else {"grounding_workers": grounding_workers}
+    config = shared.config(cache_dir=cache_dir, **workers)
     kept_stdin: bytes | None = None
     if html_dir is not None:  # every output is checked before the first paid request
         _check_pages_dir(html_dir)
@@ -211,7 +221,8 @@ def batch(
         _pages(html_dir, inputs, files, config.max_input_bytes, kept_stdin)
         batch_report(stats, files, max_cost, started, limited=0)
         return
-    summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency))
+    pool = grounding_pool_for(config, by_default=True)
+    summarizer = AsyncSummarizer(config, gate=RateGate(rpm, tpm, concurrency), grounding_pool=pool)
     total = count_inputs(inputs)
 
     async def run() -> None:

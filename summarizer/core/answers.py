@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import instructor
@@ -35,6 +37,9 @@ __all__ = [
     "answer_text_of",
     "make_structured_create",
     "read_answer",
+    "reask_turns",
+    "reasks_sent",
+    "request_body",
 ]
 
 
@@ -224,6 +229,33 @@ def read_answer(response: Any, request: Mapping[str, Any] | None = None) -> Any:
     return response
 
 
+# Re-asks made outside instructor's loop (grounding in worker processes, core/pipeline.py) go
+# in after a call's own messages, as instructor's loop adds its own: past its message converter,
+# which would rewrite an earlier answer's turn (its empty content becomes a list).
+_earlier_reasks: ContextVar[tuple[int, list[dict[str, Any]]] | None] = ContextVar(
+    "earlier_reasks", default=None
+)
+
+
+@contextmanager
+def reasks_sent(after: int, turns: list[dict[str, Any]]) -> Iterator[None]:
+    """Within this block, every request carries `turns` after its first `after` messages."""
+    token = _earlier_reasks.set((after, turns) if turns else None)
+    try:
+        yield
+    finally:
+        _earlier_reasks.reset(token)
+
+
+def _with_earlier_reasks(kwargs: dict[str, Any]) -> dict[str, Any]:
+    earlier = _earlier_reasks.get()
+    if earlier is None:
+        return kwargs
+    after, turns = earlier
+    messages = kwargs["messages"]
+    return {**kwargs, "messages": [*messages[:after], *turns, *messages[after:]]}
+
+
 def make_structured_create(
     client: openai.OpenAI | openai.AsyncOpenAI, mode: str, policy: RetryPolicy
 ) -> Callable[..., Any]:
@@ -234,6 +266,7 @@ def make_structured_create(
         # The SDK's async create returns an awaitable but is not itself a coroutine function,
         # which tenacity needs to see in order to await each attempt.
         async def create_async(*args: Any, **kwargs: Any) -> Any:
+            kwargs = _with_earlier_reasks(kwargs)
             return read_answer(await async_create(*args, **kwargs), kwargs)
 
         create = policy.wrap_async(create_async)
@@ -241,7 +274,41 @@ def make_structured_create(
         sync_create = client.chat.completions.create
 
         def create_sync(*args: Any, **kwargs: Any) -> Any:
+            kwargs = _with_earlier_reasks(kwargs)
             return read_answer(sync_create(*args, **kwargs), kwargs)
 
         create = policy.wrap(create_sync)
     return instructor.patch(create=create, mode=INSTRUCTOR_MODES[mode])
+
+
+_SENT_FIELDS = ("messages", "model", "temperature", "max_tokens")
+
+
+def _handlers(mode: instructor.Mode) -> Any:
+    """instructor's handlers for `mode` on OpenAI: the same request and re-ask builders its
+    own retry loop uses."""
+    from instructor.v2.core.providers import Provider
+    from instructor.v2.core.registry import mode_registry
+
+    return mode_registry.get_handlers(Provider.OPENAI, mode)
+
+
+def request_body(kwargs: Mapping[str, Any], mode: instructor.Mode) -> dict[str, Any]:
+    """The body instructor sends for a call's `kwargs` (its response_model, messages and
+    settings) in `mode`: tools or response_format added."""
+    from instructor.v2.core.response_model import prepare_response_model
+
+    sent = {k: v for k, v in kwargs.items() if k in _SENT_FIELDS}
+    model = prepare_response_model(kwargs["response_model"])
+    _, body = _handlers(mode).request_handler(response_model=model, kwargs=sent)
+    return dict(body)
+
+
+def reask_turns(
+    body: dict[str, Any], mode: instructor.Mode, completion: Any, error: Exception
+) -> list[dict[str, Any]]:
+    """The messages instructor appends to `body` to ask again after `completion` failed
+    with `error`: the answer as the model gave it, then what was wrong with it."""
+    sent = len(body["messages"])
+    asked = _handlers(mode).reask_handler(kwargs=body, response=completion, exception=error)
+    return list(asked["messages"][sent:])

@@ -671,6 +671,15 @@ def answer_model(body: type[BaseModel]) -> type[BaseModel]:
     return answer
 
 
+@cache
+def checking_model(body: type[BaseModel]) -> type[BaseModel]:
+    """`body` under its answer's name, without instructor: what a process that only checks
+    answers (core/grounding_pool.py) validates them with, so that it loads no SDK. The same
+    validators, and the same title in its errors, as `answer_model(body)`."""
+    name = body.__name__.replace("Body", "Answer")
+    return type(name, (body,), {"__module__": body.__module__, "__doc__": body.__doc__})
+
+
 # Bounds a constrained decoder is given that the contract does not state: a small model under
 # a grammar otherwise repeats list items or sentences until it runs out of tokens. Answers
 # themselves are validated against the contract; these only keep the decoder finite.

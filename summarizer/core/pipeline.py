@@ -21,7 +21,7 @@ import logging
 import threading
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import openai
 from instructor.core.exceptions import (
@@ -38,7 +38,15 @@ from summarizer._redact import strip_userinfo
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
 from summarizer.checks.rules import RULES, Problem, rule_of
-from summarizer.core.answers import answer_json, answer_text_of, make_structured_create
+from summarizer.core.answers import (
+    INSTRUCTOR_MODES,
+    answer_json,
+    answer_text_of,
+    make_structured_create,
+    reask_turns,
+    reasks_sent,
+    request_body,
+)
 from summarizer.core.cassettes import is_replaying
 from summarizer.core.chunking import Chunk, chunk_article, shift_offsets
 from summarizer.core.merge import merge_entities, merge_events
@@ -74,6 +82,9 @@ __all__ = ["Summarizer", "AsyncSummarizer", "analyze", "summarize", "extract_eve
 
 log = logging.getLogger("summarizer")
 
+if TYPE_CHECKING:
+    from summarizer.core.grounding_pool import GroundingPool
+
 ResultT = TypeVar("ResultT", bound=Analysis | SummaryResult | EventsResult)
 T = TypeVar("T")
 ArticleInput = str | Article
@@ -104,6 +115,7 @@ class _Attempts:
         self.usage = Usage()
         self.model: str | None = None
         self.last_answer: str | None = None
+        self.last_response: Any = None
         self.reasks: list[Reask] = []
         self.hooks = Hooks()
         self.hooks.on("completion:response", self._on_response)
@@ -126,6 +138,7 @@ class _Attempts:
                 total_tokens=usage.total_tokens or 0,
             )
         self.last_answer = answer_text(response)
+        self.last_response = response
 
 
 def answer_text(response: Any) -> str | None:
@@ -170,6 +183,7 @@ class Call:
         label: str = "",
     ) -> None:
         self.config = config
+        self.body = body
         self.grounding = grounding
         self.label = label  # which part of a long article's work ("chunk 2", "combine")
         self.dropped: list[Dropped] = []  # what a partial answer left out
@@ -185,6 +199,7 @@ class Call:
         }
         if config.max_output_tokens is not None:
             self.kwargs["max_tokens"] = config.max_output_tokens
+        self.reasks = config.max_reasks  # answers that may be sent back, after the first
         self._widened = False
         self.mode: InstructorModeName | None = None  # the mode it was last sent in
 
@@ -232,6 +247,24 @@ class Call:
         )
         return kept
 
+    def exhausted(self, found: Sequence[Problem]) -> AttemptsExhausted:
+        """Every attempt answered, none passed: `found` is each failed answer's problem."""
+        count = self.attempts.count
+        hint = (
+            " (--on-invalid partial keeps the parts that pass)"
+            if self.config.on_invalid == "fail"
+            else ""
+        )
+        return AttemptsExhausted(
+            f"no valid answer after {count} attempts; last problem "
+            f"({found[-1].rule}): {found[-1].message}{hint}",
+            attempts=count,
+            usage=self.attempts.usage,
+            last_answer=self.attempts.last_answer,
+            errors=[problem.message for problem in found],
+            rules=[problem.rule for problem in found],
+        )
+
     def failure(self, exc: BaseException) -> SummarizerError:
         if isinstance(exc, IncompleteOutputException):
             used = self.attempts.last_completion_tokens
@@ -243,23 +276,7 @@ class Call:
             )
         if isinstance(exc, InstructorRetryException) and exc.failed_attempts:
             if isinstance(exc.__cause__, ValidationError | ValueError):
-                found = [problem_of(a.exception) for a in exc.failed_attempts]
-                errors = [problem.message for problem in found]
-                count = self.attempts.count
-                hint = (
-                    " (--on-invalid partial keeps the parts that pass)"
-                    if self.config.on_invalid == "fail"
-                    else ""
-                )
-                return AttemptsExhausted(
-                    f"no valid answer after {count} attempts; last problem "
-                    f"({found[-1].rule}): {errors[-1]}{hint}",
-                    attempts=count,
-                    usage=self.attempts.usage,
-                    last_answer=self.attempts.last_answer,
-                    errors=errors,
-                    rules=[problem.rule for problem in found],
-                )
+                return self.exhausted([problem_of(a.exception) for a in exc.failed_attempts])
         cause = exc.__cause__ if isinstance(exc, InstructorError) and exc.__cause__ else exc
         return translate_call_error(cause)
 
@@ -430,7 +447,9 @@ class _Base:
         `partial`, or raise the call's typed error."""
         if call.widen_after_truncation(exc):
             return None
-        failure = call.failure(exc)
+        return self._after_failure(call, call.failure(exc))
+
+    def _after_failure(self, call: Call, failure: SummarizerError) -> BaseModel | None:
         if call.mode is not None and self.modes.fall_back(failure, call.mode):
             return None
         if isinstance(failure, AttemptsExhausted) and self.config.on_invalid == "partial":
@@ -529,15 +548,25 @@ class AsyncSummarizer(_Base):
     """The asyncio twin of `Summarizer`. `gate` admits every HTTP attempt (batch rate limits)."""
 
     def __init__(
-        self, config: Config | None = None, *, gate: Gate | None = None, **kwargs: Any
+        self,
+        config: Config | None = None,
+        *,
+        gate: Gate | None = None,
+        grounding_pool: GroundingPool | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(config, **kwargs)
         self.gate = gate
+        # where answers are grounded: worker processes, or (None) this event loop
+        self.grounding_pool = grounding_pool
         self._client = make_openai_client(self.config, is_async=True, gate=gate)
 
     async def aclose(self) -> None:
-        """Close the HTTP connections (also done by `async with AsyncSummarizer(...) as s:`)."""
+        """Close the HTTP connections and stop the grounding workers (also done by
+        `async with AsyncSummarizer(...) as s:`)."""
         await cast(openai.AsyncOpenAI, self._client).close()
+        if self.grounding_pool is not None:
+            self.grounding_pool.close()
 
     async def __aenter__(self) -> AsyncSummarizer:
         return self
@@ -546,6 +575,8 @@ class AsyncSummarizer(_Base):
         await self.aclose()
 
     async def _call(self, call: Call) -> BaseModel:
+        if self.grounding_pool is not None:
+            return await self._call_grounding_apart(call, self.grounding_pool)
         with grounded_on(call.grounding):
             while True:
                 call.mode = self.modes.current
@@ -556,6 +587,44 @@ class AsyncSummarizer(_Base):
                     kept = self._retry(call, exc)
                     if kept is not None:
                         return kept
+
+    async def _call_grounding_apart(self, call: Call, pool: GroundingPool) -> BaseModel:
+        """`_call` with grounding in `pool`: on the loop, instructor checks the answer's types
+        (and re-asks for those); the pool grounds it; a grounding problem is re-asked here with
+        instructor's own re-ask messages, within the same number of attempts."""
+        turns: list[dict[str, Any]] = []  # the re-asks for grounding problems so far
+        first = call.attempts.count  # answers before this mode (a fallback starts afresh)
+        while True:
+            call.mode = mode = self.modes.current
+            request = call.request(mode)
+            if turns:
+                used = call.attempts.count - first
+                request = {**request, "max_retries": call.reasks - used}
+            try:
+                with reasks_sent(len(request["messages"]), turns):
+                    # instructor reads the answer's types, and re-asks for those, on the loop
+                    await self._create_for(mode)(**request)
+            except (InstructorError, ValidationError) as exc:
+                kept = self._retry(call, exc)
+                if kept is not None:
+                    return kept
+                turns, first = [], call.attempts.count
+                continue
+            try:  # the answer as instructor read it, grounded in a worker
+                return await pool.ground(call.body, call.attempts.last_answer or "", call.grounding)
+            except ValidationError as exc:
+                call.attempts.on_parse_error(exc)
+                if call.attempts.count - first <= call.reasks:
+                    messages = [*request["messages"], *turns]
+                    sent = request_body({**request, "messages": messages}, INSTRUCTOR_MODES[mode])
+                    completion = call.attempts.last_response
+                    turns += reask_turns(sent, INSTRUCTOR_MODES[mode], completion, exc)
+                    continue
+                found = [Problem(r.rule, r.message) for r in call.attempts.reasks]
+                kept = self._after_failure(call, call.exhausted(found))
+                if kept is not None:
+                    return kept
+                turns, first = [], call.attempts.count
 
     async def _run(self, plan: Plan[T]) -> T:
         step = next(plan)
