@@ -159,3 +159,36 @@ def test_number_words_are_read_in_the_text_s_language(
     backing = Support(article, "its evidence", MONDAY)
     # an English summary of the article: its "four" is the article's "quatre"/"cuatro"/"vier"
     assert statement_problem("key point 1", "Four people died.", backing) is None
+
+
+# The article's language, recorded in the result's metadata (checks/language.py). Short reports
+# in ten languages and six scripts, written for this test.
+LANGUAGE_OF = {
+    **ARTICLES,
+    "ar": "قال مسؤولون في وزارة الدفاع إن الغارات الجوية قتلت أربعة أشخاص يوم الاثنين قرب "
+    "البلدة، وإن فرق الإنقاذ ما زالت تبحث عن مفقودين.",
+    "zh": "国防部官员周一表示，空袭在该镇附近造成四人死亡，救援人员仍在搜寻失踪者。",
+    "el": "Αξιωματούχοι του υπουργείου Άμυνας δήλωσαν ότι οι αεροπορικές επιδρομές σκότωσαν "
+    "τέσσερις ανθρώπους τη Δευτέρα κοντά στην πόλη.",
+    "hi": "रक्षा मंत्रालय के अधिकारियों ने कहा कि सोमवार को शहर के पास हवाई हमलों में चार लोगों "
+    "की मौत हो गई और बचाव दल लापता लोगों की तलाश कर रहे हैं।",
+    "pl": "Urzędnicy ministerstwa obrony poinformowali, że w poniedziałek naloty zabiły cztery "
+    "osoby w pobliżu miasta, a ratownicy wciąż szukają zaginionych.",
+    "en": "Defence ministry officials said on Monday that the air strikes had killed four people "
+    "near the town, and that rescuers were still searching for the missing.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGE_OF))
+def test_the_language_of_an_article_is_told(language: str) -> None:
+    from summarizer.checks.language import text_language
+
+    assert text_language(LANGUAGE_OF[language]) == language
+
+
+def test_text_without_letters_has_no_language_and_nothing_raises() -> None:
+    from summarizer.checks.language import text_language
+
+    assert text_language("") is None
+    assert text_language("2026-03-09 14:00 — 4 / 22 / 40+") is None
+    assert text_language("\x00\ud800 " * 1000) in (None, *LANGUAGE_OF, "la", "sw")  # no raise

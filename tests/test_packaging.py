@@ -59,7 +59,7 @@ def test_the_lazy_public_api_matches_its_type_checking_imports() -> None:
 HEAVY = (
     "openai", "instructor", "httpx2", "aiohttp", "vcr", "numpy", "rank_bm25", "jinja2",
     "dateparser", "trafilatura", "genai_prices", "rouge_score", "pydantic_settings",
-    "ray", "pandas", "pyarrow",
+    "ray", "pandas", "pyarrow", "py3langid",
 )  # fmt: skip
 
 
@@ -90,6 +90,14 @@ def test_schema_and_scoring_a_results_file_load_no_model_client(tmp_path: Path) 
     results.write_text("", encoding="utf-8")  # every article unanswered: still a full report
     loaded = _loaded_by("eval", str(gold), "--results", str(results))
     assert not loaded & {"openai", "instructor", "httpx2", "aiohttp", "vcr", "numpy"}
+
+
+def test_an_english_article_is_told_without_the_language_model() -> None:
+    """English is told by its function words; the detector's model (0.5 s) is for the rest."""
+    loaded = _loaded_by("analyze", "examples/valley_strikes.txt",
+                        "--replay", "cassettes/examples/valley_strikes.yaml")  # fmt: skip
+    assert "openai" in loaded  # the analysis ran
+    assert "py3langid" not in loaded
 
 
 def test_the_library_does_not_load_ray_unless_asked() -> None:

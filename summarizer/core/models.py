@@ -50,7 +50,7 @@ from summarizer.checks.statements import Support, statement_problem
 
 log = logging.getLogger("summarizer")
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 EventType = Literal[
     "AGREE",
@@ -589,6 +589,11 @@ class Metadata(ContractModel):
     )
     usage: Usage
     input_sha256: str
+    language: str | None = Field(
+        default=None,
+        description="The article's language (ISO 639-1), detected from its text: English by "
+        "its function words, any other by py3langid. None when it could not be told.",
+    )
     created_at: dt.datetime
     dropped: list[Dropped] = Field(
         default_factory=list,

@@ -37,6 +37,7 @@ from summarizer._errors import AnswerTruncated, AttemptsExhausted, InputError, S
 from summarizer._redact import strip_userinfo
 from summarizer.checks.alignment import ArticleText
 from summarizer.checks.dates import input_date
+from summarizer.checks.language import text_language
 from summarizer.checks.rules import RULES, Problem, rule_of
 from summarizer.core.answers import (
     INSTRUCTOR_MODES,
@@ -289,6 +290,7 @@ def metadata_for(
     *,
     chunks: int = 1,
     earlier: Sequence[Metadata] = (),
+    language: str | None = None,
 ) -> Metadata:
     """How a result was made: `calls` made now, plus the `earlier` results it builds on."""
     return Metadata(
@@ -302,6 +304,7 @@ def metadata_for(
         dropped=[d for m in earlier for d in m.dropped] + [d for c in calls for d in c.dropped],
         usage=sum([m.usage for m in earlier] + [c.attempts.usage for c in calls], Usage()),
         input_sha256=hashlib.sha256("\0".join(texts).encode("utf-8")).hexdigest(),
+        language=language,
         created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
     )
 
@@ -388,7 +391,14 @@ def plan_task(
             fields["summary"] = combined.summary
             versions = (task, "combine")
 
-    metadata = metadata_for(config, versions, calls, [article.text], chunks=len(chunks))
+    metadata = metadata_for(
+        config,
+        versions,
+        calls,
+        [article.text],
+        chunks=len(chunks),
+        language=text_language(article.text),
+    )
     log.debug(
         "%s: valid after %d attempt(s), %d tokens",
         task,
