@@ -174,8 +174,8 @@ class ResultFiles:
             os.write(target, (item.line() + "\n").encode("utf-8"))
         except OSError as exc:
             raise OutputError(f"cannot write {self.out}: {exc.strerror or exc}") from None
-        if self.events is not None:
-            self.events.write(item)
+        if self.events is not None and item.result_json is not None:
+            self.events.write(item.id, item.result_json)
 
     def close(self) -> None:
         os.close(self._out)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from summarizer._errors import InputError
-from summarizer.batch.limits import MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE
-from summarizer.cli.batch import BatchApiOptions, batch_report, batch_via_api
 from summarizer.cli.options import (
     ErrorsFile,
     EventsCsvFile,
@@ -21,6 +18,7 @@ from summarizer.cli.options import (
     endpoint_command,
     fail,
 )
+from summarizer.cli.progress import polls_progress, report
 
 if TYPE_CHECKING:
     from summarizer.batch.batch_api import JobsState
@@ -155,6 +153,7 @@ def jobs_collect(
     The inputs are read again from where they were given."""
     from summarizer.batch.engine import BatchStats
     from summarizer.batch.outputs import ResultFiles
+    from summarizer.batch.runner import BatchApiOptions, BatchJob, run_job
     from summarizer.core.cache import ResultCache
 
     state = _jobs_state(out)
@@ -164,11 +163,7 @@ def jobs_collect(
         (errors or out.with_suffix(".errors.jsonl")).resolve(),
         events_csv.resolve() if events_csv else None,
     )
-    cache = None if no_cache or shared.replay else ResultCache(config.cache_dir)
-    stats, started = BatchStats(), time.monotonic()
-    options = BatchApiOptions(
-        reask_via, False, poll_interval, MAX_REQUESTS_PER_FILE, MAX_BYTES_PER_FILE, new=False
-    )
+    options = BatchApiOptions(reask_via, False, poll_interval, new=False)  # type: ignore[arg-type]
     # the paths the user gave, before the inputs' directory becomes the working directory
     record, replay = (p.resolve() if p else None for p in (shared.record, shared.replay))
     shared = SharedOptions(record, replay, shared.settings)
@@ -176,15 +171,17 @@ def jobs_collect(
         if not Path(state.directory).is_dir():
             raise fail(f"the inputs' directory {state.directory} no longer exists", 2)
         os.chdir(state.directory)
-    batch_via_api(
-        config,
-        state.task,
+    job = BatchJob(
         state.inputs,
         files,
-        cache,
-        stats,
-        options,
-        quiet,
-        shared,
+        config,
+        state.task,
+        engine="batch-api",
+        cache=None if no_cache or shared.replay else ResultCache(config.cache_dir),
+        api=options,
+        quiet=quiet,
     )
-    batch_report(stats, files, None, started, limited=0)
+    outcome = run_job(
+        job, BatchStats(), exchange=shared.exchange, show_polls=lambda: polls_progress(quiet)
+    )
+    report(outcome)

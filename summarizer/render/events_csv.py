@@ -9,8 +9,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from summarizer.batch.engine import BatchItem
-
 __all__ = ["EventsCsv"]
 
 
@@ -46,11 +44,10 @@ class EventsCsv:
         if new:
             self._writer.writerow(self.COLUMNS)
 
-    def write(self, item: BatchItem) -> None:
-        if item.result_json is None:
-            return
-        for event in json.loads(item.result_json).get("events", []):
-            self._writer.writerow(self.row(item.id, event))
+    def write(self, input_id: str, result_json: str) -> None:
+        """One row per event of a result (given as its JSON, as the results file holds it)."""
+        for event in json.loads(result_json).get("events", []):
+            self._writer.writerow(self.row(input_id, event))
         self._handle.flush()
 
     @staticmethod
