@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         AttemptsExhausted,
         CassetteMismatch,
         ConfigError,
+        GroundingCrashed,
         InputError,
         ModelCallError,
         ModelRefused,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from summarizer.checks.alignment import ArticleText
     from summarizer.core.cache import ResultCache
     from summarizer.core.cassettes import cassette
+    from summarizer.core.grounding_pool import GroundingPool
     from summarizer.core.models import (
         SCHEMA_VERSION,
         Actor,
@@ -84,6 +86,7 @@ _WHERE = {
             "AttemptsExhausted",
             "CassetteMismatch",
             "ConfigError",
+            "GroundingCrashed",
             "InputError",
             "ModelCallError",
             "ModelRefused",
@@ -106,6 +109,7 @@ _WHERE = {
         "summarizer.core.cache": ("ResultCache",),
         "summarizer.core.cassettes": ("cassette",),
         "summarizer.core.transport": ("RetryPolicy",),
+        "summarizer.core.grounding_pool": ("GroundingPool",),
         "summarizer.core.models": (
             "SCHEMA_VERSION",
             "Actor",
@@ -200,6 +204,8 @@ __all__ = [
     "GoldArticle",
     "GoldEvent",
     "GroundingContext",
+    "GroundingCrashed",
+    "GroundingPool",
     "InputError",
     "KeyPoint",
     "Location",
