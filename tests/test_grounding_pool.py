@@ -196,3 +196,33 @@ def test_an_ungrounded_answer_comes_back_as_the_loop_would_see_it() -> None:
             answer_model(AnalysisBody).model_validate_json(typed, strict=False)
     assert str(apart) == str(on_loop.value)
     assert apart.errors() == on_loop.value.errors()
+
+
+def test_in_a_batch_a_dying_worker_costs_one_error_line() -> None:
+    """Three articles; grounding the second stops its worker (twice): that input is an error
+    line naming what happened, the other two are grounded results. Nothing is lost."""
+    from summarizer.batch.engine import run_batch
+    from summarizer.core.inputs import InputRecord
+    from summarizer.core.models import Article
+
+    records = [
+        InputRecord(id=name, article=Article(text=f"{VALLEY}\n\n{extra}\n"))
+        for name, extra in (("first", "Note 1."), ("second", "DIE"), ("third", "Note 3."))
+    ]
+
+    async def run() -> list[Any]:
+        async with AsyncSummarizer(
+            base_url=server.url,
+            api_key="scripted-no-key",
+            mode="tools",
+            grounding_pool=GroundingPool(1, check=ground_or_die),
+        ) as summarizer:
+            return [item async for item in run_batch(records, summarizer, concurrency=1)]
+
+    with ScriptedServer([{"answer": answer("valley_strikes")}] * 3) as server:
+        items = {item.id: item for item in asyncio.run(run())}
+    assert sorted(items) == ["first", "second", "third"]
+    assert not items["second"].ok and "stopped the process" in (items["second"].error or "")
+    for name in ("first", "third"):
+        result = items[name].result()
+        assert result.summary.key_points[0].evidence[0].start is not None  # grounded
