@@ -35,7 +35,6 @@ from summarizer.batch.rate_gate import RateGate
 from summarizer.batch.sources import as_records
 from summarizer.core.cache import ResultCache, cache_key
 from summarizer.core.costs import cost_usd
-from summarizer.core.grounding_pool import grounding_pool_for
 from summarizer.core.inputs import (
     InputRecord,
 )
@@ -288,6 +287,8 @@ def _summarizer(
     concurrency: int,
     settings: dict[str, Any],
 ) -> AsyncSummarizer:
+    from summarizer.core.grounding_pool import grounding_pool_for  # (a batch's, not analyze's)
+
     gate = RateGate(rpm, tpm, concurrency)
     config = load_config(config, **settings)
     return AsyncSummarizer(
