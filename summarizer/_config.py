@@ -115,6 +115,13 @@ class Config(BaseSettings):
     max_article_chars: int = Field(
         default=48_000, ge=500, description="Longer articles are read in overlapping chunks."
     )
+    output_language: str | None = Field(
+        default=None,
+        max_length=40,
+        description="The language of the answers' free text (headline, summary, key points, "
+        "descriptions): a language such as English, or 'article' for the article's own; unset, "
+        "the prompt does not say. Quotes stay as the article writes them.",
+    )
     grounding_workers: int | None = Field(
         default=None,
         ge=0,

@@ -192,3 +192,45 @@ def test_text_without_letters_has_no_language_and_nothing_raises() -> None:
     assert text_language("") is None
     assert text_language("2026-03-09 14:00 — 4 / 22 / 40+") is None
     assert text_language("\x00\ud800 " * 1000) in (None, *LANGUAGE_OF, "la", "sw")  # no raise
+
+
+@pytest.mark.parametrize("language", ["article", "French"])
+def test_the_prompt_says_which_language_to_write_in_and_results_are_kept_apart(
+    language: str,
+) -> None:
+    """`output_language`: the system prompt asks for the free text in that language (the
+    article's own, or the one named), the request carries it, and a result made under one
+    setting is never served from the cache to another."""
+    from summarizer import AttemptsExhausted, Summarizer
+    from summarizer._config import load_config
+    from summarizer.core.cache import cache_key
+    from summarizer.core.models import Article
+    from tests.scenarios import answer
+    from tests.scripted_server import ScriptedServer
+
+    french = ARTICLES["fr"]
+    with ScriptedServer([{"answer": answer("valley_strikes")}]) as server:
+        settings = {"base_url": server.url, "api_key": "scripted-no-key", "mode": "tools"}
+        with Summarizer(output_language=language, max_reasks=0, **settings) as summarizer:
+            with pytest.raises(AttemptsExhausted):  # the valley answer: not of this article
+                summarizer.analyze(french)
+        system = server.requests[0]["messages"][0]["content"]
+    wanted = "article is written in" if language == "article" else "in French"
+    assert wanted in system
+    plain = load_config(api_key="k")
+    keys = {
+        cache_key(
+            load_config(api_key="k", output_language=setting), "analyze", Article(text=french)
+        )
+        for setting in (None, "article", "French")
+    }
+    assert len(keys) == 3 and cache_key(plain, "analyze", Article(text=french)) in keys
+
+
+def test_without_an_output_language_the_prompt_says_nothing_of_one() -> None:
+    from summarizer.core.models import Article
+    from summarizer.core.prompts import build_messages
+
+    system = build_messages("analyze", Article(text=ARTICLES["fr"]))[0]["content"]
+    assert "language" not in system.split("guessing.")[-1]
+    assert system.endswith("rather than guessing.")

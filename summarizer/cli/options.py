@@ -120,6 +120,15 @@ OnInvalidOption = Annotated[
         "and list what was dropped) [env: SUMMARIZER_ON_INVALID; default: fail].",
     ),
 ]
+OutputLanguage = Annotated[
+    Optional[str],
+    typer.Option(
+        "--output-language",
+        help="The language to write summaries and descriptions in: a language such as "
+        "English, or 'article' for the article's own; quotes stay as written "
+        "[env: SUMMARIZER_OUTPUT_LANGUAGE; default: unset, the prompt does not say].",
+    ),
+]
 Temperature = Annotated[
     Optional[float],
     typer.Option(help="Sampling temperature [env: SUMMARIZER_TEMPERATURE; default: 0.0]."),
@@ -168,6 +177,7 @@ _MODEL_SETTINGS = {
     "mode": "mode",
     "max_reasks": "max_reasks",
     "on_invalid": "on_invalid",
+    "output_language": "output_language",
     "temperature": "temperature",
     "timeout": "max_transport_seconds",
     "max_output_tokens": "max_output_tokens",
@@ -178,6 +188,7 @@ _MODEL_OPTIONS = (
     _option("mode", Mode),
     _option("max_reasks", MaxReasks),
     _option("on_invalid", OnInvalidOption),
+    _option("output_language", OutputLanguage),
     _option("temperature", Temperature),
     _option("timeout", Timeout),
     _option("max_output_tokens", MaxOutputTokens),

@@ -47,6 +47,7 @@ def cache_key(config: Config, task: Task, article: Article) -> str:
         "temperature": config.temperature,
         "max_output_tokens": config.max_output_tokens,
         "max_article_chars": config.max_article_chars,
+        "output_language": config.output_language,
         "prompts": prompt_version(task, "combine"),
         "prompt_texts_and_schema": prompts_digest(task),
         "schema": SCHEMA_VERSION,

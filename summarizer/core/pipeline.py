@@ -344,7 +344,9 @@ def plan_task(
 
     if len(chunks) == 1:
         answer = yield ask(
-            TASK_BODIES[task], build_messages(task, article), _grounding(article.text, article.date)
+            TASK_BODIES[task],
+            build_messages(task, article, config.output_language),
+            _grounding(article.text, article.date),
         )
         fields = dict(answer)
         versions: tuple[str, ...] = (task,)
@@ -356,7 +358,7 @@ def plan_task(
         def ask_chunk(chunk: Chunk) -> Call:
             part = article.model_copy(update={"text": chunk.text, "date": date})
             label = f"chunk {chunks.index(chunk) + 1}"
-            messages = build_messages(task, part)
+            messages = build_messages(task, part, config.output_language)
             return ask(TASK_BODIES[task], messages, _grounding(chunk.text, date), label)
 
         # Every chunk needs the story's date: without one read from the input, the first
@@ -384,7 +386,7 @@ def plan_task(
             whole = article.model_copy(update={"date": date})
             combined = yield ask(
                 SummaryBody,
-                build_combine_messages(summaries, whole),
+                build_combine_messages(summaries, whole, config.output_language),
                 _grounding(article.text, date),
                 "combine",
             )

@@ -95,8 +95,11 @@ def fenced(text: str) -> str:
     return _CLOSING_TAG.sub(r"<\\/\1article", text)
 
 
-def build_combine_messages(summaries: list[Summary], article: Article) -> list[dict[str, str]]:
-    """Ask for one summary of a long article from the summaries of its parts."""
+def build_combine_messages(
+    summaries: list[Summary], article: Article, language: str | None = None
+) -> list[dict[str, str]]:
+    """Ask for one summary of a long article from the summaries of its parts (its free text
+    in `language`, as `build_messages`)."""
     parts = json.dumps(
         [
             {"part": number, **summary.model_dump(mode="json", exclude_none=True)}
@@ -111,19 +114,22 @@ def build_combine_messages(summaries: list[Summary], article: Article) -> list[d
         dateline=article.date.isoformat() if article.date else None,
     )
     return [
-        {"role": "system", "content": load_prompt("system").render()},
+        {"role": "system", "content": load_prompt("system").render(language=language)},
         {"role": "user", "content": user},
     ]
 
 
-def build_messages(task: Task, article: Article) -> list[dict[str, str]]:
-    """System rules plus the task, with the article fenced as data."""
+def build_messages(
+    task: Task, article: Article, language: str | None = None
+) -> list[dict[str, str]]:
+    """System rules plus the task, with the article fenced as data. `language`: the language
+    of the answer's free text, "article" for the article's own; None says nothing of it."""
     user = load_prompt(task).render(
         article=fenced(article.text.strip()),
         title=article.title,
         dateline=article.date.isoformat() if article.date else None,
     )
     return [
-        {"role": "system", "content": load_prompt("system").render()},
+        {"role": "system", "content": load_prompt("system").render(language=language)},
         {"role": "user", "content": user},
     ]
