@@ -234,3 +234,45 @@ def test_without_an_output_language_the_prompt_says_nothing_of_one() -> None:
     system = build_messages("analyze", Article(text=ARTICLES["fr"]))[0]["content"]
     assert "language" not in system.split("guessing.")[-1]
     assert system.endswith("rather than guessing.")
+
+
+def test_number_words_of_an_article_whose_small_words_the_table_lacks_are_read() -> None:
+    """Too few of the table's function words to tell the article's language: the detector
+    tells it, so its number words are read; a statement too short to tell its own language
+    is read in its article's."""
+    article = (
+        "VALENCIA, 4 de marzo de 2026 – Una explosión en una fábrica de pintura dejó cuatro "
+        "heridos graves, informó la alcaldesa."
+    )
+    backing = Support(article, "its evidence", MONDAY)
+    assert statement_problem("key point 1", "Hubo cuatro heridos graves.", backing) is None
+    wrong = statement_problem("key point 1", "Hubo seis heridos graves.", backing)
+    assert wrong is not None and wrong.rule == "statement_number"
+    assert statement_problem("key point 1", "Four people were badly hurt.", backing) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [("गुरुवार", "Thursday"), ("মঙ্গলবার", "Tuesday"), ("செவ்வாய்", "Tuesday")],
+)
+def test_weekdays_of_scripts_with_vowel_signs_are_read_whole(word: str, english: str) -> None:
+    """A vowel sign or nasal mark inside the word is a mark, not a letter: it must not cut
+    the word in two (Devanagari, Bengali, Tamil)."""
+    assert english in in_english_names(f"… {word} …")
+
+
+def test_a_four_letter_name_less_its_case_ending_is_that_name() -> None:
+    backing = Support("Ο αρχηγός Νίκος Λάμπρου μίλησε.", "its evidence", MONDAY)
+    assert (
+        statement_problem("key point 1", "Σύμφωνα με τον Νίκο Λάμπρου, όλα καλά.", backing) is None
+    )
+    other = statement_problem("key point 1", "Σύμφωνα με τη Νίκη Λάμπρου, όλα καλά.", backing)
+    assert other is not None and other.rule == "statement_name"
+
+
+def test_english_number_words_are_read_whatever_language_a_text_is_read_in() -> None:
+    """A short English quote the detector takes for another language keeps its numbers."""
+    from summarizer.checks.numbers import as_digits
+
+    assert as_digits("quatre morts et four wounded", "fr").count("4") == 2
+    assert as_digits("Seven workers killed", "de") == "7 workers killed"

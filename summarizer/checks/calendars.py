@@ -17,6 +17,8 @@ import logging
 import re
 from functools import lru_cache
 
+import regex
+
 __all__ = ["in_english_names"]
 
 log = logging.getLogger("summarizer")
@@ -66,7 +68,9 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return meaning, pattern
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
+# A word is letters with their combining marks: in Devanagari, Bengali or Tamil a vowel sign
+# or a nasal mark inside a word ("मंगलवार") is a mark, not a letter, and must not split it.
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[ -]\p{L}[\p{L}\p{M}]*)?")
 # Ambiguous names read as months only right after a day ("9 mars", "1er mai", "3. Mai").
 _AFTER_A_DAY_MEANS = {"mars": "March", "mai": "May"}
 _AFTER_A_DAY = re.compile(r"(?<=\d)((?:\.|er)?\s+)(mars|mai)(?!\w)", re.IGNORECASE)
@@ -79,7 +83,7 @@ def in_english_names(text: str) -> str:
     if not meaning:
         return text
 
-    def word(match: re.Match[str]) -> str:
+    def word(match: regex.Match[str]) -> str:
         pair = match.group(0)
         if pair.casefold() in meaning:  # "thứ hai", "dydd llun"
             return meaning[pair.casefold()]

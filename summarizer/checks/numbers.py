@@ -13,6 +13,7 @@ __all__ = [
     "NUMBER",
     "as_digits",
     "number_language",
+    "told_language",
     "numbers_in",
     "ordinals_in",
     "states_number",
@@ -64,31 +65,53 @@ _KEPT_FROM_CONVERTER = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def number_language(text: str) -> str:
-    """The language whose number words `text` is read in: "en", "fr", "es", "pt", "de" or
-    "it" (text_to_num's), by the function words it uses."""
+_CONVERTER_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it"})  # text_to_num's
+_DETECTED_FROM = 100  # characters: below, the detector misreads too often to be asked
+
+
+def told_language(text: str) -> str | None:
+    """The converter language `text`'s function words tell ("en", "fr", "es", "pt", "de" or
+    "it"), or None when they are too few to tell (a short statement, most often)."""
     hits = function_word_counts(text)
     best = max(hits, key=lambda lang: hits[lang])
     others = [n for lang, n in hits.items() if lang != best]
-    if best != "en" and hits[best] >= 2 and hits[best] > max(others):
-        return best
-    return "en"
+    return best if hits[best] >= 2 and hits[best] > max(others) else None
+
+
+@lru_cache(maxsize=4096)
+def number_language(text: str) -> str:
+    """The language whose number words `text` is read in: one of text_to_num's, told by its
+    function words, else by the language detector (an article whose few function words are
+    not in the table; not a short quote), else English."""
+    told = told_language(text)
+    if told is not None:
+        return told
+    if function_word_counts(text)["en"] >= 2 or len(text) < _DETECTED_FROM:
+        return "en"  # (a quote too short for the detector to be sure of: English, as ever)
+    from summarizer.checks.language import text_language
+
+    detected = text_language(text)
+    return detected if detected in _CONVERTER_LANGUAGES else "en"
 
 
 @lru_cache(maxsize=16384)
-def as_digits(text: str) -> str:
-    """`text` with numbers written in words turned into digits ("twenty-two" -> "22")."""
+def as_digits(text: str, language: str | None = None) -> str:
+    """`text` with numbers written in words turned into digits ("twenty-two" -> "22"), read
+    in `language` (by default, the one `number_language` tells)."""
     from text_to_num import alpha2digit  # loaded on first use: only grounding needs it
 
     # "thousands" and "dozens" state no number (the converter would read them as 1000 and 12),
     # and scale words above a thousand are kept from it (it reads "fifty million and two
     # million" as one garbled number)
     pieces = _KEPT_FROM_CONVERTER.split(_GLUED.sub(" ", text))
-    language = number_language(text)
+    language = language or number_language(text)
+    # English number words are read in any text too: a short English quote the detector
+    # takes for another language must not lose its "four"
+    readings = (language, "en") if language != "en" else ("en",)
     try:
         for index in range(0, len(pieces), 2):
-            pieces[index] = alpha2digit(pieces[index], language, threshold=0)
+            for reading in readings:
+                pieces[index] = alpha2digit(pieces[index], reading, threshold=0)
     except Exception:  # noqa: BLE001 - a converter fault must not stop a check; keep the text
         return text
     return "".join(pieces)

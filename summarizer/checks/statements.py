@@ -27,10 +27,12 @@ from summarizer.checks.calendars import in_english_names
 from summarizer.checks.dates import readings
 from summarizer.checks.numbers import (
     as_digits,
+    number_language,
     numbers_in,
     ordinals_in,
     states_number,
     states_ordinal,
+    told_language,
 )
 from summarizer.checks.places import countries_named, country_codes, demonyms, fold
 from summarizer.checks.rules import Problem
@@ -266,10 +268,13 @@ def looks_english(statement: str) -> bool:
 def _inflected_form(folded: str, support: Support) -> bool:
     """Whether `folded` is an inflected form of a word of the support: the same word before
     an apostrophe suffix, or the same stem with another ending of at most three letters (at
-    least four letters in common)."""
+    least four letters in common); a four-letter word, only as the support's word less its
+    last letter (the Greek accusative "Νίκο" of "Νίκος")."""
     suffixed = _SUFFIX.match(folded)
     if suffixed and suffixed.group(1) in support.words:
         return True
+    if len(folded) == 4:
+        return any(len(other) == 5 for other in _by_start(support.words).get(folded, ()))
     if len(folded) < 5:
         return False
     for other in _by_start(support.words).get(folded[:4], ()):
@@ -352,7 +357,11 @@ def _dated(text: str) -> str:
 def statement_problem(label: str, statement: str, support: Support) -> Problem | None:
     """The first thing `statement` says that `support` does not, as a re-ask message. Dates
     are read in any of the calendar languages (checks/calendars.py), both sides."""
-    digits = as_digits(in_english_names(statement))
+    # a statement too short to tell its own language is read in its article's (a French key
+    # point of a French article), so that its number words are read at all
+    said = in_english_names(statement)
+    language = told_language(said) or number_language(support.text)
+    digits = as_digits(said, language)
     dates = date_expressions(digits)
     for match in dates:
         if not _date_supported(match.group(0), support):
