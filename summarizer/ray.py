@@ -31,6 +31,7 @@ from summarizer.batch.rate_gate import RateGate
 from summarizer.core.cache import cache_key
 from summarizer.core.inputs import InputRecord
 from summarizer.core.models import Article
+from summarizer.core.grounding_pool import grounding_pool_for
 from summarizer.core.pipeline import AsyncSummarizer
 
 if TYPE_CHECKING:
@@ -81,7 +82,10 @@ class Analyzer:
     async def _analyse(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if self._summarizer is None:  # made on the actor's loop, kept for its life
             gate = RateGate(*self.gate)
-            self._summarizer = AsyncSummarizer(self.config, gate=gate)
+            # with `grounding_workers` set, the actor grounds in processes of its own, as the
+            # local engine does (give the actor as many CPUs more: num_cpus)
+            pool = grounding_pool_for(self.config, by_default=False)
+            self._summarizer = AsyncSummarizer(self.config, gate=gate, grounding_pool=pool)
         outcome: list[dict[str, Any]] = []
         records = []
         for position, row in enumerate(rows):

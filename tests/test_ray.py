@@ -152,6 +152,22 @@ def test_a_partial_result_comes_out_of_an_actor_with_its_account(local_ray: None
     assert result["metadata"]["dropped"][-1]["path"] == "summary.key_points[1]"
 
 
+def test_an_actor_grounds_in_processes_of_its_own_when_asked(local_ray: None) -> None:
+    """`grounding_workers` in an actor: its answers are grounded in a pool the actor starts
+    (a spawn from inside a Ray worker), with the same re-ask and result as on its loop."""
+    steps = [{**ok(fabricated_quote()), "match": "Tarsovan"},
+             {**ok(answer("valley_strikes")), "match": "Tarsovan"}]  # fmt: skip
+    with ScriptedServer(steps) as server:
+        out = analyze_dataset(ray.data.from_items(_rows()[:1]), actors=1, grounding_workers=1,
+                              base_url=server.url, api_key="scripted-no-key")  # fmt: skip
+        (row,) = out.take_all()
+    assert row["status"] == "ok", row["error"]
+    valley = json.loads(row["result"])
+    assert valley["metadata"]["attempts"] == 2
+    assert [r["rule"] for r in valley["metadata"]["reasks"]] == ["quote_not_in_article"]
+    assert valley["summary"]["key_points"][0]["evidence"][0]["start"] is not None
+
+
 def test_ray_refuses_a_cassette_in_one_line(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
