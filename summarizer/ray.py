@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING, Any
 from summarizer.batch.engine import BatchItem, run_batch
 from summarizer.batch.rate_gate import RateGate
 from summarizer.core.cache import cache_key
+from summarizer.core.grounding_pool import grounding_pool_for
 from summarizer.core.inputs import InputRecord
 from summarizer.core.models import Article
-from summarizer.core.grounding_pool import grounding_pool_for
 from summarizer.core.pipeline import AsyncSummarizer
 
 if TYPE_CHECKING:

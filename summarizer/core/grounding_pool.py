@@ -94,16 +94,11 @@ class GroundingPool:
         self._executor: ProcessPoolExecutor | None = None
         self._quarantine: ProcessPoolExecutor | None = None
         self._quarantine_lock = asyncio.Lock()
-        self._ever = False
-
-    @property
-    def started(self) -> bool:
-        """Whether any worker process was started."""
-        return self._executor is not None or self._quarantine is not None or self._ever
+        self.started = False  # whether any worker process was ever started
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            self._executor, self._ever = _executor(self.workers), True
+            self._executor, self.started = _executor(self.workers), True
         return self._executor
 
     async def ground(
@@ -112,13 +107,12 @@ class GroundingPool:
         """The answer's JSON grounded on `grounding` in a worker: the grounded answer, or
         raise the `ValidationError` grounding found (or `GroundingCrashed`)."""
         loop = asyncio.get_running_loop()
-        data = answer
         executor = self._pool()
         try:
-            grounded = await loop.run_in_executor(executor, self.check, body, data, grounding)
+            grounded = await loop.run_in_executor(executor, self.check, body, answer, grounding)
         except BrokenProcessPool:
             self._replace(executor)
-            grounded = await self._alone(body, data, grounding)
+            grounded = await self._alone(body, answer, grounding)
         # back in this process, types only: no grounding context is active on the loop
         return answer_model(body).model_validate(grounded)
 
@@ -129,22 +123,22 @@ class GroundingPool:
             self._executor = None
             broken.shutdown(wait=False, cancel_futures=True)
 
-    async def _alone(self, body: type[BaseModel], data: str, grounding: GroundingContext) -> Any:
+    async def _alone(self, body: type[BaseModel], answer: str, grounding: GroundingContext) -> Any:
         """Ground in the quarantine process, one answer at a time: an answer that stops it
         there is the one that stopped the pool."""
         async with self._quarantine_lock:
             if self._quarantine is None:
-                self._quarantine = _executor(1)
+                self._quarantine, self.started = _executor(1), True
             try:
                 return await asyncio.get_running_loop().run_in_executor(
-                    self._quarantine, self.check, body, data, grounding
+                    self._quarantine, self.check, body, answer, grounding
                 )
             except BrokenProcessPool:
                 self._quarantine.shutdown(wait=False)
                 self._quarantine = None
                 raise GroundingCrashed(
-                    "grounding this answer stopped the process checking it, twice; the "
-                    "answer is in last_answer"
+                    "checking this article's answer stopped the process that checked it, "
+                    "twice (a fault in a check: please report it); the other articles go on"
                 ) from None
 
     def close(self) -> None:
