@@ -200,7 +200,7 @@ class Call:
         }
         if config.max_output_tokens is not None:
             self.kwargs["max_tokens"] = config.max_output_tokens
-        self.reasks = config.max_reasks  # answers that may be sent back, after the first
+        self.max_reasks = config.max_reasks  # answers that may be sent back, after the first
         self._widened = False
         self.mode: InstructorModeName | None = None  # the mode it was last sent in
 
@@ -611,7 +611,7 @@ class AsyncSummarizer(_Base):
             request = call.request(mode)
             if turns:
                 used = call.attempts.count - first
-                request = {**request, "max_retries": call.reasks - used}
+                request = {**request, "max_retries": call.max_reasks - used}
             try:
                 with reasks_sent(len(request["messages"]), turns):
                     # instructor reads the answer's types, and re-asks for those, on the loop
@@ -626,7 +626,7 @@ class AsyncSummarizer(_Base):
                 return await pool.ground(call.body, call.attempts.last_answer or "", call.grounding)
             except ValidationError as exc:
                 call.attempts.on_parse_error(exc)
-                if call.attempts.count - first <= call.reasks:
+                if call.attempts.count - first <= call.max_reasks:
                     messages = [*request["messages"], *turns]
                     sent = request_body({**request, "messages": messages}, INSTRUCTOR_MODES[mode])
                     completion = call.attempts.last_response
