@@ -46,9 +46,18 @@ def run(
             except AttemptsExhausted as exc:
                 return exc
 
-    with ScriptedServer(SCENARIOS[scenario]) as server:
+    with ScriptedServer(SCENARIOS.get(scenario) or HERE[scenario]()) as server:
         outcome = asyncio.run(analyse())
         return outcome, server.requests
+
+
+def _invented_headline() -> list[dict[str, Any]]:
+    from tests.test_partial import invented_headline
+
+    return [{"answer": invented_headline()}] * 3
+
+
+HERE = {"invented_headline": _invented_headline}  # scenarios of this module
 
 
 def comparable(result: Any) -> Any:
@@ -69,6 +78,8 @@ def comparable(result: Any) -> Any:
         # every attempt ungrounded: the same error, or under `partial` the same result
         ("attempts_exhausted", "analyze", VALLEY, {}),
         ("attempts_exhausted", "analyze", VALLEY, {"on_invalid": "partial"}),
+        # nothing can be kept (the headline is invented): the same error, saying why
+        ("invented_headline", "analyze", VALLEY, {"on_invalid": "partial"}),
     ],
 )
 def test_grounding_apart_asks_and_answers_as_the_loop_does(
@@ -82,6 +93,8 @@ def test_grounding_apart_asks_and_answers_as_the_loop_does(
     assert comparable(apart) == comparable(on_loop)
     if not isinstance(on_loop, AttemptsExhausted):
         assert on_loop.metadata.attempts == len(asked_on_loop)
+    elif scenario == "invented_headline":
+        assert "no partial result" in str(apart)
 
 
 def test_a_pool_starts_with_its_first_answer_and_as_configured() -> None:

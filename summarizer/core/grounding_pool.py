@@ -30,9 +30,16 @@ from pydantic import BaseModel
 
 from summarizer._config import Config
 from summarizer._errors import GroundingCrashed
-from summarizer.core.models import GroundingContext, answer_model, checking_model, grounded_on
+from summarizer.core.models import (
+    Dropped,
+    GroundingContext,
+    answer_model,
+    checking_model,
+    grounded_on,
+)
+from summarizer.core.partial import keep_from_text
 
-__all__ = ["GroundingPool", "default_workers", "ground", "grounding_pool_for"]
+__all__ = ["GroundingPool", "default_workers", "ground", "grounding_pool_for", "keep"]
 
 
 def default_workers() -> int:
@@ -61,6 +68,15 @@ def ground(body: type[BaseModel], answer: str, grounding: GroundingContext) -> A
     with grounded_on(grounding):
         grounded = checking_model(body).model_validate_json(answer, strict=False)
         return grounded.model_dump()
+
+
+def keep(
+    body: type[BaseModel], answer: str, grounding: GroundingContext
+) -> tuple[Any, list[Dropped]]:
+    """The answer's grounded part as data, and what was dropped (`on_invalid="partial"`), or
+    `NothingKept`: in a worker, as grounding is, so a slow answer still holds only its own."""
+    kept, dropped = keep_from_text(checking_model(body), answer, grounding)
+    return kept.model_dump(), dropped
 
 
 Checker = Callable[[type[BaseModel], str, GroundingContext], Any]
@@ -106,15 +122,29 @@ class GroundingPool:
     ) -> BaseModel:
         """The answer's JSON grounded on `grounding` in a worker: the grounded answer, or
         raise the `ValidationError` grounding found (or `GroundingCrashed`)."""
-        loop = asyncio.get_running_loop()
-        executor = self._pool()
-        try:
-            grounded = await loop.run_in_executor(executor, self.check, body, answer, grounding)
-        except BrokenProcessPool:
-            self._replace(executor)
-            grounded = await self._alone(body, answer, grounding)
+        grounded = await self._in_worker(self.check, body, answer, grounding)
         # back in this process, types only: no grounding context is active on the loop
         return answer_model(body).model_validate(grounded)
+
+    async def keep(
+        self, body: type[BaseModel], answer: str, grounding: GroundingContext
+    ) -> tuple[BaseModel, list[Dropped]]:
+        """`keep` in a worker: the grounded part of an answer whose attempts ran out, and
+        what was dropped; or `NothingKept` (or `GroundingCrashed`)."""
+        data, dropped = await self._in_worker(keep, body, answer, grounding)
+        return answer_model(body).model_validate(data), dropped
+
+    async def _in_worker(
+        self, work: Callable[..., Any], body: type[BaseModel], answer: str, grounding: Any
+    ) -> Any:
+        executor = self._pool()
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                executor, work, body, answer, grounding
+            )
+        except BrokenProcessPool:
+            self._replace(executor)
+            return await self._alone(work, body, answer, grounding)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         """A dead worker breaks the whole pool: the next answer starts a new one (once, however
@@ -123,7 +153,9 @@ class GroundingPool:
             self._executor = None
             broken.shutdown(wait=False, cancel_futures=True)
 
-    async def _alone(self, body: type[BaseModel], answer: str, grounding: GroundingContext) -> Any:
+    async def _alone(
+        self, work: Callable[..., Any], body: type[BaseModel], answer: str, grounding: Any
+    ) -> Any:
         """Ground in the quarantine process, one answer at a time: an answer that stops it
         there is the one that stopped the pool."""
         async with self._quarantine_lock:
@@ -131,7 +163,7 @@ class GroundingPool:
                 self._quarantine, self.started = _executor(1), True
             try:
                 return await asyncio.get_running_loop().run_in_executor(
-                    self._quarantine, self.check, body, answer, grounding
+                    self._quarantine, work, body, answer, grounding
                 )
             except BrokenProcessPool:
                 self._quarantine.shutdown(wait=False)

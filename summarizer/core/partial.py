@@ -24,7 +24,7 @@ from summarizer.checks.answer import Path
 from summarizer.checks.rules import RULES, Problem
 from summarizer.core.models import Dropped, GroundingContext, collecting_problems, grounded_on
 
-__all__ = ["NothingKept", "keep_grounded", "path_text"]
+__all__ = ["NothingKept", "keep_from_text", "keep_grounded", "path_text"]
 
 # Optional parts of an item: set to null rather than dropping the item that holds them.
 _NULLABLE = frozenset({"initiator", "target", "location", "time", "dateline", "country", "region"})
@@ -43,6 +43,19 @@ def path_text(path: Path) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
     return text
+
+
+def keep_from_text(
+    answer_type: type[BaseModel], answer: str, grounding: GroundingContext
+) -> tuple[BaseModel, list[Dropped]]:
+    """`keep_grounded` on a model's answer as it sent it (its one JSON object is read from
+    fences or prose, as instructor's is)."""
+    from summarizer.core.answers import answer_json
+
+    found = answer_json(answer)
+    if found is None:
+        raise NothingKept("the last answer holds no JSON object")
+    return keep_grounded(answer_type, json.loads(found, strict=False), grounding)
 
 
 def keep_grounded(

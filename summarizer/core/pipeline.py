@@ -16,7 +16,6 @@ import asyncio
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 import logging
 import threading
 from collections.abc import Callable, Generator, Sequence
@@ -41,7 +40,6 @@ from summarizer.checks.language import text_language
 from summarizer.checks.rules import RULES, Problem, rule_of
 from summarizer.core.answers import (
     INSTRUCTOR_MODES,
-    answer_json,
     answer_text_of,
     make_structured_create,
     reask_turns,
@@ -69,7 +67,7 @@ from summarizer.core.models import (
     grounded_on,
 )
 from summarizer.core.modes import ModeChoice, resolved_mode
-from summarizer.core.partial import NothingKept, keep_grounded
+from summarizer.core.partial import NothingKept, keep_from_text
 from summarizer.core.prompts import (
     TASK_BODIES,
     Task,
@@ -229,15 +227,21 @@ class Call:
     def partial_answer(self, failure: AttemptsExhausted) -> BaseModel:
         """The last answer less every part that still breaks a rule (`on_invalid="partial"`),
         or `failure`, saying why nothing could be kept."""
-        found = answer_json(self.attempts.last_answer or "")
+        answer = self.attempts.last_answer or ""
         try:
-            if found is None:
-                raise NothingKept("the last answer holds no JSON object")
-            data = json.loads(found, strict=False)
-            kept, self.dropped = keep_grounded(self.kwargs["response_model"], data, self.grounding)
+            kept, dropped = keep_from_text(self.kwargs["response_model"], answer, self.grounding)
         except NothingKept as why:
-            failure.args = (f"{failure}; no partial result: {why}",)
-            raise failure from None
+            raise self.nothing_kept(failure, why) from None
+        return self.kept(kept, dropped)
+
+    @staticmethod
+    def nothing_kept(failure: AttemptsExhausted, why: NothingKept) -> AttemptsExhausted:
+        failure.args = (f"{failure}; no partial result: {why}",)
+        return failure
+
+    def kept(self, kept: BaseModel, dropped: list[Dropped]) -> BaseModel:
+        """`kept`, the answer's grounded part, with `dropped` accounted for in the metadata."""
+        self.dropped = dropped
         if self.label:
             for item in self.dropped:
                 item.path = f"{self.label}: {item.path}"
@@ -462,10 +466,17 @@ class _Base:
         return self._after_failure(call, call.failure(exc))
 
     def _after_failure(self, call: Call, failure: SummarizerError) -> BaseModel | None:
+        exhausted = self._part_to_keep(call, failure)
+        return None if exhausted is None else call.partial_answer(exhausted)
+
+    def _part_to_keep(self, call: Call, failure: SummarizerError) -> AttemptsExhausted | None:
+        """After a failed call: None to ask again (under `auto`, in the next mode); `failure`
+        when the attempts ran out and the policy is `partial` (keep the last answer's grounded
+        part); or raise the call's typed error."""
         if call.mode is not None and self.modes.fall_back(failure, call.mode):
             return None
         if isinstance(failure, AttemptsExhausted) and self.config.on_invalid == "partial":
-            return call.partial_answer(failure)
+            return failure
         raise failure from None
 
     def _plan(
@@ -632,10 +643,15 @@ class AsyncSummarizer(_Base):
                     completion = call.attempts.last_response
                     turns += reask_turns(sent, INSTRUCTOR_MODES[mode], completion, exc)
                     continue
-                found = [Problem(r.rule, r.message) for r in call.attempts.reasks]
-                kept = self._after_failure(call, call.exhausted(found))
-                if kept is not None:
-                    return kept
+                failure = call.exhausted([Problem(r.rule, r.message) for r in call.attempts.reasks])
+                exhausted = self._part_to_keep(call, failure)
+                if exhausted is not None:  # what is kept is worked out in the pool too
+                    answer = call.attempts.last_answer or ""
+                    try:
+                        kept, dropped = await pool.keep(call.body, answer, call.grounding)
+                    except NothingKept as why:
+                        raise call.nothing_kept(exhausted, why) from None
+                    return call.kept(kept, dropped)
                 turns, first = [], call.attempts.count
 
     async def _run(self, plan: Plan[T]) -> T:
