@@ -276,3 +276,26 @@ def test_english_number_words_are_read_whatever_language_a_text_is_read_in() -> 
 
     assert as_digits("quatre morts et four wounded", "fr").count("4") == 2
     assert as_digits("Seven workers killed", "de") == "7 workers killed"
+
+
+def test_the_answers_own_language_is_told_apart_from_the_articles() -> None:
+    """An English summary of a French article: metadata says fr for the article, en for the
+    answer's own words."""
+    from summarizer.checks.language import text_language
+    from summarizer.core.models import Summary
+    from summarizer.core.pipeline import free_text
+
+    summary = Summary.model_validate(
+        {
+            "headline": "Strikes on Monday killed four people, the ministry said",
+            "summary": "The ministry said the strikes took place on Monday and that four "
+            "people were killed in them.",
+            "key_points": [
+                {"text": "The strikes were on Monday.", "evidence": [{"quote": "lundi"}]},
+                {"text": "Four people died.", "evidence": [{"quote": "Quatre"}]},
+                {"text": "The ministry reported it.", "evidence": [{"quote": "ministère"}]},
+            ],
+        }
+    )
+    assert text_language(ARTICLES["fr"]) == "fr"
+    assert text_language(free_text({"summary": summary})) == "en"

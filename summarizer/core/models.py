@@ -594,6 +594,12 @@ class Metadata(ContractModel):
         description="The article's language (ISO 639-1), detected from its text: English by "
         "its function words, any other by py3langid. None when it could not be told.",
     )
+    answer_language: str | None = Field(
+        default=None,
+        description="The language the answer's own words are in (headline, summary, key "
+        "points, event descriptions, claims), told as `language` is: an English summary of a "
+        "French article says en here and fr there.",
+    )
     created_at: dt.datetime
     dropped: list[Dropped] = Field(
         default_factory=list,

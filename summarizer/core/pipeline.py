@@ -295,6 +295,7 @@ def metadata_for(
     chunks: int = 1,
     earlier: Sequence[Metadata] = (),
     language: str | None = None,
+    answer_language: str | None = None,
 ) -> Metadata:
     """How a result was made: `calls` made now, plus the `earlier` results it builds on."""
     return Metadata(
@@ -309,8 +310,21 @@ def metadata_for(
         usage=sum([m.usage for m in earlier] + [c.attempts.usage for c in calls], Usage()),
         input_sha256=hashlib.sha256("\0".join(texts).encode("utf-8")).hexdigest(),
         language=language,
+        answer_language=answer_language,
         created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
     )
+
+
+def free_text(fields: dict[str, Any]) -> str:
+    """What the model wrote in its own words: the summary and its key points, the events'
+    descriptions and claims (the language they are in is the answer's)."""
+    parts: list[str] = []
+    summary = fields.get("summary")
+    if summary is not None:
+        parts += [summary.headline, summary.summary, *(k.text for k in summary.key_points)]
+    for event in fields.get("events") or []:
+        parts += [event.description, *(claim.statement for claim in event.claims)]
+    return "\n".join(parts)
 
 
 def _grounding(text: str, date: dt.date | None) -> GroundingContext:
@@ -404,6 +418,7 @@ def plan_task(
         [article.text],
         chunks=len(chunks),
         language=text_language(article.text),
+        answer_language=text_language(free_text(fields)),
     )
     log.debug(
         "%s: valid after %d attempt(s), %d tokens",
