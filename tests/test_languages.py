@@ -299,3 +299,37 @@ def test_the_answers_own_language_is_told_apart_from_the_articles() -> None:
     )
     assert text_language(ARTICLES["fr"]) == "fr"
     assert text_language(free_text({"summary": summary})) == "en"
+
+
+GERMAN = (
+    "KÖLN, 3. März 2026 – Ein Erdrutsch hat am Dienstag zwei Häuser verschüttet, teilte "
+    "Bürgermeisterin Anna Vogt mit. Die Bergwacht sucht nach drei Vermissten."
+)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Bei dem Unglück wurden zwei Gebäude zerstört.",  # nouns the article does not use
+        "Die Suche nach den Vermissten dauert an.",
+        "Laut Anna Vogt wurden zwei Häuser verschüttet.",
+        "Retter der Bergwacht suchen drei Menschen.",  # "Bergwacht": the article's own
+    ],
+)
+def test_a_german_paraphrase_may_use_nouns_the_article_does_not(statement: str) -> None:
+    """German capitalises every noun: a lone capitalised word German has is a noun."""
+    backing = Support(GERMAN, "the article", dt.date(2026, 3, 3))
+    assert statement_problem("key point 1", statement, backing) is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Laut Klaus Fiedler wurden zwei Häuser verschüttet.",  # a run of capitals: a name
+        "Nach Angaben von Kowalczyk wurden zwei Häuser verschüttet.",  # not a German word
+    ],
+)
+def test_a_german_statement_still_may_not_name_a_new_person(statement: str) -> None:
+    backing = Support(GERMAN, "the article", dt.date(2026, 3, 3))
+    problem = statement_problem("key point 1", statement, backing)
+    assert problem is not None and problem.rule == "statement_name"

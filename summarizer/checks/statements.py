@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from summarizer.checks.calendars import in_english_names
 from summarizer.checks.dates import readings
+from summarizer.checks.lexicon import is_common_noun
 from summarizer.checks.numbers import (
     as_digits,
     number_language,
@@ -396,7 +397,10 @@ def statement_problem(label: str, statement: str, support: Support) -> Problem |
                 f"{support.where}; keep to what the cited passages give",
             )
     english = looks_english(statement)
+    german = language == "de"  # every noun capitalised: a lone one is a noun if German has it
     for word, run in name_candidates(statement):
+        if german and run == word and is_common_noun(word, "de"):
+            continue
         if not _name_supported(word, run, support, english=english):
             return Problem(
                 "statement_name",
