@@ -44,6 +44,7 @@ __all__ = [
     "LiveLimits",
     "RayOptions",
     "check_resume",
+    "interrupted_line",
     "run_job",
 ]
 
@@ -122,12 +123,9 @@ class BatchOutcome:
             f"{stats.failed} failed, {stats.tokens} tokens{cost}, {self.seconds:.1f} s"
         )
 
-    def interrupted_line(self) -> str:
-        """Ctrl-C: what was written, and how to go on (every line written is whole)."""
-        return interrupted_line(self.stats, self.files)
-
 
 def interrupted_line(stats: BatchStats, files: ResultFiles) -> str:
+    """Ctrl-C: what was written, and how to go on (every line written is whole)."""
     return (
         f"interrupted: {stats.done - stats.failed} result(s) in {files.out} and "
         f"{stats.failed} error line(s) in {files.errors} from this run; run the same command "
