@@ -333,3 +333,42 @@ def test_a_german_statement_still_may_not_name_a_new_person(statement: str) -> N
     backing = Support(GERMAN, "the article", dt.date(2026, 3, 3))
     problem = statement_problem("key point 1", statement, backing)
     assert problem is not None and problem.rule == "statement_name"
+
+
+# An English statement naming a person the article names in its own script. Reports written
+# for this test.
+OTHER_SCRIPTS = {
+    "ru": "ТВЕРЬ – Мэр города Алексей Смирнов заявил, что паводок затопил два района.",
+    "el": "ΛΑΡΙΣΑ – Ο δήμαρχος Γιάννης Κωνσταντίνου δήλωσε ότι η πλημμύρα έπληξε δύο χωριά.",
+    "hi": "पटना – ज़िलाधिकारी सुनील यादव ने कहा कि बाढ़ से दो गाँव प्रभावित हुए।",
+    "zh": "武汉——市长张强表示，洪水淹没了两个村庄。",
+    "ar": "الموصل – قال المحافظ عمر الجبوري إن الفيضان غمر قريتين.",
+}
+SAID_BY = {
+    "ru": "Alexei Smirnov",
+    "el": "Giannis Konstantinou",
+    "hi": "Sunil Yadav",
+    "zh": "Zhang Qiang",
+    "ar": "Omar al-Jabouri",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_SCRIPTS))
+def test_a_name_romanised_from_the_articles_script_is_that_name(language: str) -> None:
+    backing = Support(OTHER_SCRIPTS[language], "the article", MONDAY)
+    statement = f"{SAID_BY[language]} said the flood hit the villages."
+    assert statement_problem("key point 1", statement, backing) is None
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_SCRIPTS))
+def test_a_name_the_article_does_not_write_in_any_script_is_still_refused(language: str) -> None:
+    backing = Support(OTHER_SCRIPTS[language], "the article", MONDAY)
+    problem = statement_problem("key point 1", "Peter Hansen said the flood hit.", backing)
+    assert problem is not None and problem.rule == "statement_name"
+
+
+def test_a_short_name_in_an_abjad_is_not_matched_by_its_consonants_alone() -> None:
+    """Arabic writes few vowels: a name of two or three consonants matches too many words."""
+    backing = Support(OTHER_SCRIPTS["ar"], "the article", MONDAY)
+    problem = statement_problem("key point 1", "Mr Amr said the flood hit.", backing)
+    assert problem is not None and problem.rule == "statement_name"

@@ -37,6 +37,7 @@ from summarizer.checks.numbers import (
 )
 from summarizer.checks.places import countries_named, country_codes, demonyms, fold
 from summarizer.checks.rules import Problem
+from summarizer.checks.transliteration import named_in_another_script
 from summarizer.checks.vocabulary import (
     COMMON_ABBREVIATIONS,
     CONNECTORS,
@@ -252,7 +253,9 @@ def _name_supported(word: str, run: str, support: Support, *, english: bool = Tr
     codes = country_codes(word) or country_codes(run)
     if codes and codes & countries_named(support.text):
         return True
-    return not english and _inflected_form(folded, support)
+    if not english and _inflected_form(folded, support):
+        return True
+    return named_in_another_script(word, run, support.text)  # "Igor Petrov" for "Игорь Петров"
 
 
 # English function words: a statement with two of them is read as English, where a name does
