@@ -164,7 +164,8 @@ _RULES = [
         "headline, summary, key points, descriptions, claims, digests, chat",
         "decimals are not compared; a number stated only as arithmetic over the article's "
         "figures (a sum) is refused; number words are read in English, French, Spanish, "
-        "Portuguese, German and Italian (the text's language told by its function words)",
+        "Portuguese, German and Italian (an article's language told by its function words or "
+        "the detector, a short statement read in its article's; English words in any text)",
         r"states the number [\d.,]+, which is not stated in",
     ),
     Rule(
@@ -183,12 +184,15 @@ _RULES = [
         "statement_name",
         "every proper name in free text is in its support (through aliases, acronyms and their "
         "expansions, country forms and demonyms, and places in a country; outside English, "
-        'a case ending or an apostrophe suffix: "Warszawy" for "Warszawa", "Ankara\'da")',
+        'a case ending or an apostrophe suffix: "Warszawy" for "Warszawa", "Ankara\'da"; in '
+        'Latin letters, a name the support writes in another script: "Alexei Smirnov" for '
+        '"Алексей Смирнов")',
         "`event E1 description names 'Russian', which is not named in its evidence`",
         "headline, summary, key points, descriptions, claims, digests, chat",
         "a first name or title the article never writes is refused by design; names are found "
-        "by capital letters, so a script without case (Arabic) is not checked, and in German "
-        "every noun counts as a name",
+        "by capital letters, so a script without case (Arabic) is not checked; in German a "
+        "lone capitalised word German has counts as a noun, so an invented surname that is "
+        "also a word (Braun) passes",
         r"names '.*', which is not named in",
     ),
     Rule(
