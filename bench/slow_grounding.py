@@ -31,8 +31,10 @@ ARTICLE = (ROOT / "examples" / "valley_strikes.txt").read_text(encoding="utf-8")
 MARK = "SLOW-TO-GROUND"
 
 
-def slow_down(seconds: float) -> None:
-    """Make grounding spin for `seconds` of CPU on an article holding MARK (once per answer)."""
+def slow_down() -> None:
+    """Make grounding spin on an article holding "MARK seconds" for that many seconds of CPU
+    (once per answer). The seconds travel in the article's text, so that a spawned worker,
+    which does not share this module's settings, spins as long as the loop would."""
     from summarizer.checks.alignment import ArticleText
 
     if getattr(ArticleText.align, "slowed", False):
@@ -42,6 +44,7 @@ def slow_down(seconds: float) -> None:
     def align(self: ArticleText, quote: str) -> Any:
         if MARK in self.text and not getattr(self, "spun", False):
             self.spun = True  # type: ignore[attr-defined]
+            seconds = float(self.text.split(MARK, 1)[1].split()[0])
             until = time.process_time() + seconds
             while time.process_time() < until:
                 pass
@@ -51,18 +54,15 @@ def slow_down(seconds: float) -> None:
     ArticleText.align = align  # type: ignore[method-assign]
 
 
-SECONDS = 4.0
-
-
 def ground_slowly(body: Any, answer: str, grounding: Any) -> Any:
     """The pool's check, in a worker: `ground`, with the slow aligner."""
     from summarizer.core.grounding_pool import ground
 
-    slow_down(SECONDS)
+    slow_down()
     return ground(body, answer, grounding)
 
 
-async def run(url: str, n: int, slow_at: int, pooled: bool) -> dict[str, float]:
+async def run(url: str, n: int, slow_at: int, seconds: float, pooled: bool) -> dict[str, float]:
     from summarizer.batch.engine import run_batch
     from summarizer.core.grounding_pool import GroundingPool
     from summarizer.core.inputs import InputRecord
@@ -73,14 +73,14 @@ async def run(url: str, n: int, slow_at: int, pooled: bool) -> dict[str, float]:
         InputRecord(
             id=f"a{i:03d}",
             article=Article(
-                text=ARTICLE + (f"\n\n{MARK}\n" if i == slow_at else f"\n\nRef {i}.\n")
+                text=ARTICLE + (f"\n\n{MARK} {seconds}\n" if i == slow_at else f"\n\nRef {i}.\n")
             ),
         )
         for i in range(n)
     ]
     pool = GroundingPool(2, check=ground_slowly) if pooled else None
     if not pooled:
-        slow_down(SECONDS)
+        slow_down()
     arrived: dict[str, float] = {}
     async with AsyncSummarizer(
         base_url=url, api_key="stub", model="gpt-4o-mini", mode="tools", grounding_pool=pool
@@ -93,14 +93,12 @@ async def run(url: str, n: int, slow_at: int, pooled: bool) -> dict[str, float]:
 
 
 def main() -> None:
-    global SECONDS
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=50)
     parser.add_argument("--slow-at", type=int, default=9)
     parser.add_argument("--slow", type=float, default=4.0, help="CPU seconds the slow one takes")
     parser.add_argument("--port", type=int, default=8027)
     args = parser.parse_args()
-    SECONDS = args.slow
     options = ["--latency", "0.2", "--fail-rate", "0", "--port", str(args.port)]
     stub = subprocess.Popen([sys.executable, str(ROOT / "bench" / "stub_server.py"), *options])
     try:
@@ -115,7 +113,7 @@ def main() -> None:
               "| others after the slow one |")  # fmt: skip
         print("|---|---|---|---|---|")
         for label, pooled in (("pool", True), ("loop", False)):
-            arrived = asyncio.run(run(url, args.n, args.slow_at, pooled))
+            arrived = asyncio.run(run(url, args.n, args.slow_at, args.slow, pooled))
             slow = arrived.pop(f"a{args.slow_at:03d}")
             others = sorted(arrived.values())
             held = sum(1 for t in others if t > slow)

@@ -90,7 +90,6 @@ class BatchJob:
     limits: LiveLimits = field(default_factory=LiveLimits)
     ray: RayOptions = field(default_factory=RayOptions)
     api: BatchApiOptions = field(default_factory=BatchApiOptions)
-    grounding_workers_by_default: bool = True  # a command owns its process (see the pool)
     html_dir: Path | None = None  # an evidence page per result, and index.html
     quiet: bool = False
 
@@ -99,15 +98,17 @@ class BatchJob:
 class BatchOutcome:
     """What a run did, for the closing line and the exit status."""
 
+    job: BatchJob
     stats: BatchStats
-    files: ResultFiles
-    max_cost: float | None
-    seconds: float
+    seconds: float = 0.0
     rate_limited: int = 0
     submitted: list[str] = field(default_factory=list)  # Batch API jobs left running
     jobs_file: Path | None = None
     pages: tuple[int, list[str]] | None = None  # pages written, inputs with no page
-    pages_dir: Path | None = None
+
+    @property
+    def files(self) -> ResultFiles:
+        return self.job.files
 
     def closing_line(self) -> str:
         from summarizer.checks.rules import reasks_line
@@ -175,7 +176,7 @@ def run_job(
     that only a display that shows a total should pay for). The files are closed however it ends."""
     stdin = _keep_stdin(job)
     started = time.monotonic()
-    outcome = BatchOutcome(stats, job.files, job.limits.max_cost, 0.0)
+    outcome = BatchOutcome(job, stats)
     try:
         if job.engine == "batch-api":
             _via_batch_api(job, stats, outcome, exchange, show_polls)
@@ -187,7 +188,7 @@ def run_job(
         job.files.close()
     outcome.seconds = time.monotonic() - started
     if job.html_dir is not None:
-        outcome.pages, outcome.pages_dir = _pages(job, stdin), job.html_dir
+        outcome.pages = _pages(job, stdin)
     return outcome
 
 
@@ -226,7 +227,7 @@ def _locally(
 ) -> None:
     limits = job.limits
     gate = RateGate(limits.rpm, limits.tpm, limits.concurrency)
-    pool = grounding_pool_for(job.config, by_default=job.grounding_workers_by_default)
+    pool = grounding_pool_for(job.config, by_default=True)  # a command owns its process
     summarizer = AsyncSummarizer(job.config, gate=gate, grounding_pool=pool)
     shown = show_items or (lambda count, finished: nullcontext(lambda stats: None))
 

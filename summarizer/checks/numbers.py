@@ -69,10 +69,11 @@ _CONVERTER_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it"})  # text_t
 _DETECTED_FROM = 100  # characters: below, the detector misreads too often to be asked
 
 
-def told_language(text: str) -> str | None:
+def told_language(text: str, hits: dict[str, int] | None = None) -> str | None:
     """The converter language `text`'s function words tell ("en", "fr", "es", "pt", "de" or
-    "it"), or None when they are too few to tell (a short statement, most often)."""
-    hits = function_word_counts(text)
+    "it"), or None when they are too few to tell (a short statement, most often). `hits`:
+    their counts, when the caller has them."""
+    hits = hits if hits is not None else function_word_counts(text)
     best = max(hits, key=lambda lang: hits[lang])
     others = [n for lang, n in hits.items() if lang != best]
     return best if hits[best] >= 2 and hits[best] > max(others) else None
@@ -83,10 +84,11 @@ def number_language(text: str) -> str:
     """The language whose number words `text` is read in: one of text_to_num's, told by its
     function words, else by the language detector (an article whose few function words are
     not in the table; not a short quote), else English."""
-    told = told_language(text)
+    hits = function_word_counts(text)
+    told = told_language(text, hits)
     if told is not None:
         return told
-    if function_word_counts(text)["en"] >= 2 or len(text) < _DETECTED_FROM:
+    if hits["en"] >= 2 or len(text) < _DETECTED_FROM:
         return "en"  # (a quote too short for the detector to be sure of: English, as ever)
     from summarizer.checks.language import text_language
 

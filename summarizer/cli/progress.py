@@ -128,14 +128,15 @@ def report(outcome: BatchOutcome) -> None:
         for problem in problems:
             typer.echo(f"summarizer: no page for {problem}", err=True)
         typer.echo(
-            f"summarizer: wrote {written} evidence pages and index.html in {outcome.pages_dir}",
+            f"summarizer: wrote {written} evidence pages and index.html in {outcome.job.html_dir}",
             err=True,
         )
     stats = outcome.stats
     typer.echo(f"summarizer: {outcome.closing_line()}", err=True)
     if stats.budget_reached:
         typer.echo(
-            f"summarizer: the ${outcome.max_cost} budget was reached; run again to continue",
+            f"summarizer: the ${outcome.job.limits.max_cost} budget was reached; run again to "
+            "continue",
             err=True,
         )
     if stats.failed:
