@@ -1,0 +1,452 @@
+"""The statements of bench/languages.py: short news reports in many languages, each with
+faithful statements (that should pass) and invented ones (that should be refused).
+
+Each set is a dict: language -> (article, faithful statements, invented statements by kind).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# The first set, 2026-12-05: a depot fire on Tuesday 10 March 2026 (seven workers dead, a named
+# fire chief), twelve languages; two faithful statements each (a paraphrase in the article's
+# language, the same in English) and three invented ones (a person the article does not name,
+# a wrong number, a wrong weekday). It was looked at to find the faults it showed, so it is no
+# longer held out.
+FIRST_DATED = dt.date(2026, 3, 10)
+_FIRST: dict[str, tuple[str, list[str], dict[str, str]]] = {
+    "fr": (
+        "LYON, 10 mars 2026 – Un incendie dans un dépôt de carburant a tué sept ouvriers mardi, "
+        "a déclaré le chef des pompiers, Marc Dubois.",
+        [
+            "Sept ouvriers sont morts mardi dans l'incendie d'un dépôt, selon Marc Dubois.",
+            "Seven workers died in a fuel depot fire on Tuesday, according to Marc Dubois.",
+        ],
+        {
+            "name": "Selon Pierre Lambert, l'incendie a tué sept ouvriers.",
+            "number": "L'incendie a tué neuf ouvriers mardi.",
+            "date": "L'incendie a eu lieu jeudi.",
+        },
+    ),
+    "es": (
+        "SEVILLA, 10 de marzo de 2026 – Un incendio en un depósito de combustible mató a siete "
+        "trabajadores el martes, dijo el jefe de bomberos, Luis Ortega.",
+        [
+            "Siete trabajadores murieron el martes en el incendio, según Luis Ortega.",
+            "Seven workers were killed on Tuesday, fire chief Luis Ortega said.",
+        ],
+        {
+            "name": "Según Carlos Medina, murieron siete trabajadores.",
+            "number": "El incendio mató a doce trabajadores.",
+            "date": "El incendio ocurrió el viernes.",
+        },
+    ),
+    "de": (
+        "HAMBURG, 10. März 2026 – Ein Brand in einem Treibstofflager hat am Dienstag sieben "
+        "Arbeiter getötet, sagte Feuerwehrchef Jonas Weber.",
+        [
+            "Bei dem Brand starben am Dienstag sieben Arbeiter, so Jonas Weber.",
+            "Seven workers were killed on Tuesday, said Jonas Weber.",
+        ],
+        {
+            "name": "Laut Stefan Braun starben sieben Arbeiter.",
+            "number": "Der Brand tötete fünf Arbeiter.",
+            "date": "Der Brand war am Mittwoch.",
+        },
+    ),
+    "pt": (
+        "PORTO, 10 de março de 2026 – Um incêndio num depósito de combustível matou sete "
+        "trabalhadores na terça-feira, disse o comandante dos bombeiros, Rui Costa.",
+        [
+            "Sete trabalhadores morreram na terça-feira, segundo Rui Costa.",
+            "Seven workers died on Tuesday, according to Rui Costa.",
+        ],
+        {
+            "name": "Segundo Paulo Santos, morreram sete trabalhadores.",
+            "number": "O incêndio matou oito trabalhadores.",
+            "date": "O incêndio ocorreu no sábado.",
+        },
+    ),
+    "it": (
+        "GENOVA, 10 marzo 2026 – Un incendio in un deposito di carburante ha ucciso sette "
+        "operai martedì, ha detto il comandante dei vigili del fuoco, Marco Rossi.",
+        [
+            "Sette operai sono morti martedì nell'incendio, secondo Marco Rossi.",
+            "Seven workers were killed on Tuesday, Marco Rossi said.",
+        ],
+        {
+            "name": "Secondo Luca Bianchi, sono morti sette operai.",
+            "number": "L'incendio ha ucciso dieci operai.",
+            "date": "L'incendio è avvenuto domenica.",
+        },
+    ),
+    "ru": (
+        "САМАРА, 10 марта 2026 года – Пожар на топливном складе во вторник унёс жизни семи "
+        "рабочих, сообщил начальник пожарной охраны Игорь Петров.",
+        [
+            "Во вторник при пожаре погибли рабочие, сообщил Игорь Петров.",
+            "Workers died in the depot fire on Tuesday, the fire chief said.",
+        ],
+        {
+            "name": "По словам Сергея Иванова, при пожаре погибли рабочие.",
+            "number": "Пожар унёс жизни 12 рабочих.",
+            "date": "Пожар произошёл в четверг.",
+        },
+    ),
+    "pl": (
+        "GDAŃSK, 10 marca 2026 – Pożar w składzie paliw zabił we wtorek siedmiu robotników, "
+        "powiedział komendant straży pożarnej Piotr Nowak.",
+        [
+            "We wtorek w pożarze zginęli robotnicy, według Piotra Nowaka.",
+            "Workers were killed in the fire on Tuesday, said Piotr Nowak.",
+        ],
+        {
+            "name": "Według Tomasza Zielińskiego w pożarze zginęli robotnicy.",
+            "number": "Pożar zabił 11 robotników.",
+            "date": "Pożar wybuchł w piątek.",
+        },
+    ),
+    "tr": (
+        "İZMİR, 10 Mart 2026 – Bir yakıt deposunda çıkan yangında salı günü yedi işçi "
+        "hayatını kaybetti, dedi itfaiye şefi Mehmet Yılmaz.",
+        [
+            "Mehmet Yılmaz'a göre salı günkü yangında işçiler öldü.",
+            "Workers died in the fire on Tuesday, according to Mehmet Yılmaz.",
+        ],
+        {
+            "name": "Ahmet Demir'e göre yangında işçiler öldü.",
+            "number": "Yangında 15 işçi öldü.",
+            "date": "Yangın çarşamba günü çıktı.",
+        },
+    ),
+    "el": (
+        "ΠΕΙΡΑΙΑΣ, 10 Μαρτίου 2026 – Πυρκαγιά σε αποθήκη καυσίμων σκότωσε επτά εργάτες την "
+        "Τρίτη, δήλωσε ο αρχηγός της πυροσβεστικής Νίκος Παπαδόπουλος.",
+        [
+            "Εργάτες σκοτώθηκαν την Τρίτη, σύμφωνα με τον Νίκο Παπαδόπουλο.",
+            "Workers were killed in the depot fire on Tuesday, the fire chief said.",
+        ],
+        {
+            "name": "Σύμφωνα με τον Γιώργο Αντωνίου, σκοτώθηκαν εργάτες.",
+            "number": "Η πυρκαγιά σκότωσε 20 εργάτες.",
+            "date": "Η πυρκαγιά ξέσπασε την Πέμπτη.",
+        },
+    ),
+    "ar": (
+        "حيفا، 10 مارس 2026 – قال قائد الدفاع المدني سامي حداد إن حريقا في مستودع للوقود "
+        "أودى بحياة سبعة عمال يوم الثلاثاء.",
+        [
+            "لقي عمال حتفهم في الحريق يوم الثلاثاء، بحسب سامي حداد.",
+            "Workers died in the depot fire on Tuesday, the civil defence chief said.",
+        ],
+        {
+            "name": "قال خالد منصور إن الحريق أودى بحياة عمال.",
+            "number": "أودى الحريق بحياة 13 عاملا.",
+            "date": "اندلع الحريق يوم الخميس.",
+        },
+    ),
+    "hi": (
+        "मुंबई, 10 मार्च 2026 – अग्निशमन प्रमुख राजेश कुमार ने कहा कि मंगलवार को एक ईंधन डिपो "
+        "में लगी आग में सात मज़दूरों की मौत हो गई।",
+        [
+            "राजेश कुमार के अनुसार मंगलवार को आग में मज़दूरों की मौत हो गई।",
+            "Workers died in the depot fire on Tuesday, the fire chief said.",
+        ],
+        {
+            "name": "सुरेश वर्मा के अनुसार आग में मज़दूरों की मौत हुई।",
+            "number": "आग में 14 मज़दूरों की मौत हुई।",
+            "date": "आग शुक्रवार को लगी।",
+        },
+    ),
+    "zh": (
+        "天津，2026年3月10日——消防负责人王伟说，星期二一座燃料仓库发生火灾，造成7名工人死亡。",
+        [
+            "据王伟说，星期二的火灾造成7名工人死亡。",
+            "Seven workers died in the depot fire on Tuesday, the fire chief said.",
+        ],
+        {
+            "name": "据李明说，火灾造成7名工人死亡。",
+            "number": "火灾造成9名工人死亡。",
+            "date": "火灾发生在星期四。",
+        },
+    ),
+}
+FIRST = {
+    language: (article, faithful, list(invented.items()))
+    for language, (article, faithful, invented) in _FIRST.items()
+}
+
+
+# The second set, written 2026-12-05 before any of that session's fixes and measured once
+# before them: another story (a bridge brought down by rain on Saturday 14 November 2026,
+# reported the next day: twelve dead, 30 hurt, a named official, rescuers from another city),
+# sixteen languages (four not in the first set: Dutch, Ukrainian, Persian with its own digits,
+# Japanese, Korean), three faithful statements each (a paraphrase, one with the other figure,
+# one in English with the name transliterated) and four invented ones (a source the article
+# does not name, a person named as doing something, a wrong number, a wrong weekday).
+SECOND_DATED = dt.date(2026, 11, 15)
+SECOND: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "NANTES, 15 novembre 2026 – Un pont s'est effondré samedi sous l'effet de pluies "
+        "torrentielles, tuant douze personnes et en blessant 30 autres, a annoncé la préfète "
+        "Claire Martin. Des équipes de secours venues d'Angers ont fouillé la rivière toute la "
+        "nuit.",
+        [
+            "Douze personnes ont péri samedi dans l'effondrement du pont, selon Claire Martin.",
+            "L'effondrement a fait 30 blessés.",
+            "A bridge collapse killed 12 people on Saturday, said prefect Claire Martin.",
+        ],
+        [
+            ("name", "Selon Julien Moreau, douze personnes sont mortes."),
+            ("name", "Le ministre Paul Girard s'est rendu sur place."),
+            ("number", "L'effondrement a fait 45 blessés."),
+            ("date", "Le pont s'est effondré vendredi."),
+        ],
+    ),
+    "es": (
+        "VALENCIA, 15 de noviembre de 2026 – Un puente se derrumbó el sábado tras lluvias "
+        "torrenciales, matando a doce personas e hiriendo a otras 30, informó la delegada del "
+        "Gobierno, Ana Torres. Equipos de rescate llegados de Alicante buscaron en el río "
+        "durante toda la noche.",
+        [
+            "Doce personas murieron el sábado al derrumbarse el puente, según Ana Torres.",
+            "El derrumbe dejó 30 heridos.",
+            "A bridge collapse on Saturday killed twelve people, Ana Torres said.",
+        ],
+        [
+            ("name", "Según Javier Ruiz, murieron doce personas."),
+            ("name", "El alcalde Miguel Herrera visitó el lugar."),
+            ("number", "El derrumbe dejó 40 heridos."),
+            ("date", "El puente se derrumbó el jueves."),
+        ],
+    ),
+    "de": (
+        "DRESDEN, 15. November 2026 – Eine Brücke ist am Samstag nach heftigen Regenfällen "
+        "eingestürzt; zwölf Menschen kamen ums Leben, 30 wurden verletzt, teilte Landrätin "
+        "Petra Schulz mit. Rettungskräfte aus Leipzig suchten die ganze Nacht den Fluss ab.",
+        [
+            "Beim Einsturz der Brücke starben am Samstag zwölf Menschen, so Petra Schulz.",
+            "Nach Angaben der Landrätin gab es 30 Verletzte.",
+            "Twelve people died when a bridge collapsed on Saturday, Petra Schulz said.",
+        ],
+        [
+            ("name", "Laut Thomas Keller starben zwölf Menschen."),
+            ("name", "Innenminister Frank Vogel besuchte die Unglücksstelle."),
+            ("number", "Beim Einsturz wurden 50 Menschen verletzt."),
+            ("date", "Die Brücke stürzte am Freitag ein."),
+        ],
+    ),
+    "it": (
+        "BOLOGNA, 15 novembre 2026 – Un ponte è crollato sabato dopo piogge torrenziali, "
+        "uccidendo dodici persone e ferendone altre 30, ha dichiarato la prefetta Giulia "
+        "Romano. Squadre di soccorso arrivate da Modena hanno cercato nel fiume per tutta la "
+        "notte.",
+        [
+            "Dodici persone sono morte sabato nel crollo del ponte, secondo Giulia Romano.",
+            "Il crollo ha causato 30 feriti.",
+            "The bridge collapse killed 12 people on Saturday, according to Giulia Romano.",
+        ],
+        [
+            ("name", "Secondo Paolo Conti, sono morte dodici persone."),
+            ("name", "Il ministro Andrea Galli ha visitato il luogo."),
+            ("number", "Il crollo ha causato 35 feriti."),
+            ("date", "Il ponte è crollato venerdì."),
+        ],
+    ),
+    "nl": (
+        "UTRECHT, 15 november 2026 – Een brug is zaterdag na hevige regenval ingestort, "
+        "waarbij twaalf mensen om het leven kwamen en 30 gewond raakten, zei burgemeester "
+        "Sanne de Vries. Reddingsteams uit Arnhem doorzochten de hele nacht de rivier.",
+        [
+            "Bij de instorting van de brug kwamen zaterdag twaalf mensen om, aldus Sanne de Vries.",
+            "Er vielen 30 gewonden.",
+            "Twelve people were killed when a bridge collapsed on Saturday, mayor Sanne de Vries "
+            "said.",
+        ],
+        [
+            ("name", "Volgens Pieter Jansen kwamen twaalf mensen om."),
+            ("name", "Minister Mark Visser bezocht de plek."),
+            ("number", "Er vielen 60 gewonden."),
+            ("date", "De brug stortte woensdag in."),
+        ],
+    ),
+    "ru": (
+        "ВОРОНЕЖ, 15 ноября 2026 года – В субботу после проливных дождей обрушился мост, "
+        "погибли двенадцать человек, ещё 30 получили ранения, сообщила губернатор Ольга "
+        "Смирнова. Спасатели из Липецка всю ночь обследовали реку.",
+        [
+            "По словам Ольги Смирновой, в субботу при обрушении моста погибли двенадцать человек.",
+            "Ранения получили 30 человек.",
+            "Twelve people died when a bridge collapsed on Saturday, governor Olga Smirnova said.",
+        ],
+        [
+            ("name", "По словам Андрея Козлова, погибли двенадцать человек."),
+            ("name", "Министр Дмитрий Орлов посетил место трагедии."),
+            ("number", "Ранения получили 45 человек."),
+            ("date", "Мост обрушился в пятницу."),
+        ],
+    ),
+    "uk": (
+        "ХАРКІВ, 15 листопада 2026 року – У суботу після сильних дощів обвалився міст, "
+        "загинули дванадцять людей, ще 30 дістали поранення, повідомила голова області Ірина "
+        "Коваленко. Рятувальники з Полтави всю ніч обстежували річку.",
+        [
+            "За словами Ірини Коваленко, у суботу внаслідок обвалу мосту загинули дванадцять "
+            "людей.",
+            "Поранення дістали 30 людей.",
+            "Twelve people were killed in a bridge collapse on Saturday, said Iryna Kovalenko.",
+        ],
+        [
+            ("name", "За словами Олега Бондаренка, загинули дванадцять людей."),
+            ("name", "Міністр Василь Шевчук відвідав місце трагедії."),
+            ("number", "Поранення дістали 25 людей."),
+            ("date", "Міст обвалився в четвер."),
+        ],
+    ),
+    "pl": (
+        "KRAKÓW, 15 listopada 2026 r. – W sobotę po ulewnych deszczach zawalił się most; "
+        "zginęło dwanaście osób, a 30 zostało rannych, poinformowała wojewoda Anna Nowak. "
+        "Ratownicy z Tarnowa przez całą noc przeszukiwali rzekę.",
+        [
+            "Według Anny Nowak w sobotę w katastrofie mostu zginęło dwanaście osób.",
+            "Rannych zostało 30 osób.",
+            "Twelve people died in a bridge collapse on Saturday, Anna Nowak said.",
+        ],
+        [
+            ("name", "Według Piotra Wiśniewskiego zginęło dwanaście osób."),
+            ("name", "Minister Tomasz Zieliński odwiedził miejsce katastrofy."),
+            ("number", "Rannych zostało 70 osób."),
+            ("date", "Most zawalił się w piątek."),
+        ],
+    ),
+    "tr": (
+        "İZMİR, 15 Kasım 2026 – Şiddetli yağışların ardından cumartesi günü bir köprü çöktü; "
+        "on iki kişi hayatını kaybetti, 30 kişi yaralandı, Vali Ayşe Demir açıkladı. "
+        "Manisa'dan gelen kurtarma ekipleri gece boyunca nehirde arama yaptı.",
+        [
+            "Ayşe Demir'e göre cumartesi günü köprünün çökmesi sonucu on iki kişi öldü.",
+            "Çökmede 30 kişi yaralandı.",
+            "Twelve people died when a bridge collapsed on Saturday, governor Ayşe Demir said.",
+        ],
+        [
+            ("name", "Mehmet Yılmaz'a göre on iki kişi öldü."),
+            ("name", "Bakan Emre Kaya olay yerini ziyaret etti."),
+            ("number", "Çökmede 80 kişi yaralandı."),
+            ("date", "Köprü perşembe günü çöktü."),
+        ],
+    ),
+    "el": (
+        "ΠΑΤΡΑ, 15 Νοεμβρίου 2026 – Μια γέφυρα κατέρρευσε το Σάββατο μετά από καταρρακτώδεις "
+        "βροχές, σκοτώνοντας δώδεκα ανθρώπους και τραυματίζοντας άλλους 30, δήλωσε η "
+        "περιφερειάρχης Μαρία Παπαδοπούλου. Διασώστες από την Κόρινθο έψαχναν όλη τη νύχτα "
+        "στο ποτάμι.",
+        [
+            "Σύμφωνα με τη Μαρία Παπαδοπούλου, δώδεκα άνθρωποι σκοτώθηκαν το Σάββατο από την "
+            "κατάρρευση της γέφυρας.",
+            "Τραυματίστηκαν 30 άνθρωποι.",
+            "Twelve people were killed when a bridge collapsed on Saturday, Maria Papadopoulou "
+            "said.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Γιώργο Νικολάου, σκοτώθηκαν δώδεκα άνθρωποι."),
+            ("name", "Ο υπουργός Κώστας Δημητρίου επισκέφθηκε την περιοχή."),
+            ("number", "Τραυματίστηκαν 90 άνθρωποι."),
+            ("date", "Η γέφυρα κατέρρευσε την Παρασκευή."),
+        ],
+    ),
+    "ar": (
+        "الموصل، 15 نوفمبر 2026 – انهار جسر يوم السبت بعد أمطار غزيرة، ما أسفر عن مقتل 12 "
+        "شخصا وإصابة 30 آخرين، بحسب ما أعلن المحافظ عمر الجبوري. وبحثت فرق إنقاذ قادمة من "
+        "أربيل في النهر طوال الليل.",
+        [
+            "قال عمر الجبوري إن 12 شخصا قتلوا يوم السبت في انهيار الجسر.",
+            "أصيب 30 شخصا في انهيار الجسر.",
+            "Twelve people were killed when a bridge collapsed on Saturday, governor Omar "
+            "al-Jabouri said.",
+        ],
+        [
+            ("name", "قال حسن العبيدي إن 12 شخصا قتلوا."),
+            ("name", "زار الوزير كريم الساعدي موقع الحادث."),
+            ("number", "أصيب 50 شخصا في انهيار الجسر."),
+            ("date", "انهار الجسر يوم الجمعة."),
+        ],
+    ),
+    "fa": (
+        "شیراز، ۲۴ آبان ۱۴۰۵ – یک پل روز شنبه پس از بارش‌های شدید فرو ریخت و ۱۲ نفر کشته و ۳۰ "
+        "نفر دیگر زخمی شدند، استاندار علی رضایی اعلام کرد. تیم‌های امداد از اصفهان تمام شب "
+        "رودخانه را جست‌وجو کردند.",
+        [
+            "به گفته علی رضایی، روز شنبه در فروریختن پل ۱۲ نفر کشته شدند.",
+            "۳۰ نفر در این حادثه زخمی شدند.",
+            "Twelve people were killed when a bridge collapsed on Saturday, governor Ali Rezaei "
+            "said.",
+        ],
+        [
+            ("name", "به گفته محمد حسینی، ۱۲ نفر کشته شدند."),
+            ("name", "وزیر رضا کریمی از محل حادثه بازدید کرد."),
+            ("number", "۴۵ نفر در این حادثه زخمی شدند."),
+            ("date", "پل روز جمعه فرو ریخت."),
+        ],
+    ),
+    "hi": (
+        "पटना, 15 नवंबर 2026 – भारी बारिश के बाद शनिवार को एक पुल ढह गया, जिसमें 12 लोगों की मौत "
+        "हो गई और 30 अन्य घायल हो गए, ज़िलाधिकारी अमित सिंह ने बताया। भागलपुर से आई बचाव टीमों "
+        "ने रात भर नदी में तलाश की।",
+        [
+            "अमित सिंह के अनुसार शनिवार को पुल ढहने से 12 लोगों की मौत हुई।",
+            "हादसे में 30 लोग घायल हुए।",
+            "Twelve people died when a bridge collapsed on Saturday, Amit Singh said.",
+        ],
+        [
+            ("name", "विकास शर्मा के अनुसार 12 लोगों की मौत हुई।"),
+            ("name", "मंत्री संजय यादव ने घटनास्थल का दौरा किया।"),
+            ("number", "हादसे में 60 लोग घायल हुए।"),
+            ("date", "पुल शुक्रवार को ढहा।"),
+        ],
+    ),
+    "zh": (
+        "重庆，2026年11月15日——省长张丽说，星期六暴雨过后一座桥梁坍塌，造成12人死亡、30人受伤。"
+        "来自成都的救援队连夜在河中搜寻。",
+        [
+            "据张丽说，周六桥梁坍塌造成十二人死亡。",
+            "桥梁坍塌造成30人受伤。",
+            "Twelve people died when a bridge collapsed on Saturday, Zhang Li said.",
+        ],
+        [
+            ("name", "据刘洋说，桥梁坍塌造成12人死亡。"),
+            ("name", "部长陈刚视察了现场。"),
+            ("number", "桥梁坍塌造成50人受伤。"),
+            ("date", "桥梁在星期五坍塌。"),
+        ],
+    ),
+    "ja": (
+        "熊本、2026年11月15日 ― 県知事の佐藤恵子氏によると、土曜日に豪雨の後で橋が崩落し、"
+        "12人が死亡、30人が負傷した。福岡から来た救助隊が夜通し川を捜索した。",
+        [
+            "佐藤恵子知事によると、土曜日の橋の崩落で12人が死亡した。",
+            "崩落で30人が負傷した。",
+            "Twelve people died when a bridge collapsed on Saturday, governor Keiko Sato said.",
+        ],
+        [
+            ("name", "田中健一氏によると、12人が死亡した。"),
+            ("name", "鈴木一郎大臣が現場を視察した。"),
+            ("number", "崩落で45人が負傷した。"),
+            ("date", "橋は金曜日に崩落した。"),
+        ],
+    ),
+    "ko": (
+        "대구, 2026년 11월 15일 – 폭우 뒤 토요일에 다리가 무너져 12명이 숨지고 30명이 다쳤다고 "
+        "김민지 시장이 밝혔다. 포항에서 온 구조대가 밤새 강을 수색했다.",
+        [
+            "김민지 시장에 따르면 토요일 다리 붕괴로 12명이 숨졌다.",
+            "30명이 부상을 입었다.",
+            "Twelve people died when a bridge collapsed on Saturday, mayor Kim Min-ji said.",
+        ],
+        [
+            ("name", "이준호 장관에 따르면 12명이 숨졌다."),
+            ("name", "박성민 의원이 현장을 방문했다."),
+            ("number", "다리 붕괴로 40명이 다쳤다."),
+            ("date", "다리는 금요일에 무너졌다."),
+        ],
+    ),
+}
