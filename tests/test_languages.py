@@ -372,3 +372,83 @@ def test_a_short_name_in_an_abjad_is_not_matched_by_its_consonants_alone() -> No
     backing = Support(OTHER_SCRIPTS["ar"], "the article", MONDAY)
     problem = statement_problem("key point 1", "Mr Amr said the flood hit.", backing)
     assert problem is not None and problem.rule == "statement_name"
+
+
+# Scripts without capital letters: a report naming one official, a faithful statement naming
+# them again (with a prefix or particle where the language glues one on), and one naming a
+# person the report does not. Written for this test (a port closed by a strike).
+CASELESS = {
+    "ar": (
+        "أغلق ميناء البصرة أمس بسبب إضراب العمال، وقال المدير سامي الربيعي إن المفاوضات مستمرة.",
+        "وقال سامي الربيعي إن الإضراب أغلق الميناء.",
+        "قال يوسف الحكيم إن الإضراب أغلق الميناء.",
+    ),
+    "fa": (
+        "بندر عباس دیروز به دلیل اعتصاب کارگران بسته شد و مدیر بندر مهدی صادقی گفت "
+        "مذاکرات ادامه دارد.",
+        "به گفته مهدی صادقی، اعتصاب بندر را بست.",
+        "به گفته حسین موسوی، اعتصاب بندر را بست.",
+    ),
+    "he": (
+        "נמל אשדוד נסגר אתמול בשל שביתת העובדים, ומנהל הנמל משה כהן אמר כי המשא ומתן נמשך.",
+        "לדברי משה כהן, השביתה סגרה את הנמל.",
+        "לדברי דוד לוי, השביתה סגרה את הנמל.",
+    ),
+    "hi": (
+        "मुंबई बंदरगाह कल मज़दूरों की हड़ताल के कारण बंद रहा, बंदरगाह निदेशक राहुल गुप्ता ने कहा "
+        "कि बातचीत जारी है।",
+        "राहुल गुप्ता के अनुसार हड़ताल से बंदरगाह बंद रहा।",
+        "अनिल जोशी के अनुसार हड़ताल से बंदरगाह बंद रहा।",
+    ),
+    "zh": (
+        "上海港昨天因工人罢工关闭，港口主任王芳说，谈判仍在继续。",
+        "王芳表示，罢工导致港口关闭。",
+        "赵强表示，罢工导致港口关闭。",
+    ),
+    "ja": (
+        "横浜港は昨日、労働者のストライキで閉鎖された。港湾局長の山本和也氏は交渉が続いていると述べた。",
+        "山本和也氏によると、ストライキで港が閉鎖された。",
+        "中村京助氏によると、ストライキで港が閉鎖された。",
+    ),
+    "ko": (
+        "부산항이 어제 노동자 파업으로 폐쇄됐으며 항만 국장 최지훈 씨는 협상이 계속되고 "
+        "있다고 말했다.",
+        "최지훈 국장은 파업으로 항구가 폐쇄됐다고 말했다.",
+        "윤서연 국장은 파업으로 항구가 폐쇄됐다고 말했다.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CASELESS))
+def test_a_person_in_a_script_without_capitals_must_be_in_the_article(language: str) -> None:
+    article, faithful, invented = CASELESS[language]
+    found = checked(article, faithful, invented, "statement_name")
+    assert "not named in" in found.message
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "قال قائد الشرطة إن الإضراب أغلق الميناء.",  # "the police chief": a name's form, not a name
+        "وأكد المدير أن العمال أغلقوا الميناء.",  # no name at all
+        "سعيد العمال بالاتفاق.",  # a given name that is also a word, with a word the article has
+    ],
+)
+def test_arabic_words_that_look_like_names_are_not_refused(statement: str) -> None:
+    article = CASELESS["ar"][0] + " ووصل قائد الشرطة إلى الميناء."
+    assert statement_problem("key point 1", statement, Support(article, "the article")) is None
+
+
+def test_a_caseless_name_is_not_judged_against_an_article_in_another_script() -> None:
+    """An Arabic statement about an English article: the name cannot be compared, so it is
+    not refused for being absent."""
+    article = "The port of Basra was closed by a strike, director Sami al-Rubaie said."
+    statement = "قال سامي الربيعي إن الإضراب أغلق الميناء."
+    assert statement_problem("key point 1", statement, Support(article, "the article")) is None
+
+
+def test_person_names_never_raise_on_odd_text() -> None:
+    from summarizer.checks.person_names import caseless_names
+
+    for text in ["", "\u200c\u200c", "ال" * 500, "李" * 300, "김" * 200, "١٢٣ ٤٥٦"]:
+        assert isinstance(caseless_names(text), list)

@@ -35,6 +35,7 @@ from summarizer.checks.numbers import (
     states_ordinal,
     told_language,
 )
+from summarizer.checks.person_names import caseless_names, person_supported
 from summarizer.checks.places import countries_named, country_codes, demonyms, fold
 from summarizer.checks.rules import Problem
 from summarizer.checks.transliteration import named_in_another_script
@@ -410,4 +411,17 @@ def statement_problem(label: str, statement: str, support: Support) -> Problem |
                 f"{label} names '{run}', which is not named in {support.where}; keep to the "
                 "names the cited passages use, or cite the passage that names it",
             )
+    for person in caseless_names(statement):  # in a script without capitals to find them by
+        if not person_supported(person, _support_writing(support)):
+            return Problem(
+                "statement_name",
+                f"{label} names '{person.written}', which is not named in {support.where}; keep "
+                "to the names the cited passages use, or cite the passage that names it",
+            )
     return None
+
+
+def _support_writing(support: Support) -> str:
+    """All a support writes: its text, and the names grounded elsewhere."""
+    extra = [*support.own_names, *(name for group in support.names for name in group if name)]
+    return "\n".join([support.text, *extra]) if extra else support.text

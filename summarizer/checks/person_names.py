@@ -1,0 +1,237 @@
+"""Names of people written in scripts without capital letters (Arabic, Persian, Hebrew, the
+Indic scripts, Georgian, Chinese, Japanese, Korean), which `statements.name_candidates` cannot
+find by their capitals.
+
+A name is found by the given and family names that Faker's person lists give for the locales
+of the script (a few hundred common names per locale), and only where the words around it make
+it a person's name rather than a word that is also a name ("كريم" is "generous" as well):
+- in scripts that space their words, two listed names side by side ("خالد منصور", "सुरेश वर्मा");
+  in Arabic letters, also a given name with a family name after it that is not listed but has
+  a family name's form (the article "ال", or the nisba ending "ي"/"ی": "حسن العبيدي",
+  "محمد حسینی"). A family name alone does not make a name: the lists hold common words
+  ("حرب", war; "सरकार", government; "שלו", his);
+- in Korean, a word that begins with a listed surname and a listed given name ("이준호");
+- in Japanese, a listed family name of two characters at least, with a listed given name after
+  it when there is one ("田中健一");
+- in Chinese, a word jieba's tagger reads as a person's name, or a listed surname it reads as
+  one with a listed given name after it ("李明").
+What this cannot find: a rare given name alone, a name in Thai (written without spaces), and a
+name the article writes in another script (an Arabic statement about an English article).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+__all__ = ["PersonName", "caseless_names", "person_supported"]
+
+
+class PersonName(NamedTuple):
+    """A name as the text writes it, and the words a support must write for it: all of them,
+    or (a name found by a family name's form only) any one of them."""
+
+    written: str
+    words: tuple[str, ...]
+    every_word: bool = True
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\u200c]*")
+# Faker's locales per script: Persian names are Arabic letters too
+_LOCALES = {
+    "ARABIC": ("ar_AA", "ar_DZ", "ar_PS", "ar_SA", "fa_IR"),
+    "HEBREW": ("he_IL",),
+    "DEVANAGARI": ("hi_IN", "mr_IN", "ne_NP"),
+    "BENGALI": ("bn_BD",),
+    "GUJARATI": ("gu_IN",),
+    "ORIYA": ("or_IN",),
+    "TAMIL": ("ta_IN",),
+    "SINHALA": ("si_LK",),
+    "GEORGIAN": ("ka_GE",),
+    "HANGUL": ("ko_KR",),
+    "JAPANESE": ("ja_JP",),
+    "CHINESE": ("zh_CN", "zh_TW"),
+}
+_SPACED = frozenset(_LOCALES) - {"HANGUL", "JAPANESE", "CHINESE"}
+_CLITICS = "وفبلك"  # Arabic's one-letter prefixes: "and", "so", "with", "to", "like"
+# a family name's form in Arabic letters: the article "ال", or the nisba ending "ي"/"ی"
+_NISBA = re.compile(r"^ال\w{3,}$|^[^وف]\w{3,}[يی]$")  # not "وتوفي" ("and died")
+_PREPOSITION_SPELLINGS = frozenset({"علي"})  # "على" ("on") is often written so
+_NOT_NISBA = frozenset({"التي", "الذي", "الذين", "اللتي", "اللذي", "اللواتي", "اللاتي"})
+_MIN_LETTERS = 3  # a listed name's characters (vowel signs count), at least: "في" is "in"
+_SAME_SCRIPT = {"CHINESE": ("JAPANESE",), "JAPANESE": ("CHINESE",)}  # Han either way
+_HAN = regex.compile(r"\p{Han}+")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+
+
+def script_of(text: str) -> str | None:
+    """The script without case that `text` is written in, by its first letter of one
+    ("JAPANESE" for Han with kana anywhere in the text, else "CHINESE"), or None."""
+    for char in text:
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        if name.startswith(("CJK", "HIRAGANA", "KATAKANA")):
+            return "JAPANESE" if _KANA.search(text) else "CHINESE"
+        script = name.split(" ", 1)[0]
+        if script in _LOCALES:
+            return script
+    return None
+
+
+@lru_cache(maxsize=16)
+def _names(script: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, family names) of the locales of `script`, from Faker's person lists."""
+    given: set[str] = set()
+    family: set[str] = set()
+    for locale in _LOCALES[script]:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute, value in vars(provider).items():
+            if not attribute.endswith(("names", "names_male", "names_female")):
+                continue
+            if any(part in attribute for part in ("romanized", "kana", "language", "prefix")):
+                continue
+            if not isinstance(value, (tuple, list, dict)):
+                continue
+            entries = [e[0] if isinstance(e, tuple) else e for e in value]
+            names = {e for e in entries if isinstance(e, str) and script_of(e) is not None}
+            (family if attribute.startswith("last") else given).update(names)
+    return frozenset(given), frozenset(family)
+
+
+def person_supported(name: PersonName, support: str) -> bool:
+    """Whether `support` writes the name: its words, all or (a name by its form only) one.
+    A support that writes nothing in the name's script cannot say (an English article named
+    in an Arabic statement): the name is taken as supported."""
+    script = script_of(name.written)
+    if script is None or not _writes(support, script):
+        return True
+    found = [word in support for word in name.words]
+    return all(found) if name.every_word else any(found)
+
+
+@lru_cache(maxsize=64)
+def _writes(text: str, script: str) -> bool:
+    words = _HAN.findall(text) if script in ("CHINESE", "JAPANESE") else _WORD.findall(text)
+    return any(script_of(word) in (script, *_SAME_SCRIPT.get(script, ())) for word in words)
+
+
+def caseless_names(text: str) -> list[PersonName]:
+    """The people `text` names in a script without case, each as `text` writes it, in order.
+    Never raises: a fault finds no name."""
+    try:
+        return _caseless_names(text)
+    except Exception:  # noqa: BLE001 - a name not found, never a failed check
+        return []
+
+
+@lru_cache(maxsize=1024)
+def _caseless_names(text: str) -> list[PersonName]:
+    script = script_of(text)
+    if script is None:
+        return []
+    if script in _SPACED:
+        return _spaced(text, script)
+    if script == "HANGUL":
+        return _korean(text)
+    if script == "JAPANESE":
+        return _japanese(text)
+    return _chinese(text)
+
+
+def _listed(word: str, names: frozenset[str]) -> bool:
+    """Whether `word` is in `names`, or is after an Arabic one-letter prefix ("وخالد")."""
+    if len(word) < _MIN_LETTERS:
+        return False  # "طه" is a name, but two letters are too often something else
+    return word in names or (len(word) > 4 and word[0] in _CLITICS and word[1:] in names)
+
+
+def _spaced(text: str, script: str) -> list[PersonName]:
+    given, family = _names(script)
+    found: list[PersonName] = []
+    words = [m for m in _WORD.finditer(text) if script_of(m.group(0)) == script]
+    for first, second in zip(words, words[1:], strict=False):
+        if text[first.end() : second.start()].strip():
+            continue  # a comma, a stop or another script between: not one name
+        a, b = first.group(0), second.group(0)
+        a_given, a_family = _listed(a, given), _listed(a, family)
+        b_given, b_family = _listed(b, given), _listed(b, family)
+        written = text[first.start() : second.end()]
+        if (a_given or a_family) and (b_given or b_family):
+            found.append(PersonName(written, (_bare(a, given | family), _bare(b, given | family))))
+        elif (
+            a_given
+            and script == "ARABIC"
+            and a not in _PREPOSITION_SPELLINGS
+            and _NISBA.match(b)
+            and b not in _NOT_NISBA
+        ):
+            # "قائد الدفاع" ("the defence chief") has a name's form too: one word the
+            # support writes is enough
+            found.append(PersonName(written, (_bare(a, given | family), b), every_word=False))
+    return found
+
+
+def _bare(word: str, names: frozenset[str]) -> str:
+    """`word` without an Arabic one-letter prefix, when the prefix is what made it a name."""
+    return word if word in names or word[1:] not in names else word[1:]
+
+
+def _korean(text: str) -> list[PersonName]:
+    given, family = _names("HANGUL")
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if len(word) >= 3 and word[0] in family and word[1:3] in given:
+            found.append(PersonName(word[:3], (word[:3],)))
+    return found
+
+
+def _japanese(text: str) -> list[PersonName]:
+    given, family = _names("JAPANESE")
+    found = []
+    for run in _HAN.finditer(text):
+        han = run.group(0)
+        index = 0
+        while index < len(han):
+            surname = next(
+                (han[index : index + n] for n in (3, 2) if han[index : index + n] in family),
+                None,
+            )
+            if surname is None:
+                index += 1
+                continue
+            after = index + len(surname)
+            first = next(
+                (han[after : after + n] for n in (3, 2, 1) if han[after : after + n] in given),
+                "",
+            )
+            found.append(PersonName(surname + first, (surname + first,)))
+            index = after + len(first)
+    return found
+
+
+def _chinese(text: str) -> list[PersonName]:
+    import jieba  # loaded on first use: only Chinese text needs it
+    import jieba.posseg
+
+    jieba.setLogLevel(60)  # its dictionary's loading messages are not the caller's
+    given, family = _names("CHINESE")
+    found = []
+    pieces = list(jieba.posseg.cut(text))
+    for index, (word, flag) in enumerate(pieces):
+        if not flag.startswith("nr"):
+            continue
+        if len(word) >= 2:
+            found.append(PersonName(word, (word,)))
+        elif word in family and index + 1 < len(pieces):
+            after = pieces[index + 1].word
+            first = next((after[:n] for n in (2, 1) if after[:n] in given), "")
+            if first:
+                found.append(PersonName(word + first, (word + first,)))
+    return found
