@@ -1,6 +1,6 @@
 """Checks by meaning on articles in other languages: dates read in the article's own calendar
-words (and an English summary of them), numbers against letters of scripts without spaces.
-(Names in any script are not covered yet: see issue 29's note.)"""
+words (and an English summary of them), numbers in digits and words, names in inflected forms,
+in other scripts and in scripts without capital letters."""
 
 from __future__ import annotations
 
@@ -452,3 +452,91 @@ def test_person_names_never_raise_on_odd_text() -> None:
 
     for text in ["", "\u200c\u200c", "ال" * 500, "李" * 300, "김" * 200, "١٢٣ ٤٥٦"]:
         assert isinstance(caseless_names(text), list)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("в пятницу", "Friday"),  # Russian: the accusative after "в"
+        ("у суботу", "Saturday"),  # Ukrainian
+        ("в п'ятницю", "Friday"),  # Ukrainian, with a typewriter apostrophe
+        ("w środę", "Wednesday"),  # Polish
+        ("v neděli", "Sunday"),  # Czech
+        ("u subotu", "Saturday"),  # Croatian
+        ("v soboto", "Saturday"),  # Slovenian
+        ("в среду", "Wednesday"),  # "среда" is also "environment": read after "в" only
+    ],
+)
+def test_a_slavic_weekday_in_the_case_that_says_on_is_that_day(phrase: str, english: str) -> None:
+    assert english in in_english_names(phrase)
+
+
+def test_a_word_that_is_also_a_weekday_elsewhere_is_left_alone() -> None:
+    assert in_english_names("загрязняют окружающую среду") == "загрязняют окружающую среду"
+    assert in_english_names("Ankara'da Mart'ta") == "Ankara'da March'ta"  # a suffix kept
+
+
+@pytest.mark.parametrize(
+    ("article", "same", "other"),
+    [
+        (  # Dutch
+            "Bij de overstroming in het oosten van het land kwamen volgens de "
+            "hulpdiensten vijftien mensen om het leven.",
+            "Fifteen people died in the flood.",
+            "Sixteen people died in the flood.",
+        ),
+        (  # Turkish, whose compounds num2words writes as one word ("onbeş")
+            "Doğudaki sel felaketinde kurtarma ekiplerine göre on beş kişi hayatını kaybetti "
+            "ve yüzlerce ev zarar gördü.",
+            "Fifteen people died in the flood.",
+            "Sixteen people died in the flood.",
+        ),
+        (  # Polish
+            "W powodzi na wschodzie kraju zginęło według służb ratunkowych piętnaście osób, "
+            "a setki domów zostały zniszczone.",
+            "Fifteen people died in the flood.",
+            "Sixteen people died in the flood.",
+        ),
+    ],
+)
+def test_number_words_of_languages_text_to_num_lacks_are_read_from_num2words(
+    article: str, same: str, other: str
+) -> None:
+    checked(article, same, other, "statement_number")
+
+
+def test_a_four_letter_name_with_its_last_vowel_changed_is_that_name() -> None:
+    article = "Premier Ewa Lis potwierdziła, że Anna Kowal została ranna w ataku."
+    checked(article, "Według Anny Kowal atak był krwawy.", "Według Ireny Kowal atak był krwawy.",
+            "statement_name")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "invented"),
+    [
+        (
+            "港口主任刘洋说，罢工仍在继续。",
+            "Port director Liu Yang said the strike goes on.",
+            "Port director Wang Fang said the strike goes on.",
+        ),  # fmt: skip
+        (
+            "항만 국장 김민수 씨는 파업이 계속된다고 말했다.",
+            "Port director Kim Min-su said the strike goes on.",
+            "Port director Park Ji-hoon said the strike goes on.",
+        ),  # fmt: skip
+        (
+            "बंदरगाह निदेशक मनोज सिंह ने कहा कि हड़ताल जारी है।",
+            "Port director Manoj Singh said the strike goes on.",
+            "Port director Manoj Sharma said the strike goes on.",
+        ),  # fmt: skip
+        (
+            "Директор порта Игорь Кульков сказал, что забастовка продолжается.",
+            "Port director Igor Kul'kov said the strike goes on.",
+            "Port director Igor Volkov said the strike goes on.",
+        ),  # fmt: skip
+    ],
+)
+def test_a_romanised_name_is_matched_syllable_by_syllable(
+    article: str, faithful: str, invented: str
+) -> None:
+    checked(article, faithful, invented, "statement_name")

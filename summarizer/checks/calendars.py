@@ -25,15 +25,32 @@ log = logging.getLogger("summarizer")
 
 _LOCALES = (
     "fr es pt it de nl sv da nb fi pl cs sk sl hr sr_Latn ru uk bg tr ro hu el ca et lv lt "
-    "sq is ga cy eu gl af sw id ms ar fa he hi bn ur ta zh ja ko th"
+    "sq is ga cy eu gl af sw id ms ar fa he hi bn ur ta zh ja ko th be"
 ).split()
 _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ENGLISH_MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 # Names that are also common words: in English ("mars", "mai", "den"), or in another language
-# of the table ("minggu" is "week" in Indonesian).
-_AMBIGUOUS = frozenset({"mars", "mai", "may", "den", "minggu", "luni", "sun", "mar", "lun"})
+# of the table ("minggu" is "week" in Indonesian), or in their own (Russian "среда" is also
+# "environment": read as Wednesday only after "в"/"на", below).
+_AMBIGUOUS = frozenset(
+    {"mars", "mai", "may", "den", "minggu", "luni", "sun", "mar", "lun", "среда", "среду"}
+)
+# The Slavic languages say "on Saturday" with the name in another case ("в субботу",
+# "w sobotę", "v sobotu"): the ending of a weekday's name in that case, by locale.
+_ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("а", "у"), ("я", "ю")),
+    "uk": (("а", "у"), ("я", "ю")),
+    "be": (("а", "у"), ("я", "ю")),
+    "pl": (("a", "ę"),),
+    "cs": (("a", "u"), ("e", "i")),
+    "sk": (("a", "u"),),
+    "sl": (("a", "o"),),
+    "hr": (("a", "u"),),
+    "sr_Latn": (("a", "u"),),
+}
+_APOSTROPHES = ("\u02bc", "'", "\u2019")  # CLDR writes "пʼятниця"; news, "п'ятниця"
 # Scripts written without spaces: their names are found without word boundaries.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -51,7 +68,8 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
         try:
             for context in ("format", "stand-alone"):
                 for index, name in get_day_names("wide", context, locale).items():
-                    names.setdefault(name.casefold(), set()).add(_ENGLISH_DAYS[index])
+                    for form in _day_forms(name.casefold(), locale):
+                        names.setdefault(form, set()).add(_ENGLISH_DAYS[index])
                 for index, name in get_month_names("wide", context, locale).items():
                     if not re.search(r"\d", name):  # "3月" is a number: the month rules read it
                         names.setdefault(name.casefold(), set()).add(_ENGLISH_MONTHS[index - 1])
@@ -68,9 +86,24 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return meaning, pattern
 
 
+def _day_forms(name: str, locale: str) -> set[str]:
+    """A weekday's name, its form after "on" where that is another case, each with any
+    apostrophe written the three ways."""
+    forms = {name}
+    for ending, on_a_day in _ON_A_DAY_ENDINGS.get(locale, ()):
+        if name.endswith(ending):
+            forms.add(name[: -len(ending)] + on_a_day)
+    return {form.replace(_APOSTROPHES[0], mark) for form in forms for mark in _APOSTROPHES}
+
+
 # A word is letters with their combining marks: in Devanagari, Bengali or Tamil a vowel sign
 # or a nasal mark inside a word ("मंगलवार") is a mark, not a letter, and must not split it.
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[ -]\p{L}[\p{L}\p{M}]*)?")
+# An apostrophe inside a word keeps it whole ("п'ятницю"); a Turkish suffix after one is read
+# apart ("Mart'ta").
+_LETTERS = r"\p{L}[\p{L}\p{M}]*(?:['\u2019\u02bc]\p{L}[\p{L}\p{M}]*)?"
+_WORD = regex.compile(rf"{_LETTERS}(?:[ -]{_LETTERS})?")
+_APOSTROPHE = re.compile("(['\u2019\u02bc])")
+_ON_WEDNESDAY = re.compile(r"(?<!\w)((?:в|во|на)\s+)(среду)(?!\w)", re.IGNORECASE)
 # Ambiguous names read as months only right after a day ("9 mars", "1er mai", "3. Mai").
 _AFTER_A_DAY_MEANS = {"mars": "March", "mai": "May"}
 _AFTER_A_DAY = re.compile(r"(?<=\d)((?:\.|er)?\s+)(mars|mai)(?!\w)", re.IGNORECASE)
@@ -83,15 +116,22 @@ def in_english_names(text: str) -> str:
     if not meaning:
         return text
 
+    def one(word: str) -> str:
+        if word.casefold() in meaning:
+            return meaning[word.casefold()]
+        parts = _APOSTROPHE.split(word, maxsplit=1)  # [word] or [stem, mark, suffix]
+        if len(parts) == 1:
+            return word
+        return meaning.get(parts[0].casefold(), parts[0]) + parts[1] + parts[2]
+
     def word(match: regex.Match[str]) -> str:
         pair = match.group(0)
         if pair.casefold() in meaning:  # "thứ hai", "dydd llun"
             return meaning[pair.casefold()]
         first, gap, rest = pair.partition(" ") if " " in pair else pair.partition("-")
-        if not gap:
-            return meaning.get(first.casefold(), first)
-        return meaning.get(first.casefold(), first) + gap + meaning.get(rest.casefold(), rest)
+        return one(first) + gap + one(rest) if gap else one(first)
 
+    text = _ON_WEDNESDAY.sub(lambda m: m.group(1) + "Wednesday", text)
     text = _AFTER_A_DAY.sub(
         lambda m: m.group(1) + _AFTER_A_DAY_MEANS[m.group(2).casefold()], _WORD.sub(word, text)
     )

@@ -67,6 +67,11 @@ _KEPT_FROM_CONVERTER = re.compile(
 
 _CONVERTER_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it"})  # text_to_num's
 _DETECTED_FROM = 100  # characters: below, the detector misreads too often to be asked
+# Other languages' number words are read from num2words' spellings of the numbers news writes
+# in words (2 to 100, the hundreds, a thousand); "one" is left out, being "a" in most of them
+# ("bir köprü", "een brug"). Not in scripts without spaces, where "一" stands inside words.
+_SPELLED = (*range(2, 101), *range(200, 1000, 100), 1000)
+_NOT_SPELLED = frozenset({"ja", "ko", "th", "zh"})
 
 
 def told_language(text: str, hits: dict[str, int] | None = None) -> str | None:
@@ -93,7 +98,41 @@ def number_language(text: str) -> str:
     from summarizer.checks.language import text_language
 
     detected = text_language(text)
-    return detected if detected in _CONVERTER_LANGUAGES else "en"
+    if detected in _CONVERTER_LANGUAGES or _spelled_numbers(detected or "") is not None:
+        return detected  # type: ignore[return-value]
+    return "en"
+
+
+@lru_cache(maxsize=64)
+def _spelled_numbers(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """A pattern for `language`'s number words and their values, from num2words; None for a
+    language it does not spell (or text_to_num reads)."""
+    from num2words import CONVERTER_CLASSES, num2words
+
+    if language in _CONVERTER_LANGUAGES or language in _NOT_SPELLED:
+        return None
+    if language not in CONVERTER_CLASSES:
+        return None
+    values: dict[str, int] = {}
+    for number in _SPELLED:
+        try:
+            spelled = num2words(number, lang=language).casefold()
+        except Exception:  # noqa: BLE001 - a number num2words cannot spell is not read
+            continue
+        values.setdefault(spelled, number)
+        tens, units = divmod(number, 10)
+        if 20 <= number < 100 or 10 < number < 20:
+            # "on iki" where num2words writes "oniki": the parts of a compound, spaced
+            try:
+                parts = [num2words(tens * 10, lang=language), num2words(units, lang=language)]
+            except Exception:  # noqa: BLE001
+                continue
+            if units and spelled == "".join(parts).casefold():
+                values.setdefault(" ".join(parts).casefold(), number)
+    if not values:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), values
 
 
 @lru_cache(maxsize=16384)
@@ -109,14 +148,21 @@ def as_digits(text: str, language: str | None = None) -> str:
     language = language or number_language(text)
     # English number words are read in any text too: a short English quote the detector
     # takes for another language must not lose its "four"
-    readings = (language, "en") if language != "en" else ("en",)
+    spelled = _spelled_numbers(language)
+    readings = ("en",) if language not in _CONVERTER_LANGUAGES - {"en"} else (language, "en")
     try:
         for index in range(0, len(pieces), 2):
+            if spelled is not None:
+                pieces[index] = _spelled_as_digits(pieces[index], *spelled)
             for reading in readings:
                 pieces[index] = alpha2digit(pieces[index], reading, threshold=0)
     except Exception:  # noqa: BLE001 - a converter fault must not stop a check; keep the text
         return text
     return "".join(pieces)
+
+
+def _spelled_as_digits(text: str, pattern: re.Pattern[str], values: dict[str, int]) -> str:
+    return pattern.sub(lambda m: str(values[m.group(0).casefold()]), text)
 
 
 def numbers_in(text: str, *, as_written: bool = False) -> list[tuple[int, int, int]]:

@@ -264,6 +264,7 @@ def _name_supported(word: str, run: str, support: Support, *, english: bool = Tr
 # "Warszawa", "Москвы" for "Москва") or suffixes after an apostrophe ("Ankara'da").
 _SUFFIX = re.compile(r"^(.{3,})['\u2019][^\W\d_]{1,5}$")
 _ENDING = 3  # letters an inflection may change at the end of a name
+_VOWELS = frozenset("aeiouyąęаеиоуыэюяєіїαεηιουω")  # ends of case forms, folded
 
 
 def looks_english(statement: str) -> bool:
@@ -279,7 +280,14 @@ def _inflected_form(folded: str, support: Support) -> bool:
     if suffixed and suffixed.group(1) in support.words:
         return True
     if len(folded) == 4:
-        return any(len(other) == 5 for other in _by_start(support.words).get(folded, ()))
+        if any(len(other) == 5 for other in _by_start(support.words).get(folded, ())):
+            return True
+        # the last vowel changed for the case: the Polish genitive "Anny" of "Anna"
+        return any(
+            other[:3] == folded[:3] and other[3] in _VOWELS and folded[3] in _VOWELS
+            for other in support.words
+            if len(other) == 4
+        )
     if len(folded) < 5:
         return False
     for other in _by_start(support.words).get(folded[:4], ()):

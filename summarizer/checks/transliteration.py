@@ -32,13 +32,26 @@ _ARTICLES = frozenset({"al", "el", "ul"})  # Arabic's article, written joined to
 _MIN_CONSONANTS = 4  # in the whole name: fewer are shared by too many words of an abjad
 _CLOSE = 0.8  # similarity of two keys, at least, for the same name
 _MIN_KEY = 3  # letters: shorter keys match too much
+_NASAL = re.compile(r"m(?=[bcdfghjklpqstvxz])")
+_UNVOICED = str.maketrans("gdb", "ktp")
+_MIN_SYLLABLES_LETTERS = 5  # a run of syllables, in all: "Li Na" is too short to match
 
 
 def _key(latin: str) -> str:
     key = re.sub(r"[^a-z]", "", latin.lower())
     for written, said in _SPELLINGS:
         key = key.replace(written, said)
+    # a nasal before a consonant: the Indic scripts' one mark is romanised "m" ("simh"),
+    # English writes "n" or "ng" ("Singh")
+    key = _NASAL.sub("n", key.replace("ng", "n"))
     return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _syllable_key(latin: str) -> str:
+    """A shorter word's key for matching a whole run of them (Chinese and Korean names are
+    syllables: "Zhang Li", "Kim Min-ji"), forgetting voicing, which romanisations of Korean
+    write either way ("Gim", "Kim")."""
+    return _key(latin).translate(_UNVOICED)
 
 
 def _consonants(latin: str) -> str:
@@ -67,13 +80,17 @@ def _script(word: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _romanised(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _romanised(
+    text: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """The keys of the words of `text` not written in Latin letters: of scripts that write
-    their vowels, one set; of abjads, the consonant keys in the order of the text, per run
-    of words (a new run where a Latin word or a sentence's end comes between)."""
+    their vowels, the longer ones, and all of them by syllable key in order; of abjads, the
+    consonant keys in the order of the text, per run of words (a new run where a Latin word
+    or a sentence's end comes between)."""
     from anyascii import anyascii
 
     voweled: list[str] = []
+    syllables: list[str] = []
     runs: list[list[str]] = [[]]
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -81,13 +98,15 @@ def _romanised(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
         if script in ("LATIN", ""):
             runs.append([])
             continue
-        latin = anyascii(word)
+        latin = anyascii(word).replace("'", "")  # a soft sign ("Ol'ga"), not a word's end
         if script in _ABJADS:
             if skeleton := _consonants(latin):
                 runs[-1].append(skeleton)
         else:
             voweled.extend(_key(part) for part in _CAMEL.findall(latin))
-    return tuple(k for k in voweled if len(k) >= _MIN_KEY), tuple(tuple(r) for r in runs if r)
+            syllables.extend(_syllable_key(part) for part in _CAMEL.findall(latin))
+    long_keys = tuple(k for k in voweled if len(k) >= _MIN_KEY)
+    return long_keys, tuple(syllables), tuple(tuple(r) for r in runs if r)
 
 
 @lru_cache(maxsize=64)
@@ -109,12 +128,17 @@ def _named(word: str, run: str, text: str) -> bool:
 
     if not _other_scripts(text):
         return False  # the text is all in Latin letters: nothing to romanise
-    voweled, abjad_runs = _romanised(text)
+    voweled, syllables, abjad_runs = _romanised(text)
     key = _key(word)
     if len(key) >= _MIN_KEY and any(
         ratio(key, other) >= 100 * _CLOSE or _inflected(key, other) for other in voweled
     ):
         return True
+    spoken = [_syllable_key(part) for part in _WORD.findall(run)]
+    if len(spoken) >= 2 and sum(map(len, spoken)) >= _MIN_SYLLABLES_LETTERS:
+        span = len(spoken)  # the whole name, syllable by syllable, as the text has it
+        if any(list(syllables[i : i + span]) == spoken for i in range(len(syllables) - span + 1)):
+            return True
     wanted = _run_consonants(run)  # "bin" in "Mohammed bin Salman" is written too
     if sum(len(w) for w in wanted) < _MIN_CONSONANTS:
         return False
