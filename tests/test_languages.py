@@ -540,3 +540,31 @@ def test_a_romanised_name_is_matched_syllable_by_syllable(
     article: str, faithful: str, invented: str
 ) -> None:
     checked(article, faithful, invented, "statement_name")
+
+
+SUNDAY = dt.date(2026, 11, 15)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "NANTES, 15 novembre 2026 - Le marché central a brûlé hier soir.",  # French
+        "KASSEL, 15. November 2026 - Der Zentralmarkt ist gestern abgebrannt.",  # German
+        "ТВЕРЬ, 15 ноября 2026 года - Вчера сгорел центральный рынок.",  # Russian
+        "IZMIR, 15 Kasım 2026 - Merkez çarşı dün yandı.",  # Turkish
+        "重庆，2026年11月15日——中央市场昨天被烧毁。",  # Chinese: two characters, no spaces
+    ],
+)
+def test_yesterday_in_the_article_s_language_is_the_day_before_its_dateline(article: str) -> None:
+    backing = Support(article, "its evidence", SUNDAY)
+    assert statement_problem("key point 1", "The market burned on Saturday.", backing) is None
+    found = statement_problem("key point 1", "The market burned on Thursday.", backing)
+    assert found is not None and found.rule == "statement_date"
+
+
+def test_the_day_of_a_date_is_not_a_count() -> None:
+    article = "ROMA, 10 marzo 2026 - Un incendio ha distrutto un magazzino, senza vittime."
+    backing = Support(article, "its evidence", dt.date(2026, 3, 10))
+    found = statement_problem("key point 1", "The fire killed 10 people.", backing)
+    assert found is not None and found.rule == "statement_number"
+    assert statement_problem("key point 1", "The fire was on 10 March.", backing) is None

@@ -13,6 +13,7 @@ strikes from "lundi" to "mardi" is refused.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from functools import lru_cache
@@ -36,6 +37,8 @@ _ENGLISH_MONTHS = (
 # "environment": read as Wednesday only after "в"/"на", below).
 _AMBIGUOUS = frozenset(
     {"mars", "mai", "may", "den", "minggu", "luni", "sun", "mar", "lun", "среда", "среду"}
+    # "morgen" is also "morning"; "اليوم" also "the day" ("في اليوم التالي", the next day)
+    | {"morgen", "اليوم"}
 )
 # The Slavic languages say "on Saturday" with the name in another case ("в субботу",
 # "w sobotę", "v sobotu"): the ending of a weekday's name in that case, by locale.
@@ -50,6 +53,7 @@ _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "hr": (("a", "u"),),
     "sr_Latn": (("a", "u"),),
 }
+_RELATIVE_DAYS = {"1 day ago": "yesterday", "0 day ago": "today", "in 1 day": "tomorrow"}
 _APOSTROPHES = ("\u02bc", "'", "\u2019")  # CLDR writes "пʼятниця"; news, "п'ятниця"
 # Scripts written without spaces: their names are found without word boundaries.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -64,6 +68,7 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
     except ImportError:  # babel is a dependency; without it, English names only
         return {}, None
     names: dict[str, set[str]] = {}
+    relative: set[str] = set()  # "昨天": two characters, but a word of its own
     for locale in _LOCALES:
         try:
             for context in ("format", "stand-alone"):
@@ -75,15 +80,38 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
                         names.setdefault(name.casefold(), set()).add(_ENGLISH_MONTHS[index - 1])
         except Exception as exc:  # noqa: BLE001 - a locale babel lacks: the others still count
             log.debug("no calendar names for %s (%s)", locale, type(exc).__name__)
+        for word, english in _relative_days(locale):
+            names.setdefault(word, set()).add(english)
+            relative.add(word)
     english = {n.casefold() for n in (*_ENGLISH_DAYS, *_ENGLISH_MONTHS)}
     meaning = {
         name: next(iter(means))
         for name, means in names.items()
-        if len(means) == 1 and name not in english and name not in _AMBIGUOUS and len(name) > 2
+        if len(means) == 1
+        and name not in english
+        and name not in _AMBIGUOUS
+        and (len(name) > 2 or name in relative)
     }
     unspaced = sorted((n for n in meaning if _UNSPACED.search(n)), key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, unspaced))) if unspaced else None
     return meaning, pattern
+
+
+def _relative_days(locale: str) -> list[tuple[str, str]]:
+    """`locale`'s words for yesterday, today and tomorrow, from dateparser's locale data
+    ("hier", "вчера", "昨天"), as (word, English word); none where it has no data."""
+    try:
+        data = importlib.import_module(
+            f"dateparser.data.date_translation_data.{locale.replace('_', '-')}"
+        ).info.get("relative-type", {})
+    except Exception:  # noqa: BLE001 - a locale dateparser lacks: no relative words
+        return []
+    return [
+        (word.casefold(), english)
+        for key, english in _RELATIVE_DAYS.items()
+        for word in data.get(key, ())
+        if (len(word) > 2 or _UNSPACED.search(word)) and word.casefold() not in _AMBIGUOUS
+    ]
 
 
 def _day_forms(name: str, locale: str) -> set[str]:

@@ -73,6 +73,7 @@ _DATE_EXPRESSION = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+_MONTH_NAME = re.compile(r"\b" + MONTH_PATTERN + r"\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"^" + MONTH_PATTERN + r"$|^may$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_][\w\u2019'.-]*[\w.]|[^\W\d_]")
 
@@ -360,6 +361,19 @@ def _one_by_article(digits: str, end: int, support: str) -> bool:
     return found is not None
 
 
+@lru_cache(maxsize=64)
+def _undated(text: str) -> str:
+    """`text` without its calendar dates ("10 marzo 2026", "March 10"), read once per support:
+    the day of a date is not a count a statement may give ("ten killed")."""
+    named = in_english_names(text)
+    pieces, at = [], 0
+    for match in date_expressions(named):
+        if _MONTH_NAME.search(match.group(0)) and re.search(r"\d", match.group(0)):
+            pieces.extend([named[at : match.start()], " " * (match.end() - match.start())])
+            at = match.end()
+    return "".join([*pieces, named[at:]])
+
+
 @lru_cache(maxsize=512)
 def _dated(text: str) -> str:
     """`text` with the weekday and month names of other languages in English, read once per
@@ -391,7 +405,7 @@ def statement_problem(label: str, statement: str, support: Support) -> Problem |
             continue  # "the two countries": a count of what the statement already names
         # a statement's number must be stated; "a"/"an" states one only for the same noun
         # ("one soldier" for "a soldier"), never anywhere at all
-        if states_number(support.text, value, vague=False):
+        if states_number(_undated(support.text), value, vague=False):
             continue
         if value == 1 and _one_by_article(digits, end, support.text):
             continue
