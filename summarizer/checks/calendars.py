@@ -80,8 +80,8 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
                         names.setdefault(name.casefold(), set()).add(_ENGLISH_MONTHS[index - 1])
         except Exception as exc:  # noqa: BLE001 - a locale babel lacks: the others still count
             log.debug("no calendar names for %s (%s)", locale, type(exc).__name__)
-        for word, english in _relative_days(locale):
-            names.setdefault(word, set()).add(english)
+        for word, in_english in _relative_days(locale):
+            names.setdefault(word, set()).add(in_english)
             relative.add(word)
     english = {n.casefold() for n in (*_ENGLISH_DAYS, *_ENGLISH_MONTHS)}
     meaning = {
