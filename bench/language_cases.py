@@ -450,3 +450,300 @@ SECOND: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+
+# The third set, written 2026-12-05 after the fixes the second set led to, and measured once
+# before any fix it leads to: another story (a drone strike on a market on Wednesday 20
+# January 2027, reported the next day, some reports saying "yesterday": nine civilians dead,
+# 25 wounded, a named ministry spokesman), eighteen languages (Swedish, Czech, Romanian,
+# Bulgarian, Hebrew and Bengali new), three faithful and four invented statements each, as
+# in the second set; one invented date is a wrong month.
+THIRD_DATED = dt.date(2027, 1, 21)
+THIRD: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "GAO, 21 janvier 2027 – Une frappe de drone a touché hier un marché, tuant neuf civils "
+        "et en blessant 25, a déclaré le porte-parole du ministère de la Santé, Ibrahim Touré.",
+        [
+            "Neuf civils ont été tués mercredi par une frappe de drone sur un marché, selon "
+            "Ibrahim Touré.",
+            "La frappe a blessé 25 personnes.",
+            "A drone strike on a market killed nine civilians on Wednesday, said Ibrahim Touré.",
+        ],
+        [
+            ("name", "Selon Moussa Keïta, la frappe a tué neuf civils."),
+            ("name", "Le général Amadou Sangaré a condamné la frappe."),
+            ("number", "La frappe a tué onze civils."),
+            ("date", "La frappe a eu lieu lundi."),
+        ],
+    ),
+    "es": (
+        "CÚCUTA, 21 de enero de 2027 – Un ataque con dron alcanzó el miércoles un mercado y "
+        "mató a nueve civiles e hirió a 25, informó el portavoz del Ministerio de Salud, Andrés "
+        "Gómez.",
+        [
+            "Nueve civiles murieron el miércoles en el ataque con dron, según Andrés Gómez.",
+            "El ataque dejó 25 heridos.",
+            "Nine civilians were killed in a drone strike on a market on Wednesday, Andrés Gómez "
+            "said.",
+        ],
+        [
+            ("name", "Según Felipe Vargas, murieron nueve civiles."),
+            ("name", "El coronel Diego Castro condenó el ataque."),
+            ("number", "El ataque mató a catorce civiles."),
+            ("date", "El ataque ocurrió en febrero."),
+        ],
+    ),
+    "pt": (
+        "BEIRA, 21 de janeiro de 2027 – Um ataque de drone atingiu ontem um mercado, matando "
+        "nove civis e ferindo 25, disse o porta-voz do Ministério da Saúde, João Mabunda.",
+        [
+            "Nove civis morreram na quarta-feira num ataque de drone, segundo João Mabunda.",
+            "O ataque deixou 25 feridos.",
+            "A drone strike killed nine civilians on Wednesday, according to João Mabunda.",
+        ],
+        [
+            ("name", "Segundo Carlos Sitoe, morreram nove civis."),
+            ("name", "O ministro Alberto Nhaca visitou o mercado."),
+            ("number", "O ataque deixou 52 feridos."),
+            ("date", "O ataque aconteceu na sexta-feira."),
+        ],
+    ),
+    "de": (
+        "KRAMATORSK, 21. Januar 2027 – Ein Drohnenangriff hat am Mittwoch einen Markt getroffen "
+        "und neun Zivilisten getötet sowie 25 verletzt, sagte der Sprecher des "
+        "Gesundheitsministeriums, Oleh Bondar.",
+        [
+            "Am Mittwoch wurden neun Zivilisten bei einem Drohnenangriff auf einen Markt getötet, "
+            "so Oleh Bondar.",
+            "Der Angriff verletzte 25 Menschen.",
+            "Nine civilians were killed by a drone strike on a market on Wednesday, Oleh Bondar "
+            "said.",
+        ],
+        [
+            ("name", "Laut Michael Hartmann wurden neun Zivilisten getötet."),
+            ("name", "General Klaus Becker verurteilte den Angriff."),
+            ("number", "Der Angriff tötete sieben Zivilisten."),
+            ("date", "Der Angriff war am Dienstag."),
+        ],
+    ),
+    "sv": (
+        "STOCKHOLM, 21 januari 2027 – En drönarattack träffade i går en marknad i Sudan och "
+        "dödade nio civila och skadade 25, uppgav hälsoministeriets talesperson Ahmed Osman.",
+        [
+            "Nio civila dödades på onsdagen i en drönarattack mot en marknad, enligt Ahmed Osman.",
+            "Attacken skadade 25 personer.",
+            "Nine civilians were killed in a drone attack on a market on Wednesday, Ahmed Osman "
+            "said.",
+        ],
+        [
+            ("name", "Enligt Erik Lindberg dödades nio civila."),
+            ("name", "Ministern Anna Holm fördömde attacken."),
+            ("number", "Attacken dödade tolv civila."),
+            ("date", "Attacken skedde på fredagen."),
+        ],
+    ),
+    "cs": (
+        "BRNO, 21. ledna 2027 – Útok dronu zasáhl ve středu tržiště, zabil devět civilistů a 25 "
+        "zranil, uvedl mluvčí ministerstva zdravotnictví Petr Novák.",
+        [
+            "Podle Petra Nováka ve středu zahynulo devět civilistů při útoku dronu.",
+            "Útok zranil 25 lidí.",
+            "A drone strike killed nine civilians on Wednesday, said Petr Novák.",
+        ],
+        [
+            ("name", "Podle Jana Dvořáka zahynulo devět civilistů."),
+            ("name", "Generál Tomáš Černý útok odsoudil."),
+            ("number", "Útok zabil šest civilistů."),
+            ("date", "K útoku došlo v pondělí."),
+        ],
+    ),
+    "ro": (
+        "CHIȘINĂU, 21 ianuarie 2027 – Un atac cu dronă a lovit miercuri o piață, ucigând nouă "
+        "civili și rănind 25, a declarat purtătorul de cuvânt al Ministerului Sănătății, Ion "
+        "Popescu.",
+        [
+            "Nouă civili au fost uciși miercuri într-un atac cu dronă, potrivit lui Ion Popescu.",
+            "Atacul a rănit 25 de persoane.",
+            "A drone attack killed nine civilians on Wednesday, said Ion Popescu.",
+        ],
+        [
+            ("name", "Potrivit lui Mihai Ionescu, nouă civili au murit."),
+            ("name", "Generalul Vasile Marin a condamnat atacul."),
+            ("number", "Atacul a ucis zece civili."),
+            ("date", "Atacul a avut loc vineri."),
+        ],
+    ),
+    "ru": (
+        "ДОНЕЦК, 21 января 2027 года – Вчера беспилотник нанёс удар по рынку, погибли девять "
+        "мирных жителей, 25 ранены, сообщил представитель минздрава Алексей Морозов.",
+        [
+            "По словам Алексея Морозова, в среду при ударе по рынку погибли девять мирных жителей.",
+            "Ранены 25 человек.",
+            "Nine civilians died in a drone strike on a market on Wednesday, Alexei Morozov said.",
+        ],
+        [
+            ("name", "По словам Николая Соколова, погибли девять мирных жителей."),
+            ("name", "Генерал Виктор Лебедев осудил удар."),
+            ("number", "Погибли одиннадцать мирных жителей."),
+            ("date", "Удар был нанесён в понедельник."),
+        ],
+    ),
+    "bg": (
+        "СОФИЯ, 21 януари 2027 г. – Дрон порази в сряда пазар, като уби девет цивилни и рани "
+        "25, съобщи говорителят на здравното министерство Георги Иванов.",
+        [
+            "Според Георги Иванов в сряда при удара са загинали девет цивилни.",
+            "Ранени са 25 души.",
+            "Nine civilians were killed on Wednesday, Georgi Ivanov said.",
+        ],
+        [
+            ("name", "Според Димитър Петров са загинали девет цивилни."),
+            ("name", "Генерал Стоян Колев осъди удара."),
+            ("number", "Ударът уби осем цивилни."),
+            ("date", "Ударът беше в петък."),
+        ],
+    ),
+    "tr": (
+        "GAZİANTEP, 21 Ocak 2027 – Dün bir pazar yerine düzenlenen insansız hava aracı "
+        "saldırısında dokuz sivil öldü, 25 kişi yaralandı, Sağlık Bakanlığı sözcüsü Hakan "
+        "Çelik açıkladı.",
+        [
+            "Hakan Çelik'e göre çarşamba günü pazar yerine yapılan saldırıda dokuz sivil öldü.",
+            "Saldırıda 25 kişi yaralandı.",
+            "Nine civilians were killed in a drone strike on a market on Wednesday, Hakan Çelik "
+            "said.",
+        ],
+        [
+            ("name", "Murat Aydın'a göre dokuz sivil öldü."),
+            ("name", "General Serkan Öztürk saldırıyı kınadı."),
+            ("number", "Saldırıda on üç sivil öldü."),
+            ("date", "Saldırı pazartesi günü oldu."),
+        ],
+    ),
+    "el": (
+        "ΑΘΗΝΑ, 21 Ιανουαρίου 2027 – Επίθεση με drone έπληξε χθες μια αγορά, σκοτώνοντας εννέα "
+        "αμάχους και τραυματίζοντας 25, δήλωσε ο εκπρόσωπος του υπουργείου Υγείας Νίκος "
+        "Αντωνίου.",
+        [
+            "Σύμφωνα με τον Νίκο Αντωνίου, εννέα άμαχοι σκοτώθηκαν την Τετάρτη σε επίθεση με "
+            "drone.",
+            "Τραυματίστηκαν 25 άνθρωποι.",
+            "Nine civilians were killed in a drone strike on Wednesday, said Nikos Antoniou.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Γιάννη Κωνσταντίνου, σκοτώθηκαν εννέα άμαχοι."),
+            ("name", "Ο στρατηγός Πέτρος Γεωργίου καταδίκασε την επίθεση."),
+            ("number", "Σκοτώθηκαν δεκαπέντε άμαχοι."),
+            ("date", "Η επίθεση έγινε τη Δευτέρα."),
+        ],
+    ),
+    "ar": (
+        "حلب، 21 يناير 2027 – أصابت غارة بطائرة مسيرة سوقا يوم الأربعاء، ما أسفر عن مقتل تسعة "
+        "مدنيين وإصابة 25، بحسب المتحدث باسم وزارة الصحة محمود الأحمد.",
+        [
+            "قال محمود الأحمد إن تسعة مدنيين قتلوا يوم الأربعاء في غارة على سوق.",
+            "أصيب 25 شخصا في الغارة.",
+            "Nine civilians were killed in a drone strike on a market on Wednesday, Mahmoud "
+            "al-Ahmad said.",
+        ],
+        [
+            ("name", "قال فادي الشامي إن تسعة مدنيين قتلوا."),
+            ("name", "أدان اللواء ياسر العلي الغارة."),
+            ("number", "قتل سبعة مدنيين في الغارة."),
+            ("date", "وقعت الغارة يوم الاثنين."),
+        ],
+    ),
+    "fa": (
+        "مشهد، ۱ بهمن ۱۴۰۵ – یک حمله پهپادی روز چهارشنبه یک بازار را هدف قرار داد و نه "
+        "غیرنظامی کشته و ۲۵ نفر زخمی شدند، سخنگوی وزارت بهداشت حسن نوری اعلام کرد.",
+        [
+            "به گفته حسن نوری، روز چهارشنبه نه غیرنظامی در حمله پهپادی کشته شدند.",
+            "۲۵ نفر در این حمله زخمی شدند.",
+            "Nine civilians were killed in a drone strike on Wednesday, said Hassan Nouri.",
+        ],
+        [
+            ("name", "به گفته مهدی احمدی، نه غیرنظامی کشته شدند."),
+            ("name", "سردار امیر جعفری این حمله را محکوم کرد."),
+            ("number", "۱۲ غیرنظامی در این حمله کشته شدند."),
+            ("date", "این حمله روز دوشنبه رخ داد."),
+        ],
+    ),
+    "he": (
+        "ירושלים, 21 בינואר 2027 – תקיפת רחפן פגעה אתמול בשוק, הרגה תשעה אזרחים ופצעה 25, כך "
+        "מסר דובר משרד הבריאות יוסי מזרחי.",
+        [
+            "לדברי יוסי מזרחי, תשעה אזרחים נהרגו ביום רביעי בתקיפת רחפן בשוק.",
+            "25 בני אדם נפצעו בתקיפה.",
+            "Nine civilians were killed in a drone strike on a market on Wednesday, Yossi "
+            "Mizrahi said.",
+        ],
+        [
+            ("name", "לדברי אבי פרץ, נהרגו תשעה אזרחים."),
+            ("name", "האלוף רון ביטון גינה את התקיפה."),
+            ("number", "בתקיפה נהרגו שבעה אזרחים."),
+            ("date", "התקיפה אירעה ביום שני."),
+        ],
+    ),
+    "hi": (
+        "नई दिल्ली, 21 जनवरी 2027 – एक ड्रोन हमले ने बुधवार को एक बाज़ार को निशाना बनाया, जिसमें नौ "
+        "नागरिक मारे गए और 25 घायल हुए, स्वास्थ्य मंत्रालय के प्रवक्ता रमेश पांडे ने बताया।",
+        [
+            "रमेश पांडे के अनुसार बुधवार को ड्रोन हमले में नौ नागरिक मारे गए।",
+            "हमले में 25 लोग घायल हुए।",
+            "Nine civilians were killed in a drone strike on a market on Wednesday, Ramesh "
+            "Pandey said.",
+        ],
+        [
+            ("name", "दिनेश मिश्रा के अनुसार नौ नागरिक मारे गए।"),
+            ("name", "जनरल अजय चौहान ने हमले की निंदा की।"),
+            ("number", "हमले में 40 लोग घायल हुए।"),
+            ("date", "हमला सोमवार को हुआ।"),
+        ],
+    ),
+    "bn": (
+        "ঢাকা, ২১ জানুয়ারি ২০২৭ – বুধবার একটি ড্রোন হামলায় একটি বাজারে নয়জন বেসামরিক নিহত ও "
+        "২৫ জন আহত হয়েছেন, স্বাস্থ্য মন্ত্রণালয়ের মুখপাত্র রফিকুল ইসলাম জানিয়েছেন।",
+        [
+            "রফিকুল ইসলামের মতে, বুধবার ড্রোন হামলায় নয়জন বেসামরিক নিহত হয়েছেন।",
+            "হামলায় ২৫ জন আহত হয়েছেন।",
+            "Nine civilians were killed in a drone strike on Wednesday, Rafiqul Islam said.",
+        ],
+        [
+            ("name", "আব্দুল করিমের মতে, নয়জন বেসামরিক নিহত হয়েছেন।"),
+            ("name", "জেনারেল মাহমুদ হাসান হামলার নিন্দা জানিয়েছেন।"),
+            ("number", "হামলায় ৪০ জন আহত হয়েছেন।"),
+            ("date", "হামলাটি সোমবার হয়েছিল।"),
+        ],
+    ),
+    "zh": (
+        "喀土穆，2027年1月21日——卫生部发言人赵明说，一架无人机昨天袭击了一个市场，造成9名平民死亡、"
+        "25人受伤。",
+        [
+            "据赵明说，周三无人机袭击市场造成9名平民死亡。",
+            "袭击造成25人受伤。",
+            "A drone strike on a market killed nine civilians on Wednesday, Zhao Ming said.",
+        ],
+        [
+            ("name", "据孙磊说，袭击造成9名平民死亡。"),
+            ("name", "将军马军谴责了这次袭击。"),
+            ("number", "袭击造成11名平民死亡。"),
+            ("date", "袭击发生在星期一。"),
+        ],
+    ),
+    "ko": (
+        "서울, 2027년 1월 21일 – 어제 드론 공격이 시장을 강타해 민간인 9명이 숨지고 25명이 "
+        "다쳤다고 보건부 대변인 정우성이 밝혔다.",
+        [
+            "정우성 대변인에 따르면 수요일 드론 공격으로 민간인 9명이 숨졌다.",
+            "공격으로 25명이 다쳤다.",
+            "Nine civilians were killed in a drone strike on a market on Wednesday, spokesman "
+            "Jung Woo-sung said.",
+        ],
+        [
+            ("name", "한지민 대변인에 따르면 민간인 9명이 숨졌다."),
+            ("name", "김태호 장군이 공격을 규탄했다."),
+            ("number", "공격으로 민간인 15명이 숨졌다."),
+            ("date", "공격은 월요일에 일어났다."),
+        ],
+    ),
+}
