@@ -568,3 +568,94 @@ def test_the_day_of_a_date_is_not_a_count() -> None:
     found = statement_problem("key point 1", "The fire killed 10 people.", backing)
     assert found is not None and found.rule == "statement_number"
     assert statement_problem("key point 1", "The fire was on 10 March.", backing) is None
+
+
+@pytest.mark.parametrize(
+    ("article", "language"),
+    [
+        (
+            "Στην πλημμύρα στα βόρεια της χώρας σκοτώθηκαν έντεκα άνθρωποι, ανέφερε η πυροσβεστική "
+            "υπηρεσία το πρωί.",
+            "Greek",
+        ),  # fmt: skip
+        (
+            "При наводнението в северната част на страната са загинали единайсет души, съобщиха "
+            "от пожарната служба.",
+            "Bulgarian",
+        ),  # fmt: skip
+        (
+            "देश के उत्तरी हिस्से में आई बाढ़ में ग्यारह लोगों की मौत हो गई, दमकल विभाग ने सुबह बताया।",
+            "Hindi",
+        ),  # fmt: skip
+        (
+            "בשיטפון בצפון המדינה נהרגו אחד עשר בני אדם, כך מסרו שירותי הכבאות הבוקר.",
+            "Hebrew, in the masculine",
+        ),  # fmt: skip
+    ],
+)
+def test_number_words_are_read_in_any_language_cldr_spells(article: str, language: str) -> None:
+    checked(article, "Eleven people died in the flood.", "Twelve people died in the flood.",
+            "statement_number")  # fmt: skip
+
+
+def test_the_number_after_a_converted_article_is_read_too() -> None:
+    article = (  # the converter, once, reads "un" and leaves "neuf" as it is
+        "MOPTI - Une frappe de drone a touché hier un marché, tuant neuf civils et en blessant "
+        "plusieurs autres, selon le ministère de la Santé."
+    )
+    checked(article, "Nine civilians died in the strike.", "Eight civilians died in the strike.",
+            "statement_number")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "BOGOTÁ, 21 de enero de 2027 - Las lluvias inundaron el barrio.",  # Spanish
+        "PORTO, 21 de janeiro de 2027 - As chuvas inundaram o bairro.",  # Portuguese
+        "BRNO, 21. ledna 2027 - Deště zaplavily čtvrť.",  # Czech
+    ],
+)
+def test_a_date_written_with_particles_is_one_day_not_its_year(article: str) -> None:
+    backing = Support(article, "its evidence", dt.date(2027, 1, 21))
+    assert statement_problem("key point 1", "The rain flooded it on 21 January.", backing) is None
+    found = statement_problem("key point 1", "The rain flooded it in February.", backing)
+    assert found is not None and found.rule == "statement_date"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("på fredagen", "Friday"),  # Swedish, with the article
+        ("i går kväll", "yesterday"),  # Swedish: two words, after a word that could pair
+        ("הפיגוע אירע ביום שני", "Monday"),  # Hebrew: "on" is a letter before the name
+    ],
+)
+def test_weekday_forms_and_phrases_of_more_words_are_read(phrase: str, english: str) -> None:
+    assert english in in_english_names(phrase)
+
+
+def test_a_weekday_capitalised_in_its_language_is_not_a_name() -> None:
+    article = "ΑΘΗΝΑ - Η πλημμύρα έπληξε την πόλη την Τετάρτη, δήλωσε ο δήμαρχος Νίκος Ρήγας."
+    backing = Support(article, "its evidence", dt.date(2027, 1, 21))
+    assert statement_problem("key point 1", "Την Τετάρτη πλημμύρισε η πόλη.", backing) is None
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "invented"),
+    [
+        (
+            "Директор порта Алексей Жуков сказал, что забастовка продолжается.",
+            "Port director Alexei Zhukov said the strike goes on.",
+            "Port director Alexei Zhuravlev said the strike goes on.",
+        ),  # fmt: skip
+        (
+            "מנהל הנמל יוסי שמעוני אמר כי השביתה נמשכת.",
+            "Port director Yossi Shimoni said the strike goes on.",
+            "Port director Yossi Levinson said the strike goes on.",
+        ),  # fmt: skip
+    ],
+)
+def test_romanisations_that_write_x_or_a_vowel_letter_are_matched(
+    article: str, faithful: str, invented: str
+) -> None:
+    checked(article, faithful, invented, "statement_name")

@@ -53,6 +53,7 @@ _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "hr": (("a", "u"),),
     "sr_Latn": (("a", "u"),),
 }
+_DEFINITE_DAYS = frozenset({"sv", "da", "nb"})  # a weekday with the article: "onsdagen"
 _RELATIVE_DAYS = {"1 day ago": "yesterday", "0 day ago": "today", "in 1 day": "tomorrow"}
 _APOSTROPHES = ("\u02bc", "'", "\u2019")  # CLDR writes "пʼятниця"; news, "п'ятниця"
 # Scripts written without spaces: their names are found without word boundaries.
@@ -97,6 +98,17 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return meaning, pattern
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> re.Pattern[str] | None:
+    """The names of more than one word ("i går", "יום שני", "thứ hai"), found before single
+    words so that a word before them cannot take their first word as its pair."""
+    meaning, _ = _table()
+    phrases = sorted((n for n in meaning if " " in n), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, phrases))})(?!\w)", re.IGNORECASE)
+
+
 def _relative_days(locale: str) -> list[tuple[str, str]]:
     """`locale`'s words for yesterday, today and tomorrow, from dateparser's locale data
     ("hier", "вчера", "昨天"), as (word, English word); none where it has no data."""
@@ -121,6 +133,10 @@ def _day_forms(name: str, locale: str) -> set[str]:
     for ending, on_a_day in _ON_A_DAY_ENDINGS.get(locale, ()):
         if name.endswith(ending):
             forms.add(name[: -len(ending)] + on_a_day)
+    if locale in _DEFINITE_DAYS:
+        forms.add(name + "en")  # "på onsdagen"
+    if locale == "he":
+        forms.add("ב" + name)  # "ביום שני": "on" is a letter before the name
     return {form.replace(_APOSTROPHES[0], mark) for form in forms for mark in _APOSTROPHES}
 
 
@@ -130,6 +146,11 @@ def _day_forms(name: str, locale: str) -> set[str]:
 # apart ("Mart'ta").
 _LETTERS = r"\p{L}[\p{L}\p{M}]*(?:['\u2019\u02bc]\p{L}[\p{L}\p{M}]*)?"
 _WORD = regex.compile(rf"{_LETTERS}(?:[ -]{_LETTERS})?")
+_MONTHS = "|".join(_ENGLISH_MONTHS)
+# What other languages write between a date's parts ("21 de January de 2027", "21. January"):
+# dropped, so that the date is read as one day, not a month and a year apart.
+_DAY_THEN_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+|del\s+)?({_MONTHS})\b")
+_MONTH_THEN_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de|del)\s+(\d{{4}})(?!\d)")
 _APOSTROPHE = re.compile("(['\u2019\u02bc])")
 _ON_WEDNESDAY = re.compile(r"(?<!\w)((?:в|во|на)\s+)(среду)(?!\w)", re.IGNORECASE)
 # Ambiguous names read as months only right after a day ("9 mars", "1er mai", "3. Mai").
@@ -160,9 +181,12 @@ def in_english_names(text: str) -> str:
         return one(first) + gap + one(rest) if gap else one(first)
 
     text = _ON_WEDNESDAY.sub(lambda m: m.group(1) + "Wednesday", text)
+    phrases = _phrases()
+    if phrases is not None:
+        text = phrases.sub(lambda m: meaning[m.group(0).casefold()], text)
     text = _AFTER_A_DAY.sub(
         lambda m: m.group(1) + _AFTER_A_DAY_MEANS[m.group(2).casefold()], _WORD.sub(word, text)
     )
     if unspaced is not None and _UNSPACED.search(text):
         text = unspaced.sub(lambda m: f" {meaning[m.group(0).casefold()]} ", text)
-    return text
+    return _MONTH_THEN_YEAR.sub(r"\1 \2", _DAY_THEN_MONTH.sub(r"\1 \2", text))

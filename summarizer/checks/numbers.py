@@ -4,6 +4,7 @@ state a count without a numeral ("a contractor" is one, "a dozen" twelve)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from summarizer.checks.alignment import mentions_number
@@ -13,6 +14,7 @@ __all__ = [
     "NUMBER",
     "as_digits",
     "number_language",
+    "script_numbers",
     "told_language",
     "numbers_in",
     "ordinals_in",
@@ -67,11 +69,14 @@ _KEPT_FROM_CONVERTER = re.compile(
 
 _CONVERTER_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it"})  # text_to_num's
 _DETECTED_FROM = 100  # characters: below, the detector misreads too often to be asked
-# Other languages' number words are read from num2words' spellings of the numbers news writes
-# in words (2 to 100, the hundreds, a thousand); "one" is left out, being "a" in most of them
-# ("bir köprü", "een brug"). Not in scripts without spaces, where "一" stands inside words.
+# Other languages' number words are read from CLDR's spellings (num2words' where ICU is not
+# there) of the numbers news writes in words (2 to 100, the hundreds, a thousand); "one" is
+# left out, being "a" in most of them ("bir köprü", "een brug"). Not in scripts without spaces,
+# where "一" stands inside words.
 _SPELLED = (*range(2, 101), *range(200, 1000, 100), 1000)
 _NOT_SPELLED = frozenset({"ja", "ko", "th", "zh"})
+# Number words that are more often another word: Persian "نه" is "no" as well as nine.
+_ALSO_WORDS = {"fa": frozenset({"نه"})}
 
 
 def told_language(text: str, hits: dict[str, int] | None = None) -> str | None:
@@ -89,6 +94,9 @@ def number_language(text: str) -> str:
     """The language whose number words `text` is read in: one of text_to_num's, told by its
     function words, else by the language detector (an article whose few function words are
     not in the table; not a short quote), else English."""
+    by_script = script_numbers(text)
+    if by_script is not None:
+        return by_script
     hits = function_word_counts(text)
     told = told_language(text, hits)
     if told is not None:
@@ -103,36 +111,119 @@ def number_language(text: str) -> str:
     return "en"
 
 
+# Scripts other than Latin, and the languages whose number words they write: a text in one
+# of them is read in all of these at once (a word with two values among them is dropped), so
+# that a short passage needs no language detector ("единадесет" and "одиннадцать" are both 11).
+_SCRIPT_LANGUAGES = {
+    "CYRILLIC": ("ru", "uk", "be", "bg", "sr", "mk", "kk"),
+    "GREEK": ("el",),
+    "HEBREW": ("he",),
+    "ARABIC": ("ar", "fa", "ur"),
+    "DEVANAGARI": ("hi", "mr", "ne"),
+    "BENGALI": ("bn",),
+    "GUJARATI": ("gu",),
+    "TAMIL": ("ta",),
+    "TELUGU": ("te",),
+    "KANNADA": ("kn",),
+    "GEORGIAN": ("ka",),
+    "ARMENIAN": ("hy",),
+    "ETHIOPIC": ("am",),
+}
+_SCRIPT_PREFIX = "script:"
+
+
+@lru_cache(maxsize=4096)
+def script_numbers(text: str) -> str | None:
+    """The reading of number words for a text written mostly in a script other than Latin
+    ("script:CYRILLIC"), or None (Latin letters, a script without spaces, or no letters)."""
+    counts: dict[str, int] = {}
+    for char in text[:2000]:  # enough to tell a script; a long text costs no more
+        if char.isalpha():
+            script = unicodedata.name(char, " ").split(" ", 1)[0]
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    script = max(counts, key=counts.__getitem__)
+    return _SCRIPT_PREFIX + script if script in _SCRIPT_LANGUAGES else None
+
+
 @lru_cache(maxsize=64)
 def _spelled_numbers(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
-    """A pattern for `language`'s number words and their values, from num2words; None for a
-    language it does not spell (or text_to_num reads)."""
-    from num2words import CONVERTER_CLASSES, num2words
-
+    """A pattern for `language`'s number words and their values, as CLDR spells them (through
+    ICU, in each gender the language has), else as num2words does; None for a language
+    neither spells (or text_to_num reads)."""
     if language in _CONVERTER_LANGUAGES or language in _NOT_SPELLED:
         return None
-    if language not in CONVERTER_CLASSES:
-        return None
+    languages = _SCRIPT_LANGUAGES.get(language.removeprefix(_SCRIPT_PREFIX), (language,))
     values: dict[str, int] = {}
-    for number in _SPELLED:
-        try:
-            spelled = num2words(number, lang=language).casefold()
-        except Exception:  # noqa: BLE001 - a number num2words cannot spell is not read
-            continue
-        values.setdefault(spelled, number)
-        tens, units = divmod(number, 10)
-        if 20 <= number < 100 or 10 < number < 20:
-            # "on iki" where num2words writes "oniki": the parts of a compound, spaced
-            try:
-                parts = [num2words(tens * 10, lang=language), num2words(units, lang=language)]
-            except Exception:  # noqa: BLE001
-                continue
-            if units and spelled == "".join(parts).casefold():
-                values.setdefault(" ".join(parts).casefold(), number)
+    twice: set[str] = set()
+    try:
+        for one in languages:
+            for number in _SPELLED:
+                for spelled in _spellings(number, one) - _ALSO_WORDS.get(one, frozenset()):
+                    if values.setdefault(spelled, number) != number:
+                        twice.add(spelled)
+    except Exception:  # noqa: BLE001 - a speller's fault: the language's words are not read
+        return None
+    for word in twice:
+        del values[word]
     if not values:
         return None
     alternatives = "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), values
+
+
+def _spellings(number: int, language: str) -> set[str]:
+    """How `language` writes `number` in words: each gender's form, a compound also with its
+    parts spaced ("on iki", "oniki"); none when no speller knows the language."""
+    found = set(_cldr_spellings(number, language) or _num2words_spellings(number, language))
+    tens, units = divmod(number, 10)
+    if units and 10 < number < 100:
+        for whole in list(found):
+            for ten in _cldr_spellings(tens * 10, language) or _num2words_spellings(
+                tens * 10, language
+            ):
+                for unit in _cldr_spellings(units, language) or _num2words_spellings(
+                    units, language
+                ):
+                    if whole == ten + unit:
+                        found.add(f"{ten} {unit}")
+    return found
+
+
+_RULE_SETS: tuple[str, ...] = ("", ",%spellout-cardinal-masculine")
+_RULE_SETS += (",%spellout-cardinal-feminine", ",%spellout-cardinal-neuter")
+
+
+@lru_cache(maxsize=8192)
+def _cldr_spellings(number: int, language: str) -> frozenset[str]:
+    try:
+        from icu4py.messageformat import MessageFormat
+    except ImportError:  # icu4py is a dependency; without it, num2words' languages only
+        return frozenset()
+    english = MessageFormat("{n,spellout}", "en").format({"n": number})
+    found = set()
+    for rule_set in _RULE_SETS:
+        try:
+            spelled = MessageFormat(f"{{n,spellout{rule_set}}}", language).format({"n": number})
+        except Exception:  # noqa: BLE001 - a rule set the language lacks
+            continue
+        spelled = spelled.replace("\u00ad", "").replace("\u02bc", "'").casefold()
+        if spelled != english:  # a language CLDR does not spell falls back to English
+            found.add(spelled)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def _num2words_spellings(number: int, language: str) -> frozenset[str]:
+    from num2words import CONVERTER_CLASSES, num2words
+
+    if language not in CONVERTER_CLASSES:
+        return frozenset()
+    try:
+        return frozenset({num2words(number, lang=language).casefold()})
+    except Exception:  # noqa: BLE001 - a number num2words cannot spell is not read
+        return frozenset()
 
 
 @lru_cache(maxsize=16384)
@@ -155,7 +246,12 @@ def as_digits(text: str, language: str | None = None) -> str:
             if spelled is not None:
                 pieces[index] = _spelled_as_digits(pieces[index], *spelled)
             for reading in readings:
-                pieces[index] = alpha2digit(pieces[index], reading, threshold=0)
+                once = alpha2digit(pieces[index], reading, threshold=0)
+                # a second pass: after "un" -> "1" the converter can miss the number next to
+                # it ("un marché, tuant neuf civils")
+                pieces[index] = (
+                    alpha2digit(once, reading, threshold=0) if once != pieces[index] else once
+                )
     except Exception:  # noqa: BLE001 - a converter fault must not stop a check; keep the text
         return text
     return "".join(pieces)

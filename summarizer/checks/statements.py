@@ -31,6 +31,7 @@ from summarizer.checks.numbers import (
     number_language,
     numbers_in,
     ordinals_in,
+    script_numbers,
     states_number,
     states_ordinal,
     told_language,
@@ -90,6 +91,12 @@ def date_expressions(text: str) -> list[re.Match[str]]:
     ]
 
 
+@lru_cache(maxsize=4096)
+def _calendar_word(word: str) -> bool:
+    named = in_english_names(word)
+    return named != word and re.fullmatch(WEEKDAY_PATTERN + "|" + MONTH_PATTERN, named) is not None
+
+
 def _is_capitalised(token: str) -> bool:
     return token[0].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-Z]", token))  # al-Wadi
 
@@ -131,6 +138,8 @@ def name_candidates(text: str) -> list[tuple[str, str]]:
             continue
         if word.lower() in STOP_WORDS:
             continue  # "It", "The" are never names, wherever they stand
+        if _calendar_word(word):
+            continue  # "Τετάρτη", "Mittwoch": a weekday or month capitalised in its language
         previous = runs[-1][-1] if runs else None  # the last token of the run before
         gap = text[tokens[previous][1] : start] if previous is not None else ""
         if previous is not None and previous == index - 1 and gap.strip(" -") == "":
@@ -387,7 +396,7 @@ def statement_problem(label: str, statement: str, support: Support) -> Problem |
     # a statement too short to tell its own language is read in its article's (a French key
     # point of a French article), so that its number words are read at all
     said = in_english_names(statement)
-    language = told_language(said) or number_language(support.text)
+    language = told_language(said) or script_numbers(said) or number_language(support.text)
     digits = as_digits(said, language)
     dates = date_expressions(digits)
     for match in dates:

@@ -26,8 +26,9 @@ _CAMEL = re.compile(r"[A-Z][a-z]*|[a-z]+")  # "WangWei" -> "Wang", "Wei"
 _ABJADS = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
 _SPELLINGS: tuple[tuple[str, str], ...] = (
     ("kh", "h"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"), ("ou", "u"),
-    ("oy", "u"), ("y", "i"), ("j", "i"), ("w", "v"), ("q", "k"), ("ck", "k"),
+    ("oy", "u"), ("y", "i"), ("j", "i"), ("w", "v"), ("q", "k"), ("ck", "k"), ("x", "ks"),
 )  # fmt: skip
+_DIGRAPHS = tuple((w, s) for w, s in _SPELLINGS if len(w) == 2 and w[1] == "h")
 _ARTICLES = frozenset({"al", "el", "ul"})  # Arabic's article, written joined to its word
 _MIN_CONSONANTS = 4  # in the whole name: fewer are shared by too many words of an abjad
 _CLOSE = 0.8  # similarity of two keys, at least, for the same name
@@ -55,10 +56,13 @@ def _syllable_key(latin: str) -> str:
 
 
 def _consonants(latin: str) -> str:
-    """An abjad's word (or its romanisation) by its consonants: vowels, and the y and w that
-    write long vowels there, dropped; doubled letters once."""
+    """An abjad's word (or its romanisation) by its consonants: vowels, and the y, w and v
+    that write long vowels there, dropped; doubled letters once."""
     bare = re.sub(r"[^a-z]", "", latin.lower())
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw]", "", bare))
+    for written, said in _DIGRAPHS:  # "sh" and "s": Hebrew's shin is romanised "s"
+        bare = bare.replace(written, said)
+    # v too: Hebrew's vav writes a vowel as often as a consonant ("Yossi", "יוסי", "yvsy")
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouywv]", "", bare))
 
 
 def _run_consonants(run: str) -> list[str]:
