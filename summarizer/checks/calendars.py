@@ -99,14 +99,15 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> re.Pattern[str] | None:
+def _phrases() -> regex.Pattern[str] | None:
     """The names of more than one word ("i går", "יום שני", "thứ hai"), found before single
     words so that a word before them cannot take their first word as its pair."""
     meaning, _ = _table()
     phrases = sorted((n for n in meaning if " " in n), key=len, reverse=True)
     if not phrases:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, phrases))})(?!\w)", re.IGNORECASE)
+    alternatives = "|".join(map(regex.escape, phrases))
+    return regex.compile(rf"(?<![\w\p{{M}}])(?:{alternatives})(?![\w\p{{M}}])", regex.IGNORECASE)
 
 
 def _relative_days(locale: str) -> list[tuple[str, str]]:

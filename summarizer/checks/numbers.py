@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import regex
+
 from summarizer.checks.alignment import mentions_number
 from summarizer.checks.vocabulary import function_word_counts
 
@@ -75,8 +77,18 @@ _DETECTED_FROM = 100  # characters: below, the detector misreads too often to be
 # where "一" stands inside words.
 _SPELLED = (*range(2, 101), *range(200, 1000, 100), 1000)
 _NOT_SPELLED = frozenset({"ja", "ko", "th", "zh"})
-# Number words that are more often another word: Persian "نه" is "no" as well as nine.
-_ALSO_WORDS = {"fa": frozenset({"نه"})}
+# Number words that are as often another word (checked against wordfreq's 3,000 most frequent
+# words of each language): Persian "نه" is also "no", "ده" is Egyptian Arabic's "this", Urdu
+# "سی" is "like", Hebrew "שני" is "second", Hindi "सत्र" (17) is "session", Vietnamese "năm"
+# is "year" and "ba" "father".
+_ALSO_WORDS = {
+    "fa": frozenset({"نه", "ده"}),
+    "ur": frozenset({"سی"}),
+    "he": frozenset({"שני"}),
+    "hi": frozenset({"सत्र"}),
+    "mr": frozenset({"सत्र"}),
+    "vi": frozenset({"năm", "ba"}),
+}
 
 
 def told_language(text: str, hits: dict[str, int] | None = None) -> str | None:
@@ -115,7 +127,7 @@ def number_language(text: str) -> str:
 # of them is read in all of these at once (a word with two values among them is dropped), so
 # that a short passage needs no language detector ("единадесет" and "одиннадцать" are both 11).
 _SCRIPT_LANGUAGES = {
-    "CYRILLIC": ("ru", "uk", "be", "bg", "sr", "mk", "kk"),
+    "CYRILLIC": ("ru", "uk", "be", "bg", "sr", "mk"),  # not Kazakh: its "он" (10) is "he"
     "GREEK": ("el",),
     "HEBREW": ("he",),
     "ARABIC": ("ar", "fa", "ur"),
@@ -148,7 +160,7 @@ def script_numbers(text: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _spelled_numbers(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+def _spelled_numbers(language: str) -> tuple[regex.Pattern[str], dict[str, int]] | None:
     """A pattern for `language`'s number words and their values, as CLDR spells them (through
     ICU, in each gender the language has), else as num2words does; None for a language
     neither spells (or text_to_num reads)."""
@@ -160,17 +172,20 @@ def _spelled_numbers(language: str) -> tuple[re.Pattern[str], dict[str, int]] | 
     try:
         for one in languages:
             for number in _SPELLED:
-                for spelled in _spellings(number, one) - _ALSO_WORDS.get(one, frozenset()):
+                for spelled in _spellings(number, one):
                     if values.setdefault(spelled, number) != number:
                         twice.add(spelled)
     except Exception:  # noqa: BLE001 - a speller's fault: the language's words are not read
         return None
-    for word in twice:
-        del values[word]
+    # a word read in any of the script's languages must not be another word in any of them
+    for word in twice.union(*(_ALSO_WORDS.get(one, ()) for one in languages)):
+        values.pop(word, None)
     if not values:
         return None
     alternatives = "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), values
+    # a vowel sign is part of its word: "दस" (ten) must not be found inside "हादसे"
+    pattern = regex.compile(rf"(?<![\w\p{{M}}])(?:{alternatives})(?![\w\p{{M}}])", regex.IGNORECASE)
+    return pattern, values
 
 
 def _spellings(number: int, language: str) -> set[str]:
@@ -257,7 +272,7 @@ def as_digits(text: str, language: str | None = None) -> str:
     return "".join(pieces)
 
 
-def _spelled_as_digits(text: str, pattern: re.Pattern[str], values: dict[str, int]) -> str:
+def _spelled_as_digits(text: str, pattern: regex.Pattern[str], values: dict[str, int]) -> str:
     return pattern.sub(lambda m: str(values[m.group(0).casefold()]), text)
 
 

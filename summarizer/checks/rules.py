@@ -163,21 +163,27 @@ _RULES = [
         "`key point 1 states the number 4000, which is not stated in its evidence`",
         "headline, summary, key points, descriptions, claims, digests, chat",
         "decimals are not compared; a number stated only as arithmetic over the article's "
-        "figures (a sum) is refused; number words are read in English, French, Spanish, "
-        "Portuguese, German and Italian (an article's language told by its function words or "
-        "the detector, a short statement read in its article's; English words in any text)",
+        "figures (a sum) is refused; the day of a calendar date in the support is not a count; "
+        "number words are read in English, French, Spanish, Portuguese, German and Italian "
+        "(text2num), and in any language CLDR spells (ICU): by the script for a text not in "
+        "Latin letters, by the detector for a Latin-script text of 100 characters or more; a "
+        "short statement is read in its article's language; English words in any text; not in "
+        "Chinese, Japanese, Korean or Thai",
         r"states the number [\d.,]+, which is not stated in",
     ),
     Rule(
         "statement_date",
         'every date expression (weekday, month, year, "last week", "three months ago") in '
         "free text is in its support, or is another wording of a day the support gives; "
-        "weekday and month names are read in about 45 languages (CLDR), on both sides, so "
-        'an English "on Monday" is supported by a French "lundi" and a French "mardi" is not',
+        "weekday and month names are read in about 45 languages (CLDR, with the Slavic case "
+        'after "on": "w sobotę"), on both sides, so an English "on Monday" is supported by a '
+        'French "lundi" and a French "mardi" is not; "yesterday", "today" and "tomorrow" in '
+        "those languages too (dateparser's locale data)",
         "`key point 2 says 'on Tuesday', but no such date is in its evidence`",
         "headline, summary, key points, descriptions, claims, digests, chat",
-        'relative phrases ("last week") are read in English only; a name that is also a '
-        'common word ("Mars", Indonesian "Minggu") is read as a date only after a day number',
+        'other relative phrases ("last week") are read in English only; a name that is also a '
+        'common word ("Mars", Indonesian "Minggu", Russian "среда") is read as a date only '
+        'after a day number or "в"',
         pattern=r"says '.*', but no such date is in",
     ),
     Rule(
@@ -190,9 +196,11 @@ _RULES = [
         "`event E1 description names 'Russian', which is not named in its evidence`",
         "headline, summary, key points, descriptions, claims, digests, chat",
         "a first name or title the article never writes is refused by design; names are found "
-        "by capital letters, so a script without case (Arabic) is not checked; in German a "
-        "lone capitalised word German has counts as a noun, so an invented surname that is "
-        "also a word (Braun) passes",
+        "by capital letters, and in scripts without case (Arabic, Hebrew, Indic, Chinese, "
+        "Japanese, Korean) by Faker's lists of common given and family names paired as names "
+        "are written, and jieba's tagger for Chinese: a rare name there, or a lone given name, "
+        "is not checked; in German a lone capitalised word German has counts as a noun, so an "
+        "invented surname that is also a word (Braun) passes",
         r"names '.*', which is not named in",
     ),
     Rule(

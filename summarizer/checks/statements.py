@@ -94,7 +94,8 @@ def date_expressions(text: str) -> list[re.Match[str]]:
 @lru_cache(maxsize=4096)
 def _calendar_word(word: str) -> bool:
     named = in_english_names(word)
-    return named != word and re.fullmatch(WEEKDAY_PATTERN + "|" + MONTH_PATTERN, named) is not None
+    calendar_name = re.fullmatch(WEEKDAY_PATTERN + "|" + MONTH_PATTERN, named, re.IGNORECASE)
+    return named != word and calendar_name is not None
 
 
 def _is_capitalised(token: str) -> bool:
