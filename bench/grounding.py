@@ -12,8 +12,9 @@ shifts every row alike. Nothing here is a timed test; it reports.
   whole article - mentions, coverage, injection, dates - reads all of it);
 * answer size: 10 to 1,000 events, each citing the article;
 * hostile inputs of 2 KB: long runs without spaces, many numbers, many capitalised words,
-  many date phrases, punctuation runs and injection keyword fragments, as the article and as
-  a key point; the slowest rule call is reported.
+  many date phrases, punctuation runs and injection keyword fragments, names and number words
+  of scripts without capitals, as the article and as a key point; the slowest rule call is
+  reported.
 """
 
 from __future__ import annotations
@@ -101,6 +102,11 @@ HOSTILE = {
     "white space after a keyword": "Note" + " " * 2044,
     "blank lines": "\n" * 2048,
     "connectors and capitals": "Police of al de " * 128,
+    # scripts without capitals and number words in other languages (issue 29)
+    "Arabic given names": "محمد علي حسن " * 158,
+    "Chinese surnames": "王李张刘陈" * 410,
+    "Cyrillic number words": "двенадцать девять сто " * 93,
+    "Devanagari vowel signs": "हादसे में दस " * 158,
 }
 
 

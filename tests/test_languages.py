@@ -680,3 +680,11 @@ def test_a_number_word_that_is_another_word_or_inside_one_is_not_read(
     article: str, statement: str
 ) -> None:
     assert statement_problem("key point 1", statement, Support(article, "the article")) is None
+
+
+def test_a_long_text_of_numbers_alone_is_read_as_english_and_nothing_raises() -> None:
+    from summarizer.checks.numbers import as_digits, number_language
+
+    numbers = " ".join(str(i) for i in range(450))
+    assert number_language(numbers) == "en"
+    assert as_digits(numbers) == numbers

@@ -118,8 +118,10 @@ def number_language(text: str) -> str:
     from summarizer.checks.language import text_language
 
     detected = text_language(text)
-    if detected in _CONVERTER_LANGUAGES or _spelled_numbers(detected or "") is not None:
-        return detected  # type: ignore[return-value]
+    if detected is None:
+        return "en"  # no letters to tell a language by ("450 451 452 ...")
+    if detected in _CONVERTER_LANGUAGES or _spelled_numbers(detected) is not None:
+        return detected
     return "en"
 
 
@@ -164,7 +166,7 @@ def _spelled_numbers(language: str) -> tuple[regex.Pattern[str], dict[str, int]]
     """A pattern for `language`'s number words and their values, as CLDR spells them (through
     ICU, in each gender the language has), else as num2words does; None for a language
     neither spells (or text_to_num reads)."""
-    if language in _CONVERTER_LANGUAGES or language in _NOT_SPELLED:
+    if not language or language in _CONVERTER_LANGUAGES or language in _NOT_SPELLED:
         return None
     languages = _SCRIPT_LANGUAGES.get(language.removeprefix(_SCRIPT_PREFIX), (language,))
     values: dict[str, int] = {}
@@ -210,23 +212,33 @@ _RULE_SETS: tuple[str, ...] = ("", ",%spellout-cardinal-masculine")
 _RULE_SETS += (",%spellout-cardinal-feminine", ",%spellout-cardinal-neuter")
 
 
-@lru_cache(maxsize=8192)
 def _cldr_spellings(number: int, language: str) -> frozenset[str]:
+    return _cldr_table(language).get(number, frozenset())
+
+
+@lru_cache(maxsize=64)
+def _cldr_table(language: str) -> dict[int, frozenset[str]]:
+    """Every number `language` may spell in news (1 to 100, the hundreds, a thousand), in each
+    of its rule sets (genders), as CLDR spells it; empty where ICU is not there or CLDR does
+    not spell the language (it falls back to English)."""
     try:
         from icu4py.messageformat import MessageFormat
     except ImportError:  # icu4py is a dependency; without it, num2words' languages only
-        return frozenset()
-    english = MessageFormat("{n,spellout}", "en").format({"n": number})
-    found = set()
+        return {}
+    numbers = (*range(1, 101), *range(200, 1000, 100), 1000)
+    english = MessageFormat("{n,spellout}", "en")
+    table: dict[int, set[str]] = {}
     for rule_set in _RULE_SETS:
-        try:
-            spelled = MessageFormat(f"{{n,spellout{rule_set}}}", language).format({"n": number})
+        try:  # one formatter per rule set: building one costs more than using it
+            speller = MessageFormat(f"{{n,spellout{rule_set}}}", language)
+            spelled = {n: speller.format({"n": n}) for n in numbers}
         except Exception:  # noqa: BLE001 - a rule set the language lacks
             continue
-        spelled = spelled.replace("\u00ad", "").replace("\u02bc", "'").casefold()
-        if spelled != english:  # a language CLDR does not spell falls back to English
-            found.add(spelled)
-    return frozenset(found)
+        for number, words in spelled.items():
+            if words != english.format({"n": number}):
+                words = words.replace("\u00ad", "").replace("\u02bc", "'").casefold()
+                table.setdefault(number, set()).add(words)
+    return {number: frozenset(words) for number, words in table.items()}
 
 
 @lru_cache(maxsize=8192)
