@@ -688,3 +688,45 @@ def test_a_long_text_of_numbers_alone_is_read_as_english_and_nothing_raises() ->
     numbers = " ".join(str(i) for i in range(450))
     assert number_language(numbers) == "en"
     assert as_digits(numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    ("director", "faithful", "invented"),
+    [
+        ("رضا کاظمی", "Reza Kazemi", "Reza Tehrani"),  # ظ is "z" in Persian, "dh" in anyascii
+        ("علی نوری", "Ali Nouri", "Ali Tehrani"),  # two words, three consonants in all
+    ],
+)
+def test_a_persian_name_is_matched_by_its_consonants(
+    director: str, faithful: str, invented: str
+) -> None:
+    article = f"مدیر بندر {director} گفت اعتصاب ادامه دارد و مذاکرات متوقف شده است."
+    checked(article, f"Port director {faithful} said the strike goes on.",
+            f"Port director {invented} said the strike goes on.", "statement_name")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "invented"),
+    [
+        (
+            "항만 국장 이성호 씨는 파업이 계속된다고 말했다.",
+            "Port director Lee Sung-ho said the strike goes on.",
+            "Port director Lee Sang-woo said the strike goes on.",
+        ),  # fmt: skip
+        (
+            "박영수 장군은 공격이 계속된다고 말했다.",
+            "General Park Young-soo said the attacks go on.",
+            "General Park Jae-won said the attacks go on.",
+        ),  # fmt: skip
+    ],
+)
+def test_a_korean_name_in_its_common_spelling_is_matched(
+    article: str, faithful: str, invented: str
+) -> None:
+    checked(article, faithful, invented, "statement_name")
+
+
+def test_a_korean_surname_before_a_title_is_a_name_whatever_its_given_name() -> None:
+    article = "부산항이 어제 파업으로 폐쇄됐으며 최지훈 국장은 협상이 계속되고 있다고 말했다."
+    checked(article, "최지훈 국장은 항구가 폐쇄됐다고 말했다.",
+            "강태석 장관은 항구가 폐쇄됐다고 말했다.", "statement_name")  # fmt: skip

@@ -10,7 +10,9 @@ it a person's name rather than a word that is also a name ("كريم" is "genero
   a family name's form (the article "ال", or the nisba ending "ي"/"ی": "حسن العبيدي",
   "محمد حسینی"). A family name alone does not make a name: the lists hold common words
   ("حرب", war; "सरकार", government; "שלו", his);
-- in Korean, a word that begins with a listed surname and a listed given name ("이준호");
+- in Korean, a word that begins with a listed surname and a listed given name ("이준호"), or
+  one of three syllables that begins with a listed surname and stands before a title
+  ("김태호 장군");
 - in Japanese, a listed family name of two characters at least, with a listed given name after
   it when there is one ("田中健一");
 - in Chinese, a word jieba's tagger reads as a person's name, or a listed surname it reads as
@@ -59,6 +61,8 @@ _LOCALES = {
 }
 _SPACED = frozenset(_LOCALES) - {"HANGUL", "JAPANESE", "CHINESE"}
 _CLITICS = "وفبلك"  # Arabic's one-letter prefixes: "and", "so", "with", "to", "like"
+# Bengali's case endings, glued to a name: "করিমের" ("Karim's"), "করিমকে" ("to Karim")
+_SUFFIXES = ("দের", "ের", "এর", "কে", "র")
 # a family name's form in Arabic letters: the article "ال", or the nisba ending "ي"/"ی"
 _NISBA = re.compile(r"^ال\w{3,}$|^[^وف]\w{3,}[يی]$")  # not "وتوفي" ("and died")
 _PREPOSITION_SPELLINGS = frozenset({"علي"})  # "على" ("on") is often written so
@@ -66,6 +70,14 @@ _NOT_NISBA = frozenset({"التي", "الذي", "الذين", "اللتي", "ا�
 _MIN_LETTERS = 3  # a listed name's characters (vowel signs count), at least: "في" is "in"
 _SAME_SCRIPT = {"CHINESE": ("JAPANESE",), "JAPANESE": ("CHINESE",)}  # Han either way
 _HAN = regex.compile(r"\p{Han}+")
+# Korean writes a person's title after the name ("김태호 장군", General Kim Tae-ho), and glues
+# its case particles on ("정우성이"): a three-syllable word that begins with a surname and
+# stands before a title is a name, whatever its given name.
+_KOREAN_TITLE = regex.compile(
+    r"(?:장관|차관|시장|군수|지사|의원|대변인|장군|대통령|총리|국장|청장|교수|대표|위원장|사령관"
+    r"|대사|판사|검사|회장|사장|총장|부장|씨)(?:[이가은는을를의께에도와과]|께서|에게)?$"
+)
+_KOREAN_PARTICLE = regex.compile(r"(?:께서|에게|[이가은는을를의도와과])$")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 
 
@@ -145,10 +157,25 @@ def _caseless_names(text: str) -> list[PersonName]:
 
 
 def _listed(word: str, names: frozenset[str]) -> bool:
-    """Whether `word` is in `names`, or is after an Arabic one-letter prefix ("وخالد")."""
+    """Whether `word` is in `names`, as it is or bare of a prefix or case suffix its script
+    glues on ("وخالد", "করিমের")."""
     if len(word) < _MIN_LETTERS:
         return False  # "طه" is a name, but two letters are too often something else
-    return word in names or (len(word) > 4 and word[0] in _CLITICS and word[1:] in names)
+    return _bare(word, names) in names
+
+
+def _bare(word: str, names: frozenset[str]) -> str:
+    """`word` without an Arabic one-letter prefix or a Bengali case suffix, when that is what
+    stands between it and a name of `names`; else `word`."""
+    if word in names:
+        return word
+    if len(word) > 4 and word[0] in _CLITICS and word[1:] in names:
+        return word[1:]
+    for suffix in _SUFFIXES:
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= _MIN_LETTERS and stem in names:
+            return stem
+    return word
 
 
 def _spaced(text: str, script: str) -> list[PersonName]:
@@ -177,17 +204,17 @@ def _spaced(text: str, script: str) -> list[PersonName]:
     return found
 
 
-def _bare(word: str, names: frozenset[str]) -> str:
-    """`word` without an Arabic one-letter prefix, when the prefix is what made it a name."""
-    return word if word in names or word[1:] not in names else word[1:]
-
-
 def _korean(text: str) -> list[PersonName]:
     given, family = _names("HANGUL")
     found = []
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        if len(word) >= 3 and word[0] in family and word[1:3] in given:
+    words = [m.group(0) for m in _WORD.finditer(text)]
+    for index, word in enumerate(words):
+        if len(word) < 3 or word[0] not in family:
+            continue
+        after = words[index + 1] if index + 1 < len(words) else ""
+        bare = _KOREAN_PARTICLE.sub("", word)
+        titled = len(bare) == 3 and _KOREAN_TITLE.match(after) is not None
+        if word[1:3] in given or titled:  # "이준호", or "김태호 장군": a surname and a title
             found.append(PersonName(word[:3], (word[:3],)))
     return found
 

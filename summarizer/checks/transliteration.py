@@ -31,10 +31,22 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
 _DIGRAPHS = tuple((w, s) for w, s in _SPELLINGS if len(w) == 2 and w[1] == "h")
 _ARTICLES = frozenset({"al", "el", "ul"})  # Arabic's article, written joined to its word
 _MIN_CONSONANTS = 4  # in the whole name: fewer are shared by too many words of an abjad
+_MIN_IN_TWO = 3  # in a name of two words or more, which must match as many words in order
 _CLOSE = 0.8  # similarity of two keys, at least, for the same name
 _MIN_KEY = 3  # letters: shorter keys match too much
 _NASAL = re.compile(r"m(?=[bcdfghjklpqstvxz])")
 _UNVOICED = str.maketrans("gdb", "ktp")
+_GLIDE = re.compile(r"^v(?=[aeiu])")
+# Korean surnames as they are commonly spelled, and as the Revised Romanization (anyascii's)
+# writes them: the one part of a Korean name whose spellings differ in more than vowels.
+_KOREAN_SURNAMES = {
+    "lee": "i", "rhee": "i", "yi": "i", "park": "bak", "pak": "bak", "choi": "choe",
+    "oh": "o", "ahn": "an", "shin": "sin", "roh": "no", "noh": "no", "paik": "baek",
+    "sohn": "son", "suh": "seo", "huh": "heo", "um": "eom", "chung": "jeong", "yoon": "yun",
+    "yoo": "yu", "moon": "mun", "kang": "gang", "ko": "go", "cho": "jo", "chang": "jang",
+    "chun": "cheon", "kong": "gong", "lim": "im", "rim": "im", "kwon": "gwon", "kwak": "gwak",
+    "koo": "gu", "joo": "ju", "jun": "jeon", "hyun": "hyeon", "byun": "byeon",
+}  # fmt: skip
 _MIN_SYLLABLES_LETTERS = 5  # a run of syllables, in all: "Li Na" is too short to match
 
 
@@ -50,9 +62,24 @@ def _key(latin: str) -> str:
 
 def _syllable_key(latin: str) -> str:
     """A shorter word's key for matching a whole run of them (Chinese and Korean names are
-    syllables: "Zhang Li", "Kim Min-ji"), forgetting voicing, which romanisations of Korean
-    write either way ("Gim", "Kim")."""
-    return _key(latin).translate(_UNVOICED)
+    syllables: "Zhang Li", "Kim Min-ji"), forgetting what romanisations of Korean write
+    either way: voicing ("Gim", "Kim"), "eo", "o" and "u" ("Jeong", "Jung"), a "w" before a
+    vowel ("Woo", "U")."""
+    key = _key(latin).translate(_UNVOICED).replace("eo", "u").replace("o", "u")
+    return _GLIDE.sub("", key)
+
+
+def _syllable_keys(word: str) -> frozenset[str]:
+    """The keys a word of a Latin name may have among syllables: its own, and for a Korean
+    surname in its common spelling, the Revised Romanization's ("Lee" is "I", "Park" "Bak")."""
+    return frozenset(
+        {_syllable_key(word)}
+        | (
+            {_syllable_key(_KOREAN_SURNAMES[word.lower()])}
+            if word.lower() in _KOREAN_SURNAMES
+            else set()
+        )
+    )
 
 
 def _consonants(latin: str) -> str:
@@ -61,6 +88,8 @@ def _consonants(latin: str) -> str:
     bare = re.sub(r"[^a-z]", "", latin.lower())
     for written, said in _DIGRAPHS:  # "sh" and "s": Hebrew's shin is romanised "s"
         bare = bare.replace(written, said)
+    # ض, ظ and ذ are "d", "dh" in Arabic's romanisation and "z" in Persian's ("Rezaei", "رضایی")
+    bare = bare.replace("dh", "d").replace("z", "d")
     # v too: Hebrew's vav writes a vowel as often as a consonant ("Yossi", "יוסי", "yvsy")
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouywv]", "", bare))
 
@@ -138,13 +167,17 @@ def _named(word: str, run: str, text: str) -> bool:
         ratio(key, other) >= 100 * _CLOSE or _inflected(key, other) for other in voweled
     ):
         return True
-    spoken = [_syllable_key(part) for part in _WORD.findall(run)]
-    if len(spoken) >= 2 and sum(map(len, spoken)) >= _MIN_SYLLABLES_LETTERS:
+    spoken = [_syllable_keys(part) for part in _WORD.findall(run)]
+    letters = sum(min(map(len, keys)) for keys in spoken)
+    if len(spoken) >= 2 and letters >= _MIN_SYLLABLES_LETTERS:
         span = len(spoken)  # the whole name, syllable by syllable, as the text has it
-        if any(list(syllables[i : i + span]) == spoken for i in range(len(syllables) - span + 1)):
+        if any(
+            all(said in keys for said, keys in zip(syllables[i : i + span], spoken, strict=True))
+            for i in range(len(syllables) - span + 1)
+        ):
             return True
     wanted = _run_consonants(run)  # "bin" in "Mohammed bin Salman" is written too
-    if sum(len(w) for w in wanted) < _MIN_CONSONANTS:
+    if sum(len(w) for w in wanted) < (_MIN_CONSONANTS if len(wanted) < 2 else _MIN_IN_TWO):
         return False
     return any(
         wanted == list(found[i : i + len(wanted)])
