@@ -1,7 +1,7 @@
 """Benchmark: the statement rule on short news reports in many languages.
 
-    python bench/languages.py                 # the third set (bench/language_cases.py)
-    python bench/languages.py --set first     # or second: the earlier sets
+    python bench/languages.py                 # the fourth set (bench/language_cases.py)
+    python bench/languages.py --set first     # or second, third: the earlier sets
     python bench/languages.py --verbose       # every statement and what the rule said
 
 Per report, faithful statements (paraphrases in the article's language and in English) should
@@ -21,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.language_cases import (  # noqa: E402
     FIRST,
     FIRST_DATED,
+    FOURTH,
+    FOURTH_DATED,
     SECOND,
     SECOND_DATED,
     THIRD,
@@ -31,6 +33,7 @@ SETS = {
     "first": (FIRST, FIRST_DATED),
     "second": (SECOND, SECOND_DATED),
     "third": (THIRD, THIRD_DATED),
+    "fourth": (FOURTH, FOURTH_DATED),
 }
 KINDS = ("name", "number", "date")
 
@@ -39,7 +42,7 @@ def main() -> None:
     from summarizer.checks.statements import Support, statement_problem
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", choices=SETS, default="third", dest="which")
+    parser.add_argument("--set", choices=SETS, default="fourth", dest="which")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     cases, dated = SETS[args.which]
