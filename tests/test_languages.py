@@ -730,3 +730,58 @@ def test_a_korean_surname_before_a_title_is_a_name_whatever_its_given_name() -> 
     article = "부산항이 어제 파업으로 폐쇄됐으며 최지훈 국장은 협상이 계속되고 있다고 말했다."
     checked(article, "최지훈 국장은 항구가 폐쇄됐다고 말했다.",
             "강태석 장관은 항구가 폐쇄됐다고 말했다.", "statement_name")  # fmt: skip
+
+
+def test_a_german_noun_with_sharp_s_in_a_case_ending_is_a_noun() -> None:
+    """casefold() writes "ß" as "ss", which the word list does not: "Zusammenstößen"."""
+    article = "LEIPZIG - Bei den Protesten gab es Verletzte, teilte die Polizei mit."
+    statement = "Nach den Zusammenstößen wurden Menschen verletzt."
+    assert statement_problem("key point 1", statement, Support(article, "the article")) is None
+
+
+def test_a_greek_weekday_in_the_genitive_is_that_day() -> None:
+    assert "Friday" in in_english_names("μετά τις συγκρούσεις της Παρασκευής")
+    assert "Saturday" in in_english_names("το βράδυ του Σαββάτου")  # its accent moves
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "W starciach z policją w centrum miasta rannych zostało sześciu funkcjonariuszy, "
+        "poinformowała w sobotę komenda.",  # Polish: the masculine personal form
+        "В столкновениях с полицией в центре города пострадали шести сотрудников, сообщили "
+        "в субботу.",  # Russian: the genitive
+    ],
+)
+def test_number_words_are_read_in_their_cases(article: str) -> None:
+    checked(article, "Six officers were injured.", "Seven officers were injured.",
+            "statement_number")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "invented"),
+    [
+        (
+            "דובר המשטרה מרדכי אשכנזי אמר כי המחאה נמשכת.",
+            "Police spokesman Mordechai Ashkenazi said the protest goes on.",
+            "Police spokesman Mordechai Mizrahi said the protest goes on.",
+        ),  # fmt: skip
+        (
+            "警方发言人李静说，抗议仍在继续。",
+            "Police spokeswoman Li Jing said the protest goes on.",
+            "Police spokeswoman Li Ping said the protest goes on.",
+        ),  # fmt: skip
+    ],
+)
+def test_names_romanised_with_ch_or_of_two_short_syllables_are_matched(
+    article: str, faithful: str, invented: str
+) -> None:
+    checked(article, faithful, invented, "statement_name")
+
+
+def test_arabic_urdu_and_persian_spellings_of_a_name_are_one_name() -> None:
+    """The article writes "أحمد" with its hamza, an Urdu statement "احمد" without."""
+    article = "قال المتحدث أحمد خليل إن الشرطة اعتقلت عددا من المتظاهرين في وسط المدينة."
+    faithful = "ترجمان احمد خلیل کے مطابق پولیس نے مظاہرین کو گرفتار کیا۔"
+    invented = "ترجمان احمد رضا کے مطابق پولیس نے مظاہرین کو گرفتار کیا۔"
+    checked(article, faithful, invented, "statement_name")

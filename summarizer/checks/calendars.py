@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import logging
 import re
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -53,6 +54,7 @@ _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "hr": (("a", "u"),),
     "sr_Latn": (("a", "u"),),
 }
+_GREEK_GENITIVE = (("α", "ας"), ("η", "ης"), ("ή", "ής"), ("ο", "ου"))
 _DEFINITE_DAYS = frozenset({"sv", "da", "nb"})  # a weekday with the article: "onsdagen"
 _RELATIVE_DAYS = {"1 day ago": "yesterday", "0 day ago": "today", "in 1 day": "tomorrow"}
 _APOSTROPHES = ("\u02bc", "'", "\u2019")  # CLDR writes "пʼятниця"; news, "п'ятниця"
@@ -127,6 +129,10 @@ def _relative_days(locale: str) -> list[tuple[str, str]]:
     ]
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _day_forms(name: str, locale: str) -> set[str]:
     """A weekday's name, its form after "on" where that is another case, each with any
     apostrophe written the three ways."""
@@ -138,7 +144,13 @@ def _day_forms(name: str, locale: str) -> set[str]:
         forms.add(name + "en")  # "på onsdagen"
     if locale == "he":
         forms.add("ב" + name)  # "ביום שני": "on" is a letter before the name
-    return {form.replace(_APOSTROPHES[0], mark) for form in forms for mark in _APOSTROPHES}
+    if locale == "el":  # the genitive ("της Παρασκευής"), and every form without its accent
+        forms |= {name[: -len(end)] + to for end, to in _GREEK_GENITIVE if name.endswith(end)}
+        forms |= {_unaccented(form) for form in forms}
+    # casefold() again: it writes a final "ς" as "σ", as a looked-up word will be
+    return {
+        form.replace(_APOSTROPHES[0], mark).casefold() for form in forms for mark in _APOSTROPHES
+    }
 
 
 # A word is letters with their combining marks: in Devanagari, Bengali or Tamil a vowel sign
@@ -152,6 +164,7 @@ _MONTHS = "|".join(_ENGLISH_MONTHS)
 # dropped, so that the date is read as one day, not a month and a year apart.
 _DAY_THEN_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+|del\s+)?({_MONTHS})\b")
 _MONTH_THEN_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de|del)\s+(\d{{4}})(?!\d)")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _APOSTROPHE = re.compile("(['\u2019\u02bc])")
 _ON_WEDNESDAY = re.compile(r"(?<!\w)((?:в|во|на)\s+)(среду)(?!\w)", re.IGNORECASE)
 # Ambiguous names read as months only right after a day ("9 mars", "1er mai", "3. Mai").
@@ -169,6 +182,8 @@ def in_english_names(text: str) -> str:
     def one(word: str) -> str:
         if word.casefold() in meaning:
             return meaning[word.casefold()]
+        if _GREEK.match(word) and _unaccented(word.casefold()) in meaning:
+            return meaning[_unaccented(word.casefold())]  # "Σαββάτου", accented elsewhere
         parts = _APOSTROPHE.split(word, maxsplit=1)  # [word] or [stem, mark, suffix]
         if len(parts) == 1:
             return word

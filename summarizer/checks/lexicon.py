@@ -36,7 +36,8 @@ def is_common_noun(word: str, language: str) -> bool:
         known = _words(language)
     except Exception:  # noqa: BLE001 - no word list: every capital stays a possible name
         return False
-    folded = word.casefold()
+    # lower(), not casefold(): the list writes "ß", which casefold() turns into "ss"
+    folded = word.lower()
     if known[folded] > 0:
         return True
     return _compound(folded, known)

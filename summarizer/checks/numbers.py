@@ -208,8 +208,13 @@ def _spellings(number: int, language: str) -> set[str]:
     return found
 
 
-_RULE_SETS: tuple[str, ...] = ("", ",%spellout-cardinal-masculine")
-_RULE_SETS += (",%spellout-cardinal-feminine", ",%spellout-cardinal-neuter")
+# CLDR's rule sets for a number's genders and cases ("sześciu", "шести"); a name a language
+# lacks falls back to its plain spelling, which is kept once.
+_RULE_SETS: tuple[str, ...] = ("",) + tuple(
+    f",%spellout-cardinal-{gender}{case}"
+    for gender in ("masculine", "feminine", "neuter", "masculine-personal")
+    for case in ("", "-genitive", "-dative", "-accusative", "-instrumental", "-locative")
+)
 
 
 def _cldr_spellings(number: int, language: str) -> frozenset[str]:

@@ -60,6 +60,8 @@ _LOCALES = {
     "CHINESE": ("zh_CN", "zh_TW"),
 }
 _SPACED = frozenset(_LOCALES) - {"HANGUL", "JAPANESE", "CHINESE"}
+# not alef maksura: "على" ("on") must not become the name "علي"
+_ONE_SPELLING = str.maketrans("أإآٱیکہۀة", "اااايكههه")
 _CLITICS = "وفبلك"  # Arabic's one-letter prefixes: "and", "so", "with", "to", "like"
 # Bengali's case endings, glued to a name: "করিমের" ("Karim's"), "করিমকে" ("to Karim")
 _SUFFIXES = ("দের", "ের", "এর", "কে", "র")
@@ -113,7 +115,16 @@ def _names(script: str) -> tuple[frozenset[str], frozenset[str]]:
             entries = [e[0] if isinstance(e, tuple) else e for e in value]
             names = {e for e in entries if isinstance(e, str) and script_of(e) is not None}
             (family if attribute.startswith("last") else given).update(names)
+    if script == "ARABIC":
+        given, family = {_spelled(n) for n in given}, {_spelled(n) for n in family}
     return frozenset(given), frozenset(family)
+
+
+def _spelled(text: str) -> str:
+    """Arabic letters as one spelling: the hamza's seats and the forms of yeh, kaf and heh
+    that Arabic, Persian and Urdu write apart ("أحمد", "احمد"; "عائشة", "عائشہ"), one for
+    one, so that positions in the text stay as they are."""
+    return text.translate(_ONE_SPELLING)
 
 
 def person_supported(name: PersonName, support: str) -> bool:
@@ -123,6 +134,8 @@ def person_supported(name: PersonName, support: str) -> bool:
     script = script_of(name.written)
     if script is None or not _writes(support, script):
         return True
+    if script == "ARABIC":
+        support = _spelled(support)
     found = [word in support for word in name.words]
     return all(found) if name.every_word else any(found)
 
@@ -178,9 +191,10 @@ def _bare(word: str, names: frozenset[str]) -> str:
     return word
 
 
-def _spaced(text: str, script: str) -> list[PersonName]:
+def _spaced(written_text: str, script: str) -> list[PersonName]:
     given, family = _names(script)
     found: list[PersonName] = []
+    text = _spelled(written_text) if script == "ARABIC" else written_text
     words = [m for m in _WORD.finditer(text) if script_of(m.group(0)) == script]
     for first, second in zip(words, words[1:], strict=False):
         if text[first.end() : second.start()].strip():
@@ -188,7 +202,7 @@ def _spaced(text: str, script: str) -> list[PersonName]:
         a, b = first.group(0), second.group(0)
         a_given, a_family = _listed(a, given), _listed(a, family)
         b_given, b_family = _listed(b, given), _listed(b, family)
-        written = text[first.start() : second.end()]
+        written = written_text[first.start() : second.end()]
         if (a_given or a_family) and (b_given or b_family):
             found.append(PersonName(written, (_bare(a, given | family), _bare(b, given | family))))
         elif (

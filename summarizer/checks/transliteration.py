@@ -47,7 +47,7 @@ _KOREAN_SURNAMES = {
     "chun": "cheon", "kong": "gong", "lim": "im", "rim": "im", "kwon": "gwon", "kwak": "gwak",
     "koo": "gu", "joo": "ju", "jun": "jeon", "hyun": "hyeon", "byun": "byeon",
 }  # fmt: skip
-_MIN_SYLLABLES_LETTERS = 5  # a run of syllables, in all: "Li Na" is too short to match
+_MIN_SYLLABLES_LETTERS = 5  # a run of syllables, as written: "Li Na" is too short to match
 
 
 def _key(latin: str) -> str:
@@ -86,10 +86,13 @@ def _consonants(latin: str) -> str:
     """An abjad's word (or its romanisation) by its consonants: vowels, and the y, w and v
     that write long vowels there, dropped; doubled letters once."""
     bare = re.sub(r"[^a-z]", "", latin.lower())
+    # "kh" and "ch" as "k": Hebrew's kaf is "kh" in anyascii, "ch" in English ("Michal",
+    # "מיכל"); Arabic's khaa "kh" on both sides
+    bare = bare.replace("kh", "k").replace("ch", "k")
     for written, said in _DIGRAPHS:  # "sh" and "s": Hebrew's shin is romanised "s"
         bare = bare.replace(written, said)
     # ض, ظ and ذ are "d", "dh" in Arabic's romanisation and "z" in Persian's ("Rezaei", "رضایی")
-    bare = bare.replace("dh", "d").replace("z", "d")
+    bare = bare.replace("dh", "d").replace("z", "d").replace("c", "k")
     # v too: Hebrew's vav writes a vowel as often as a consonant ("Yossi", "יוסי", "yvsy")
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouywv]", "", bare))
 
@@ -167,9 +170,9 @@ def _named(word: str, run: str, text: str) -> bool:
         ratio(key, other) >= 100 * _CLOSE or _inflected(key, other) for other in voweled
     ):
         return True
-    spoken = [_syllable_keys(part) for part in _WORD.findall(run)]
-    letters = sum(min(map(len, keys)) for keys in spoken)
-    if len(spoken) >= 2 and letters >= _MIN_SYLLABLES_LETTERS:
+    parts = _WORD.findall(run)
+    spoken = [_syllable_keys(part) for part in parts]
+    if len(spoken) >= 2 and sum(map(len, parts)) >= _MIN_SYLLABLES_LETTERS:
         span = len(spoken)  # the whole name, syllable by syllable, as the text has it
         if any(
             all(said in keys for said, keys in zip(syllables[i : i + span], spoken, strict=True))
