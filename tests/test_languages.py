@@ -785,3 +785,21 @@ def test_arabic_urdu_and_persian_spellings_of_a_name_are_one_name() -> None:
     faithful = "ترجمان احمد خلیل کے مطابق پولیس نے مظاہرین کو گرفتار کیا۔"
     invented = "ترجمان احمد رضا کے مطابق پولیس نے مظاہرین کو گرفتار کیا۔"
     checked(article, faithful, invented, "statement_name")
+
+
+def test_a_japanese_name_in_kanji_is_matched_by_its_listed_reading() -> None:
+    article = "東京、警察庁の報道官である伊藤和也氏によると、抗議は続いている。"
+    checked(article, "Police spokesman Kazuya Ito said the protest goes on.",
+            "Police spokesman Kazuya Mori said the protest goes on.", "statement_name")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "В результате обстрела в пригороде погибли трое мирных жителей, сообщили власти.",
+        "Унаслідок обстрілу в передмісті загинули троє цивільних, повідомила влада.",
+    ],
+)
+def test_collective_numerals_are_read(article: str) -> None:
+    checked(article, "Three civilians were killed in the shelling.",
+            "Four civilians were killed in the shelling.", "statement_number")  # fmt: skip

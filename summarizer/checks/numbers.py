@@ -77,6 +77,15 @@ _DETECTED_FROM = 100  # characters: below, the detector misreads too often to be
 # where "一" stands inside words.
 _SPELLED = (*range(2, 101), *range(200, 1000, 100), 1000)
 _NOT_SPELLED = frozenset({"ja", "ko", "th", "zh"})
+# Collective numerals, which CLDR does not spell and news uses for people ("погибли трое",
+# "шестеро правоохоронців").
+_COLLECTIVE: dict[str, dict[str, int]] = {
+    "ru": {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+           "восьмеро": 8, "девятеро": 9, "десятеро": 10},
+    "uk": {"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7,
+           "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10},
+    "be": {"двое": 2, "трое": 3, "чацвёра": 4, "пяцёра": 5, "шасцёра": 6},
+}  # fmt: skip
 # Number words that are as often another word (checked against wordfreq's 3,000 most frequent
 # words of each language): Persian "نه" is also "no", "ده" is Egyptian Arabic's "this", Urdu
 # "سی" is "like", Hebrew "שני" is "second", Hindi "सत्र" (17) is "session", Vietnamese "năm"
@@ -177,6 +186,10 @@ def _spelled_numbers(language: str) -> tuple[regex.Pattern[str], dict[str, int]]
                 for spelled in _spellings(number, one):
                     if values.setdefault(spelled, number) != number:
                         twice.add(spelled)
+            for spelled, number in _COLLECTIVE.get(one, {}).items():
+                for form in {spelled, spelled.replace("'", "\u2019")}:
+                    if values.setdefault(form, number) != number:
+                        twice.add(form)
     except Exception:  # noqa: BLE001 - a speller's fault: the language's words are not read
         return None
     # a word read in any of the script's languages must not be another word in any of them

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["PersonName", "caseless_names", "person_supported"]
+__all__ = ["PersonName", "caseless_names", "japanese_readings", "person_supported"]
 
 
 class PersonName(NamedTuple):
@@ -125,6 +125,33 @@ def _spelled(text: str) -> str:
     that Arabic, Persian and Urdu write apart ("أحمد", "احمد"; "عائشة", "عائشہ"), one for
     one, so that positions in the text stay as they are."""
     return text.translate(_ONE_SPELLING)
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, str]:
+    """Japanese given and family names in kanji -> their romanisation, from Faker's ja_JP
+    pairs ("佐藤" -> "Sato"): anyascii reads kanji as Chinese, which no English text writes."""
+    provider = importlib.import_module("faker.providers.person.ja_JP").Provider
+    readings: dict[str, str] = {}
+    for attribute in ("first_name_pairs", "last_name_pairs"):
+        for entry in getattr(provider, attribute, ()):
+            triple = entry[0] if isinstance(entry[0], tuple) else entry  # (pair, weight)
+            if len(triple) == 3 and all(isinstance(part, str) for part in triple):
+                readings[triple[0]] = triple[2]
+    return readings
+
+
+def japanese_readings(text: str) -> list[str]:
+    """The romanised readings of the listed Japanese names `text` writes in kanji ("山田花子"
+    -> "Yamada", "Hanako"); none for a text without kana (Chinese). Never raises."""
+    try:
+        if not _KANA.search(text):
+            return []
+        readings = _readings()
+        parts = [part for pair in _japanese_parts(text) for part in pair if part]
+        return [readings[part] for part in parts if part in readings]
+    except Exception:  # noqa: BLE001 - no reading, never a failed check
+        return []
 
 
 def person_supported(name: PersonName, support: str) -> bool:
@@ -234,6 +261,13 @@ def _korean(text: str) -> list[PersonName]:
 
 
 def _japanese(text: str) -> list[PersonName]:
+    return [
+        PersonName(surname + given, (surname + given,)) for surname, given in _japanese_parts(text)
+    ]
+
+
+def _japanese_parts(text: str) -> list[tuple[str, str]]:
+    """(family name, given name or "") of each listed name in the text's runs of kanji."""
     given, family = _names("JAPANESE")
     found = []
     for run in _HAN.finditer(text):
@@ -252,7 +286,7 @@ def _japanese(text: str) -> list[PersonName]:
                 (han[after : after + n] for n in (3, 2, 1) if han[after : after + n] in given),
                 "",
             )
-            found.append(PersonName(surname + first, (surname + first,)))
+            found.append((surname, first))
             index = after + len(first)
     return found
 

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 import regex
 
+from summarizer.checks.person_names import japanese_readings
+
 __all__ = ["named_in_another_script"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
@@ -141,6 +143,7 @@ def _romanised(
         else:
             voweled.extend(_key(part) for part in _CAMEL.findall(latin))
             syllables.extend(_syllable_key(part) for part in _CAMEL.findall(latin))
+    voweled.extend(_key(reading) for reading in japanese_readings(text))  # "山田" is "Yamada"
     long_keys = tuple(k for k in voweled if len(k) >= _MIN_KEY)
     return long_keys, tuple(syllables), tuple(tuple(r) for r in runs if r)
 
