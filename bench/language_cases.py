@@ -1062,3 +1062,340 @@ FOURTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+
+# The fifth set, written 2026-12-05 after the fixes the fourth set led to, and measured once
+# before any fix: another story (a car bomb on Sunday evening 11 April 2027, reported the next
+# day: fourteen dead, 31 wounded, a police chief and a president named), twenty languages,
+# three faithful statements and four invented ones each, as before.
+FIFTH_DATED = dt.date(2027, 4, 12)
+FIFTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "BAMAKO, 12 avril 2027 – Une voiture piégée a explosé dimanche soir près d'un poste de "
+        "contrôle, tuant quatorze personnes et en blessant 31, a indiqué le chef de la police "
+        "régionale, Oumar Diarra. Le président Issa Coulibaly a condamné l'attentat.",
+        [
+            "Le président Issa Coulibaly a condamné l'attentat de dimanche, qui a fait quatorze "
+            "morts.",
+            "L'explosion a fait 31 blessés.",
+            "A car bomb killed 14 people on Sunday, regional police chief Oumar Diarra said.",
+        ],
+        [
+            ("name", "Selon Adama Traoré, quatorze personnes ont été tuées."),
+            ("name", "Le ministre Seydou Konaté s'est rendu sur les lieux."),
+            ("number", "L'explosion a fait 45 blessés."),
+            ("date", "L'attentat a eu lieu samedi soir."),
+        ],
+    ),
+    "es": (
+        "MEDELLÍN, 12 de abril de 2027 – Un coche bomba estalló el domingo por la noche cerca "
+        "de un puesto de control, matando a catorce personas e hiriendo a 31, dijo el jefe de "
+        "la policía regional, Jorge Ramírez. El presidente Alejandro Vega condenó el atentado.",
+        [
+            "El presidente Alejandro Vega condenó el atentado del domingo, que dejó catorce "
+            "muertos.",
+            "La explosión dejó 31 heridos.",
+            "A car bomb killed fourteen people on Sunday night, police chief Jorge Ramírez said.",
+        ],
+        [
+            ("name", "Según Raúl Méndez, murieron catorce personas."),
+            ("name", "El ministro Óscar Ríos visitó el lugar."),
+            ("number", "La explosión mató a dieciséis personas."),
+            ("date", "El atentado ocurrió en marzo."),
+        ],
+    ),
+    "pt": (
+        "MAPUTO, 12 de abril de 2027 – Um carro-bomba explodiu no domingo à noite perto de um "
+        "posto de controlo, matando catorze pessoas e ferindo 31, disse o comandante da polícia "
+        "provincial, Armando Chissano. O presidente Filipe Tembe condenou o atentado.",
+        [
+            "O presidente Filipe Tembe condenou o atentado de domingo, que matou catorze pessoas.",
+            "A explosão deixou 31 feridos.",
+            "A car bomb killed 14 people on Sunday, police commander Armando Chissano said.",
+        ],
+        [
+            ("name", "Segundo Jorge Macuácua, morreram catorze pessoas."),
+            ("name", "O ministro Paulo Zucula visitou o local."),
+            ("number", "A explosão deixou 13 feridos."),
+            ("date", "O atentado aconteceu na sexta-feira."),
+        ],
+    ),
+    "de": (
+        "MOSUL, 12. April 2027 – Eine Autobombe ist am Sonntagabend nahe einem Kontrollpunkt "
+        "explodiert und hat vierzehn Menschen getötet und 31 verletzt, sagte der Polizeichef "
+        "der Provinz, Karim Saleh. Präsident Nasser Hamid verurteilte den Anschlag.",
+        [
+            "Präsident Nasser Hamid verurteilte den Anschlag vom Sonntag, bei dem vierzehn "
+            "Menschen starben.",
+            "Bei der Explosion wurden 31 Menschen verletzt.",
+            "A car bomb killed fourteen people on Sunday evening, police chief Karim Saleh said.",
+        ],
+        [
+            ("name", "Laut Tarek Aziz starben vierzehn Menschen."),
+            ("name", "Innenminister Samir Rahman besuchte den Ort."),
+            ("number", "Die Explosion tötete zwölf Menschen."),
+            ("date", "Der Anschlag war am Freitagabend."),
+        ],
+    ),
+    "it": (
+        "PALERMO, 12 aprile 2027 – Un'autobomba è esplosa domenica sera vicino a un posto di "
+        "blocco, uccidendo quattordici persone e ferendone 31, ha detto il capo della polizia "
+        "provinciale, Salvatore Greco. Il presidente Roberto Mancini ha condannato l'attentato.",
+        [
+            "Il presidente Roberto Mancini ha condannato l'attentato di domenica, che ha causato "
+            "quattordici morti.",
+            "L'esplosione ha ferito 31 persone.",
+            "A car bomb killed 14 people on Sunday, provincial police chief Salvatore Greco said.",
+        ],
+        [
+            ("name", "Secondo Luigi Russo, sono morte quattordici persone."),
+            ("name", "Il ministro Franco Lombardi ha visitato il luogo."),
+            ("number", "L'esplosione ha ferito 41 persone."),
+            ("date", "L'attentato è avvenuto sabato sera."),
+        ],
+    ),
+    "nl": (
+        "ANTWERPEN, 12 april 2027 – Een autobom is zondagavond bij een controlepost ontploft, "
+        "waarbij veertien mensen om het leven kwamen en 31 gewond raakten, zei de provinciale "
+        "politiechef Jan Jacobs. Premier Els Wouters veroordeelde de aanslag.",
+        [
+            "Premier Els Wouters veroordeelde de aanslag van zondag, waarbij veertien doden "
+            "vielen.",
+            "Bij de explosie raakten 31 mensen gewond.",
+            "A car bomb killed fourteen people on Sunday evening, police chief Jan Jacobs said.",
+        ],
+        [
+            ("name", "Volgens Pieter Smet kwamen veertien mensen om."),
+            ("name", "Minister Dirk Mertens bezocht de plaats."),
+            ("number", "Bij de explosie raakten 13 mensen gewond."),
+            ("date", "De aanslag vond zaterdagavond plaats."),
+        ],
+    ),
+    "pl": (
+        "KATOWICE, 12 kwietnia 2027 r. – W niedzielę wieczorem w pobliżu punktu kontrolnego "
+        "wybuchł samochód pułapka, zabijając czternaście osób i raniąc 31, poinformował "
+        "komendant wojewódzki policji Tomasz Wójcik. Prezydent Jan Nowicki potępił zamach.",
+        [
+            "Prezydent Jan Nowicki potępił niedzielny zamach, w którym zginęło czternaście osób.",
+            "W wybuchu rannych zostało 31 osób.",
+            "A car bomb killed 14 people on Sunday, police commander Tomasz Wójcik said.",
+        ],
+        [
+            ("name", "Według Krzysztofa Mazura zginęło czternaście osób."),
+            ("name", "Minister Robert Kowalczyk odwiedził miejsce zamachu."),
+            ("number", "W wybuchu zginęło szesnaście osób."),
+            ("date", "Do zamachu doszło w sobotę wieczorem."),
+        ],
+    ),
+    "cs": (
+        "OSTRAVA, 12. dubna 2027 – V neděli večer vybuchla poblíž kontrolního stanoviště bomba "
+        "v autě, zabila čtrnáct lidí a 31 zranila, uvedl krajský policejní ředitel Martin "
+        "Svoboda. Prezident Jiří Horák útok odsoudil.",
+        [
+            "Prezident Jiří Horák odsoudil nedělní útok, při kterém zahynulo čtrnáct lidí.",
+            "Výbuch zranil 31 lidí.",
+            "A car bomb killed fourteen people on Sunday evening, police director Martin Svoboda "
+            "said.",
+        ],
+        [
+            ("name", "Podle Pavla Procházky zahynulo čtrnáct lidí."),
+            ("name", "Ministr Karel Veselý navštívil místo útoku."),
+            ("number", "Výbuch zranil 38 lidí."),
+            ("date", "K útoku došlo v sobotu večer."),
+        ],
+    ),
+    "ru": (
+        "МАХАЧКАЛА, 12 апреля 2027 года – В воскресенье вечером у контрольно-пропускного "
+        "пункта взорвался заминированный автомобиль, погибли четырнадцать человек, 31 ранен, "
+        "сообщил начальник региональной полиции Руслан Алиев. Президент Дмитрий Волков осудил "
+        "теракт.",
+        [
+            "Президент Дмитрий Волков осудил воскресный теракт, в котором погибли четырнадцать "
+            "человек.",
+            "При взрыве были ранены 31 человек.",
+            "A car bomb killed fourteen people on Sunday, regional police chief Ruslan Aliev said.",
+        ],
+        [
+            ("name", "По словам Магомеда Гаджиева, погибли четырнадцать человек."),
+            ("name", "Министр Сергей Белов посетил место взрыва."),
+            ("number", "При взрыве погибли шестнадцать человек."),
+            ("date", "Теракт произошёл в субботу вечером."),
+        ],
+    ),
+    "uk": (
+        "ДНІПРО, 12 квітня 2027 року – У неділю ввечері біля блокпоста вибухнув замінований "
+        "автомобіль, загинули чотирнадцять людей, 31 поранено, повідомив начальник обласної "
+        "поліції Тарас Бойко. Президент Михайло Гнатюк засудив теракт.",
+        [
+            "Президент Михайло Гнатюк засудив недільний теракт, унаслідок якого загинули "
+            "чотирнадцять людей.",
+            "Унаслідок вибуху поранено 31 людину.",
+            "A car bomb killed 14 people on Sunday evening, regional police chief Taras Boyko "
+            "said.",
+        ],
+        [
+            ("name", "За словами Богдана Савчука, загинули чотирнадцять людей."),
+            ("name", "Міністр Ігор Литвин відвідав місце вибуху."),
+            ("number", "Унаслідок вибуху загинули сімнадцять людей."),
+            ("date", "Теракт стався в суботу ввечері."),
+        ],
+    ),
+    "tr": (
+        "DİYARBAKIR, 12 Nisan 2027 – Pazar akşamı bir kontrol noktası yakınında bomba yüklü "
+        "bir araç patladı; on dört kişi öldü, 31 kişi yaralandı, il emniyet müdürü Kemal "
+        "Arslan açıkladı. Cumhurbaşkanı Oğuz Kaya saldırıyı kınadı.",
+        [
+            "Cumhurbaşkanı Oğuz Kaya, on dört kişinin öldüğü pazar günkü saldırıyı kınadı.",
+            "Patlamada 31 kişi yaralandı.",
+            "A car bomb killed fourteen people on Sunday, police chief Kemal Arslan said.",
+        ],
+        [
+            ("name", "Hasan Şahin'e göre on dört kişi öldü."),
+            ("name", "Bakan Cem Yılmaz olay yerini ziyaret etti."),
+            ("number", "Patlamada on altı kişi öldü."),
+            ("date", "Saldırı cumartesi akşamı oldu."),
+        ],
+    ),
+    "el": (
+        "ΠΕΙΡΑΙΑΣ, 12 Απριλίου 2027 – Παγιδευμένο αυτοκίνητο εξερράγη την Κυριακή το βράδυ "
+        "κοντά σε σημείο ελέγχου, σκοτώνοντας δεκατέσσερις ανθρώπους και τραυματίζοντας 31, "
+        "δήλωσε ο περιφερειακός αστυνομικός διευθυντής Σπύρος Λαμπράκης. Ο πρόεδρος Αλέξανδρος "
+        "Ρήγας καταδίκασε την επίθεση.",
+        [
+            "Ο πρόεδρος Αλέξανδρος Ρήγας καταδίκασε την επίθεση της Κυριακής, που σκότωσε "
+            "δεκατέσσερις ανθρώπους.",
+            "Η έκρηξη τραυμάτισε 31 ανθρώπους.",
+            "A car bomb killed fourteen people on Sunday, police director Spyros Lambrakis said.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Μιχάλη Οικονόμου, σκοτώθηκαν δεκατέσσερις άνθρωποι."),
+            ("name", "Ο υπουργός Θανάσης Καραλής επισκέφθηκε το σημείο."),
+            ("number", "Η έκρηξη σκότωσε δεκαέξι ανθρώπους."),
+            ("date", "Η επίθεση έγινε το Σάββατο το βράδυ."),
+        ],
+    ),
+    "ar": (
+        "كركوك، 12 أبريل 2027 – انفجرت سيارة مفخخة مساء الأحد قرب نقطة تفتيش، ما أسفر عن مقتل "
+        "14 شخصا وإصابة 31، بحسب قائد شرطة المحافظة العميد خالد الدليمي. وأدان الرئيس عبد الله "
+        "الجبوري الهجوم.",
+        [
+            "أدان الرئيس عبد الله الجبوري الهجوم الذي وقع الأحد وأودى بحياة 14 شخصا.",
+            "أصيب 31 شخصا في الانفجار.",
+            "A car bomb killed 14 people on Sunday evening, police chief Khalid al-Dulaimi said.",
+        ],
+        [
+            ("name", "قال عمار الزيدي إن 14 شخصا قتلوا."),
+            ("name", "زار وزير الداخلية سعد الحمداني موقع الانفجار."),
+            ("number", "قتل 19 شخصا في الانفجار."),
+            ("date", "وقع الهجوم مساء السبت."),
+        ],
+    ),
+    "fa": (
+        "کرمان، ۲۳ فروردین ۱۴۰۶ – یک خودروی بمب‌گذاری‌شده عصر یکشنبه در نزدیکی یک ایست بازرسی "
+        "منفجر شد و ۱۴ نفر کشته و ۳۱ نفر زخمی شدند، فرمانده پلیس استان سعید رستمی اعلام کرد. "
+        "رئیس‌جمهور علی‌اکبر نوری این حمله را محکوم کرد.",
+        [
+            "رئیس‌جمهور علی‌اکبر نوری حمله روز یکشنبه را که ۱۴ کشته برجای گذاشت محکوم کرد.",
+            "۳۱ نفر در این انفجار زخمی شدند.",
+            "A car bomb killed 14 people on Sunday, provincial police chief Saeed Rostami said.",
+        ],
+        [
+            ("name", "به گفته حمید صادقی، ۱۴ نفر کشته شدند."),
+            ("name", "وزیر کشور مجید کاظمی از محل انفجار بازدید کرد."),
+            ("number", "۲۰ نفر در این انفجار کشته شدند."),
+            ("date", "این حمله روز شنبه رخ داد."),
+        ],
+    ),
+    "ur": (
+        "کوئٹہ، 12 اپریل 2027 – اتوار کی شام ایک چیک پوسٹ کے قریب بارود سے بھری گاڑی پھٹ گئی جس "
+        "میں 14 افراد ہلاک اور 31 زخمی ہوئے، صوبائی پولیس سربراہ طارق محمود نے بتایا۔ صدر نواز "
+        "قریشی نے حملے کی مذمت کی۔",
+        [
+            "صدر نواز قریشی نے اتوار کے حملے کی مذمت کی جس میں 14 افراد ہلاک ہوئے۔",
+            "دھماکے میں 31 افراد زخمی ہوئے۔",
+            "A car bomb killed 14 people on Sunday, police chief Tariq Mahmood said.",
+        ],
+        [
+            ("name", "فیصل حسین کے مطابق 14 افراد ہلاک ہوئے۔"),
+            ("name", "وزیر داخلہ شاہد اقبال نے جائے وقوعہ کا دورہ کیا۔"),
+            ("number", "دھماکے میں 21 افراد ہلاک ہوئے۔"),
+            ("date", "حملہ ہفتے کی شام ہوا۔"),
+        ],
+    ),
+    "he": (
+        "באר שבע, 12 באפריל 2027 – מכונית תופת התפוצצה ביום ראשון בערב ליד מחסום, הרגה 14 בני "
+        "אדם ופצעה 31, כך מסר מפקד המשטרה המחוזי אבי כהן. הנשיא דוד שפירא גינה את הפיגוע.",
+        [
+            "הנשיא דוד שפירא גינה את הפיגוע ביום ראשון, שבו נהרגו 14 בני אדם.",
+            "בפיצוץ נפצעו 31 בני אדם.",
+            "A car bomb killed 14 people on Sunday, district police commander Avi Cohen said.",
+        ],
+        [
+            ("name", "לדברי משה פרידמן, נהרגו 14 בני אדם."),
+            ("name", "השר יעקב ברק ביקר במקום."),
+            ("number", "בפיצוץ נהרגו 18 בני אדם."),
+            ("date", "הפיגוע אירע ביום שבת בערב."),
+        ],
+    ),
+    "hi": (
+        "श्रीनगर, 12 अप्रैल 2027 – रविवार शाम एक चौकी के पास एक कार बम फटा, जिसमें 14 लोगों की "
+        "मौत हो गई और 31 घायल हो गए, ज़िले के पुलिस प्रमुख विनोद कुमार ने बताया। राष्ट्रपति अशोक "
+        "मिश्रा ने हमले की निंदा की।",
+        [
+            "राष्ट्रपति अशोक मिश्रा ने रविवार के हमले की निंदा की, जिसमें 14 लोग मारे गए।",
+            "धमाके में 31 लोग घायल हुए।",
+            "A car bomb killed 14 people on Sunday evening, police chief Vinod Kumar said.",
+        ],
+        [
+            ("name", "मनीष गुप्ता के अनुसार 14 लोगों की मौत हुई।"),
+            ("name", "गृह मंत्री अरुण जोशी ने घटनास्थल का दौरा किया।"),
+            ("number", "धमाके में 19 लोगों की मौत हुई।"),
+            ("date", "हमला शनिवार शाम को हुआ।"),
+        ],
+    ),
+    "zh": (
+        "喀布尔，2027年4月12日——省警察局长刘伟说，星期日晚上一辆汽车炸弹在检查站附近爆炸，"
+        "造成14人死亡、31人受伤。总统王建国谴责了这次袭击。",
+        [
+            "总统王建国谴责了星期日造成14人死亡的袭击。",
+            "爆炸造成31人受伤。",
+            "A car bomb killed 14 people on Sunday, provincial police chief Liu Wei said.",
+        ],
+        [
+            ("name", "据张磊说，爆炸造成14人死亡。"),
+            ("name", "内政部长黄明视察了现场。"),
+            ("number", "爆炸造成20人死亡。"),
+            ("date", "袭击发生在星期六晚上。"),
+        ],
+    ),
+    "ja": (
+        "那覇、2027年4月12日 ― 県警本部長の高橋誠氏によると、日曜日の夜、検問所の近くで"
+        "自動車爆弾が爆発し、14人が死亡、31人が負傷した。首相の渡辺和也氏はテロを非難した。",
+        [
+            "首相の渡辺和也氏は、14人が死亡した日曜日のテロを非難した。",
+            "爆発で31人が負傷した。",
+            "A car bomb killed 14 people on Sunday night, police chief Makoto Takahashi said.",
+        ],
+        [
+            ("name", "伊藤健一氏によると、14人が死亡した。"),
+            ("name", "大臣の小林明美氏が現場を訪れた。"),
+            ("number", "爆発で17人が死亡した。"),
+            ("date", "爆発は土曜日の夜に起きた。"),
+        ],
+    ),
+    "ko": (
+        "대전, 2027년 4월 12일 – 일요일 저녁 검문소 근처에서 차량 폭탄이 터져 14명이 숨지고 "
+        "31명이 다쳤다고 지방경찰청장 송민호 씨가 밝혔다. 윤재석 대통령은 테러를 규탄했다.",
+        [
+            "윤재석 대통령은 14명이 숨진 일요일 테러를 규탄했다.",
+            "폭발로 31명이 다쳤다.",
+            "A car bomb killed 14 people on Sunday evening, police chief Song Min-ho said.",
+        ],
+        [
+            ("name", "장현우 씨에 따르면 14명이 숨졌다."),
+            ("name", "한동수 장관이 현장을 방문했다."),
+            ("number", "폭발로 21명이 숨졌다."),
+            ("date", "테러는 토요일 저녁에 일어났다."),
+        ],
+    ),
+}
