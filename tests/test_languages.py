@@ -803,3 +803,17 @@ def test_a_japanese_name_in_kanji_is_matched_by_its_listed_reading() -> None:
 def test_collective_numerals_are_read(article: str) -> None:
     checked(article, "Three civilians were killed in the shelling.",
             "Four civilians were killed in the shelling.", "statement_number")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("am Dienstagnachmittag", "Tuesday"),  # German
+        ("dinsdagochtend", "Tuesday"),  # Dutch
+        ("på tisdagskvällen", "Tuesday"),  # Swedish, joined by "s"
+    ],
+)
+def test_a_weekday_with_a_part_of_the_day_written_into_it_is_that_day(
+    phrase: str, english: str
+) -> None:
+    assert english in in_english_names(phrase)

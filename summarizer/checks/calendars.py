@@ -55,6 +55,18 @@ _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "sr_Latn": (("a", "u"),),
 }
 _GREEK_GENITIVE = (("α", "ας"), ("η", "ης"), ("ή", "ής"), ("ο", "ου"))
+# Germanic languages write a part of the day into the weekday's name: "Sonntagabend" (Sunday
+# evening), "zondagavond", "söndagskvällen"; (what joins them, the parts).
+_PARTS_OF_DAY: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "de": (("", ("abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht", "früh")),),
+    "nl": (("", ("avond", "ochtend", "middag", "nacht", "morgen", "namiddag", "voormiddag")),),
+    "sv": (("s", ("kväll", "kvällen", "morgon", "morgonen", "natt", "natten",
+                  "eftermiddag", "eftermiddagen", "förmiddag", "förmiddagen")),),
+    "da": (("", ("aften", "aftenen", "morgen", "morgenen", "nat", "natten",
+                 "eftermiddag", "eftermiddagen")),),
+    "nb": (("", ("kveld", "kvelden", "morgen", "morgenen", "natt", "natten",
+                 "ettermiddag", "ettermiddagen")),),
+}  # fmt: skip
 _DEFINITE_DAYS = frozenset({"sv", "da", "nb"})  # a weekday with the article: "onsdagen"
 _RELATIVE_DAYS = {"1 day ago": "yesterday", "0 day ago": "today", "in 1 day": "tomorrow"}
 _APOSTROPHES = ("\u02bc", "'", "\u2019")  # CLDR writes "пʼятниця"; news, "п'ятниця"
@@ -142,6 +154,8 @@ def _day_forms(name: str, locale: str) -> set[str]:
             forms.add(name[: -len(ending)] + on_a_day)
     if locale in _DEFINITE_DAYS:
         forms.add(name + "en")  # "på onsdagen"
+    for link, parts in _PARTS_OF_DAY.get(locale, ()):  # "Sonntagabend", "zondagavond"
+        forms |= {name + link + part for part in parts}
     if locale == "he":
         forms.add("ב" + name)  # "ביום שני": "on" is a letter before the name
     if locale == "el":  # the genitive ("της Παρασκευής"), and every form without its accent
