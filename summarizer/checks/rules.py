@@ -165,7 +165,8 @@ _RULES = [
         "decimals are not compared; a number stated only as arithmetic over the article's "
         "figures (a sum) is refused; the day of a calendar date in the support is not a count; "
         "number words are read in English, French, Spanish, Portuguese, German and Italian "
-        "(text2num), and in any language CLDR spells (ICU): by the script for a text not in "
+        "(text2num), and in any language CLDR spells (ICU, its genders and cases): by the "
+        "script for a text not in "
         "Latin letters, by the detector for a Latin-script text of 100 characters or more; a "
         "short statement is read in its article's language; English words in any text; not in "
         "Chinese, Japanese, Korean or Thai",
@@ -176,9 +177,10 @@ _RULES = [
         'every date expression (weekday, month, year, "last week", "three months ago") in '
         "free text is in its support, or is another wording of a day the support gives; "
         "weekday and month names are read in about 45 languages (CLDR, with the Slavic case "
-        'after "on": "w sobotę"), on both sides, so an English "on Monday" is supported by a '
-        'French "lundi" and a French "mardi" is not; "yesterday", "today" and "tomorrow" in '
-        "those languages too (dateparser's locale data)",
+        'after "on": "w sobotę", the Greek genitive, German and Dutch parts of the day: '
+        '"Sonntagabend"), on both sides, so an English "on Monday" is supported by a French '
+        '"lundi" and a French "mardi" is not; "yesterday", "today" and "tomorrow" in those '
+        "languages too (dateparser's locale data)",
         "`key point 2 says 'on Tuesday', but no such date is in its evidence`",
         "headline, summary, key points, descriptions, claims, digests, chat",
         'other relative phrases ("last week") are read in English only; a name that is also a '
