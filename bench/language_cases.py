@@ -1399,3 +1399,334 @@ FIFTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+
+# The sixth set, written 2026-12-05 after the fix the fifth set led to, and measured once:
+# another story (an exchange of eight hostages for 23 prisoners on Tuesday 18 May 2027,
+# reported the next day, some reports saying "yesterday"; a mediator and an army spokesman
+# named), the fifth set's twenty languages, three faithful and four invented statements each.
+SIXTH_DATED = dt.date(2027, 5, 19)
+SIXTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "NIAMEY, 19 mai 2027 – Un groupe armé a libéré hier huit otages en échange de 23 "
+        "prisonniers, a annoncé la médiatrice du ministère des Affaires étrangères, Aïcha "
+        "Maïga. Le porte-parole de l'armée, Hamidou Sanda, a confirmé l'échange.",
+        [
+            "Le porte-parole de l'armée, Hamidou Sanda, a confirmé mardi la libération de huit "
+            "otages.",
+            "En échange, 23 prisonniers ont été relâchés.",
+            "Eight hostages were freed on Tuesday, mediator Aïcha Maïga said.",
+        ],
+        [
+            ("name", "Selon Ousmane Kané, huit otages ont été libérés."),
+            ("name", "Le ministre Boubacar Cissé a accueilli les otages."),
+            ("number", "Le groupe a libéré onze otages."),
+            ("date", "L'échange a eu lieu dimanche."),
+        ],
+    ),
+    "es": (
+        "CALI, 19 de mayo de 2027 – Un grupo armado liberó ayer a ocho rehenes a cambio de 23 "
+        "presos, anunció la mediadora de la Cancillería, Carolina Duarte. El portavoz del "
+        "ejército, Hernán Salazar, confirmó el canje.",
+        [
+            "El portavoz del ejército, Hernán Salazar, confirmó el martes la liberación de ocho "
+            "rehenes.",
+            "A cambio fueron liberados 23 presos.",
+            "Eight hostages were freed on Tuesday, mediator Carolina Duarte said.",
+        ],
+        [
+            ("name", "Según Mauricio Pardo, ocho rehenes fueron liberados."),
+            ("name", "El ministro Camilo Rojas recibió a los rehenes."),
+            ("number", "El grupo liberó a seis rehenes."),
+            ("date", "El canje se produjo en abril."),
+        ],
+    ),
+    "pt": (
+        "LUANDA, 19 de maio de 2027 – Um grupo armado libertou ontem oito reféns em troca de 23 "
+        "prisioneiros, anunciou a mediadora do Ministério dos Negócios Estrangeiros, Helena "
+        "Cardoso. O porta-voz do exército, Manuel Sousa, confirmou a troca.",
+        [
+            "O porta-voz do exército, Manuel Sousa, confirmou na terça-feira a libertação de "
+            "oito reféns.",
+            "Em troca, 23 prisioneiros foram libertados.",
+            "Eight hostages were released on Tuesday, mediator Helena Cardoso said.",
+        ],
+        [
+            ("name", "Segundo Ricardo Neves, oito reféns foram libertados."),
+            ("name", "O ministro António Pires recebeu os reféns."),
+            ("number", "O grupo libertou doze reféns."),
+            ("date", "A troca ocorreu na quinta-feira."),
+        ],
+    ),
+    "de": (
+        "BAMAKO, 19. Mai 2027 – Eine bewaffnete Gruppe hat gestern acht Geiseln im Austausch "
+        "gegen 23 Gefangene freigelassen, teilte die Vermittlerin des Außenministeriums, "
+        "Claudia Neumann, mit. Armeesprecher Florian Bauer bestätigte den Austausch.",
+        [
+            "Armeesprecher Florian Bauer bestätigte am Dienstag die Freilassung von acht Geiseln.",
+            "Im Gegenzug kamen 23 Gefangene frei.",
+            "Eight hostages were freed on Tuesday, mediator Claudia Neumann said.",
+        ],
+        [
+            ("name", "Laut Matthias Vogt kamen acht Geiseln frei."),
+            ("name", "Außenminister Peter Schmitt empfing die Geiseln."),
+            ("number", "Die Gruppe ließ neun Geiseln frei."),
+            ("date", "Der Austausch fand am Montag statt."),
+        ],
+    ),
+    "it": (
+        "ROMA, 19 maggio 2027 – Un gruppo armato ha liberato ieri otto ostaggi in cambio di 23 "
+        "prigionieri, ha annunciato la mediatrice della Farnesina, Elena Marchetti. Il "
+        "portavoce dell'esercito, Paolo Bruno, ha confermato lo scambio.",
+        [
+            "Il portavoce dell'esercito, Paolo Bruno, ha confermato martedì la liberazione di "
+            "otto ostaggi.",
+            "In cambio sono stati rilasciati 23 prigionieri.",
+            "Eight hostages were freed on Tuesday, mediator Elena Marchetti said.",
+        ],
+        [
+            ("name", "Secondo Giorgio Fontana, sono stati liberati otto ostaggi."),
+            ("name", "Il ministro Carlo Bianchi ha accolto gli ostaggi."),
+            ("number", "Il gruppo ha liberato cinque ostaggi."),
+            ("date", "Lo scambio è avvenuto venerdì."),
+        ],
+    ),
+    "nl": (
+        "DEN HAAG, 19 mei 2027 – Een gewapende groep heeft gisteren acht gijzelaars vrijgelaten "
+        "in ruil voor 23 gevangenen, maakte bemiddelaar Eva de Jong van het ministerie van "
+        "Buitenlandse Zaken bekend. Legerwoordvoerder Sander Visser bevestigde de ruil.",
+        [
+            "Legerwoordvoerder Sander Visser bevestigde dinsdag de vrijlating van acht gijzelaars.",
+            "In ruil kwamen 23 gevangenen vrij.",
+            "Eight hostages were freed on Tuesday, mediator Eva de Jong said.",
+        ],
+        [
+            ("name", "Volgens Ruud Bakker kwamen acht gijzelaars vrij."),
+            ("name", "Minister Hans Dekker verwelkomde de gijzelaars."),
+            ("number", "De groep liet tien gijzelaars vrij."),
+            ("date", "De ruil vond zondag plaats."),
+        ],
+    ),
+    "pl": (
+        "WARSZAWA, 19 maja 2027 r. – Uzbrojona grupa uwolniła wczoraj ośmiu zakładników w "
+        "zamian za 23 więźniów, poinformowała mediatorka MSZ Agnieszka Wróbel. Rzecznik armii "
+        "Michał Pawlak potwierdził wymianę.",
+        [
+            "Rzecznik armii Michał Pawlak potwierdził we wtorek uwolnienie ośmiu zakładników.",
+            "W zamian zwolniono 23 więźniów.",
+            "Eight hostages were freed on Tuesday, mediator Agnieszka Wróbel said.",
+        ],
+        [
+            ("name", "Według Grzegorza Sobczaka uwolniono ośmiu zakładników."),
+            ("name", "Minister Andrzej Kubiak powitał zakładników."),
+            ("number", "Grupa uwolniła dziewięciu zakładników."),
+            ("date", "Wymiana odbyła się w poniedziałek."),
+        ],
+    ),
+    "cs": (
+        "PRAHA, 19. května 2027 – Ozbrojená skupina včera propustila osm rukojmí výměnou za 23 "
+        "vězňů, oznámila zprostředkovatelka ministerstva zahraničí Lucie Králová. Mluvčí armády "
+        "David Kučera výměnu potvrdil.",
+        [
+            "Mluvčí armády David Kučera v úterý potvrdil propuštění osmi rukojmí.",
+            "Výměnou bylo propuštěno 23 vězňů.",
+            "Eight hostages were freed on Tuesday, mediator Lucie Králová said.",
+        ],
+        [
+            ("name", "Podle Jakuba Marka bylo propuštěno osm rukojmí."),
+            ("name", "Ministr Petr Hájek přivítal rukojmí."),
+            ("number", "Skupina propustila šest rukojmí."),
+            ("date", "K výměně došlo v neděli."),
+        ],
+    ),
+    "ru": (
+        "МОСКВА, 19 мая 2027 года – Вооружённая группировка вчера освободила восемь заложников "
+        "в обмен на 23 заключённых, сообщила посредник от МИД Екатерина Орлова. Представитель "
+        "армии Артём Зайцев подтвердил обмен.",
+        [
+            "Представитель армии Артём Зайцев подтвердил во вторник освобождение восьми "
+            "заложников.",
+            "В обмен были освобождены 23 заключённых.",
+            "Eight hostages were freed on Tuesday, mediator Yekaterina Orlova said.",
+        ],
+        [
+            ("name", "По словам Михаила Крылова, освобождены восемь заложников."),
+            ("name", "Министр Андрей Егоров встретил заложников."),
+            ("number", "Группировка освободила двенадцать заложников."),
+            ("date", "Обмен состоялся в воскресенье."),
+        ],
+    ),
+    "uk": (
+        "КИЇВ, 19 травня 2027 року – Збройне угруповання вчора звільнило вісьмох заручників в "
+        "обмін на 23 ув'язнених, повідомила посередниця МЗС Наталія Коваль. Речник армії "
+        "Дмитро Руденко підтвердив обмін.",
+        [
+            "Речник армії Дмитро Руденко підтвердив у вівторок звільнення вісьмох заручників.",
+            "В обмін звільнили 23 ув'язнених.",
+            "Eight hostages were freed on Tuesday, mediator Nataliia Koval said.",
+        ],
+        [
+            ("name", "За словами Олександра Мороза, звільнили вісьмох заручників."),
+            ("name", "Міністр Юрій Данилюк зустрів заручників."),
+            ("number", "Угруповання звільнило десять заручників."),
+            ("date", "Обмін відбувся в неділю."),
+        ],
+    ),
+    "tr": (
+        "ANKARA, 19 Mayıs 2027 – Silahlı bir grup dün 23 mahkum karşılığında sekiz rehineyi "
+        "serbest bıraktı, Dışişleri Bakanlığı arabulucusu Zeynep Kara açıkladı. Ordu sözcüsü "
+        "Onur Çetin takası doğruladı.",
+        [
+            "Ordu sözcüsü Onur Çetin, sekiz rehinenin salı günü serbest bırakıldığını doğruladı.",
+            "Karşılığında 23 mahkum serbest bırakıldı.",
+            "Eight hostages were freed on Tuesday, mediator Zeynep Kara said.",
+        ],
+        [
+            ("name", "Ahmet Polat'a göre sekiz rehine serbest bırakıldı."),
+            ("name", "Bakan Mustafa Doğan rehineleri karşıladı."),
+            ("number", "Grup yedi rehineyi serbest bıraktı."),
+            ("date", "Takas pazartesi günü yapıldı."),
+        ],
+    ),
+    "el": (
+        "ΑΘΗΝΑ, 19 Μαΐου 2027 – Ένοπλη ομάδα απελευθέρωσε χθες οκτώ ομήρους με αντάλλαγμα 23 "
+        "κρατουμένους, ανακοίνωσε η διαμεσολαβήτρια του υπουργείου Εξωτερικών Κατερίνα Βλάχου. "
+        "Ο εκπρόσωπος του στρατού Δημήτρης Σαββίδης επιβεβαίωσε την ανταλλαγή.",
+        [
+            "Ο εκπρόσωπος του στρατού Δημήτρης Σαββίδης επιβεβαίωσε την Τρίτη την απελευθέρωση "
+            "οκτώ ομήρων.",
+            "Σε αντάλλαγμα αφέθηκαν ελεύθεροι 23 κρατούμενοι.",
+            "Eight hostages were freed on Tuesday, mediator Katerina Vlachou said.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Ανδρέα Ζαχαρίου, απελευθερώθηκαν οκτώ όμηροι."),
+            ("name", "Ο υπουργός Στέλιος Μανωλάκης υποδέχθηκε τους ομήρους."),
+            ("number", "Η ομάδα απελευθέρωσε έντεκα ομήρους."),
+            ("date", "Η ανταλλαγή έγινε την Κυριακή."),
+        ],
+    ),
+    "ar": (
+        "الدوحة، 19 مايو 2027 – أفرجت جماعة مسلحة أمس عن ثمانية رهائن مقابل 23 سجينا، بحسب ما "
+        "أعلنت الوسيطة في وزارة الخارجية ليلى حداد. وأكد المتحدث باسم الجيش يوسف العلي عملية "
+        "التبادل.",
+        [
+            "أكد المتحدث باسم الجيش يوسف العلي الإفراج عن ثمانية رهائن يوم الثلاثاء.",
+            "أفرج عن 23 سجينا مقابل الرهائن.",
+            "Eight hostages were freed on Tuesday, mediator Laila Haddad said.",
+        ],
+        [
+            ("name", "قال مصطفى الحسيني إن ثمانية رهائن أفرج عنهم."),
+            ("name", "استقبل الوزير نبيل الخطيب الرهائن."),
+            ("number", "أفرجت الجماعة عن عشرة رهائن."),
+            ("date", "جرت عملية التبادل يوم الأحد."),
+        ],
+    ),
+    "fa": (
+        "تهران، ۲۹ اردیبهشت ۱۴۰۶ – یک گروه مسلح دیروز هشت گروگان را در ازای ۲۳ زندانی آزاد کرد، "
+        "میانجی وزارت امور خارجه زهرا محمدی اعلام کرد. سخنگوی ارتش علی حسینی این مبادله را "
+        "تأیید کرد.",
+        [
+            "سخنگوی ارتش علی حسینی آزادی هشت گروگان را روز سه‌شنبه تأیید کرد.",
+            "در ازای آن ۲۳ زندانی آزاد شدند.",
+            "Eight hostages were freed on Tuesday, mediator Zahra Mohammadi said.",
+        ],
+        [
+            ("name", "به گفته امیرحسین طاهری، هشت گروگان آزاد شدند."),
+            ("name", "وزیر حسن جعفری گروگان‌ها را پذیرفت."),
+            ("number", "این گروه ده گروگان را آزاد کرد."),
+            ("date", "این مبادله روز یکشنبه انجام شد."),
+        ],
+    ),
+    "ur": (
+        "اسلام آباد، 19 مئی 2027 – ایک مسلح گروہ نے منگل کو 23 قیدیوں کے بدلے آٹھ یرغمالیوں کو "
+        "رہا کر دیا، وزارت خارجہ کی ثالث صائمہ ملک نے اعلان کیا۔ فوج کے ترجمان کامران شاہ نے "
+        "تبادلے کی تصدیق کی۔",
+        [
+            "فوج کے ترجمان کامران شاہ نے منگل کو آٹھ یرغمالیوں کی رہائی کی تصدیق کی۔",
+            "بدلے میں 23 قیدی رہا کیے گئے۔",
+            "Eight hostages were freed on Tuesday, mediator Saima Malik said.",
+        ],
+        [
+            ("name", "عمر فاروق کے مطابق آٹھ یرغمالی رہا ہوئے۔"),
+            ("name", "وزیر زاہد حسین نے یرغمالیوں کا استقبال کیا۔"),
+            ("number", "گروہ نے دس یرغمالیوں کو رہا کیا۔"),
+            ("date", "تبادلہ اتوار کو ہوا۔"),
+        ],
+    ),
+    "he": (
+        "ירושלים, 19 במאי 2027 – קבוצה חמושה שחררה אתמול שמונה בני ערובה תמורת 23 אסירים, כך "
+        "הודיעה המתווכת מטעם משרד החוץ נועה פרידמן. דובר הצבא עמית לוי אישר את העסקה.",
+        [
+            "דובר הצבא עמית לוי אישר ביום שלישי את שחרור שמונה בני הערובה.",
+            "בתמורה שוחררו 23 אסירים.",
+            "Eight hostages were freed on Tuesday, mediator Noa Friedman said.",
+        ],
+        [
+            ("name", "לדברי אליהו דהן, שוחררו שמונה בני ערובה."),
+            ("name", "השר גדעון שמעוני קיבל את בני הערובה."),
+            ("number", "הקבוצה שחררה עשרה בני ערובה."),
+            ("date", "העסקה התבצעה ביום ראשון."),
+        ],
+    ),
+    "hi": (
+        "नई दिल्ली, 19 मई 2027 – एक सशस्त्र समूह ने मंगलवार को 23 कैदियों के बदले आठ बंधकों को रिहा कर "
+        "दिया, विदेश मंत्रालय की मध्यस्थ नेहा अग्रवाल ने घोषणा की। सेना के प्रवक्ता अनिल राठौर ने "
+        "अदला-बदली की पुष्टि की।",
+        [
+            "सेना के प्रवक्ता अनिल राठौर ने मंगलवार को आठ बंधकों की रिहाई की पुष्टि की।",
+            "बदले में 23 कैदी रिहा किए गए।",
+            "Eight hostages were freed on Tuesday, mediator Neha Agarwal said.",
+        ],
+        [
+            ("name", "संदीप तिवारी के अनुसार आठ बंधक रिहा हुए।"),
+            ("name", "मंत्री रमेश चौधरी ने बंधकों का स्वागत किया।"),
+            ("number", "समूह ने दस बंधकों को रिहा किया।"),
+            ("date", "अदला-बदली रविवार को हुई।"),
+        ],
+    ),
+    "zh": (
+        "多哈，2027年5月19日——外交部调解人陈静说，一个武装团体昨天释放了8名人质，以换取23名囚犯。"
+        "军方发言人杨帆证实了这次交换。",
+        [
+            "军方发言人杨帆证实，8名人质于星期二获释。",
+            "作为交换，23名囚犯获释。",
+            "Eight hostages were freed on Tuesday, mediator Chen Jing said.",
+        ],
+        [
+            ("name", "据林涛说，8名人质获释。"),
+            ("name", "外交部长赵刚会见了人质。"),
+            ("number", "该团体释放了10名人质。"),
+            ("date", "交换发生在星期日。"),
+        ],
+    ),
+    "ja": (
+        "東京、2027年5月19日 ― 外務省の仲介者である中島美咲氏によると、武装集団は昨日、23人の"
+        "囚人と引き換えに人質8人を解放した。軍報道官の松本大輔氏は交換を確認した。",
+        [
+            "軍報道官の松本大輔氏は、火曜日に人質8人が解放されたことを確認した。",
+            "引き換えに23人の囚人が釈放された。",
+            "Eight hostages were freed on Tuesday, mediator Misaki Nakajima said.",
+        ],
+        [
+            ("name", "森田健太氏によると、人質8人が解放された。"),
+            ("name", "外務大臣の石井裕子氏が人質を出迎えた。"),
+            ("number", "武装集団は人質10人を解放した。"),
+            ("date", "交換は日曜日に行われた。"),
+        ],
+    ),
+    "ko": (
+        "서울, 2027년 5월 19일 – 한 무장단체가 어제 수감자 23명과 맞바꿔 인질 8명을 풀어줬다고 "
+        "외교부 중재관 오수진 씨가 밝혔다. 군 대변인 임준영 씨는 교환을 확인했다.",
+        [
+            "군 대변인 임준영 씨는 화요일 인질 8명이 풀려났다고 확인했다.",
+            "그 대가로 수감자 23명이 석방됐다.",
+            "Eight hostages were freed on Tuesday, mediator Oh Su-jin said.",
+        ],
+        [
+            ("name", "배성훈 씨에 따르면 인질 8명이 풀려났다."),
+            ("name", "권태민 장관이 인질들을 맞았다."),
+            ("number", "무장단체는 인질 10명을 풀어줬다."),
+            ("date", "교환은 일요일에 이뤄졌다."),
+        ],
+    ),
+}
