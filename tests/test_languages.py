@@ -817,3 +817,17 @@ def test_a_weekday_with_a_part_of_the_day_written_into_it_is_that_day(
     phrase: str, english: str
 ) -> None:
     assert english in in_english_names(phrase)
+
+
+@pytest.mark.parametrize("written", ["سه‌شنبه", "سه شنبه", "سهشنبه"])
+def test_a_persian_tuesday_is_not_read_as_saturday(written: str) -> None:
+    """ "سه‌شنبه" (Tuesday) ends in "شنبه" (Saturday): it is read whole, however its two parts
+    are joined."""
+    named = in_english_names(f"این حمله روز {written} رخ داد")
+    assert "Tuesday" in named and "Saturday" not in named
+
+
+def test_a_hebrew_name_ending_in_a_vowel_letter_is_matched() -> None:
+    article = "הדוברת נועה לוינסון אמרה כי המשא ומתן נמשך."
+    checked(article, "Spokeswoman Noa Levinson said the talks go on.",
+            "Spokeswoman Noa Rosenberg said the talks go on.", "statement_name")  # fmt: skip

@@ -54,6 +54,8 @@ _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "hr": (("a", "u"),),
     "sr_Latn": (("a", "u"),),
 }
+_SHANBE = "شنبه"
+_ZWNJ = "\u200c"
 _GREEK_GENITIVE = (("α", "ας"), ("η", "ης"), ("ή", "ής"), ("ο", "ου"))
 # Germanic languages write a part of the day into the weekday's name: "Sonntagabend" (Sunday
 # evening), "zondagavond", "söndagskvällen"; (what joins them, the parts).
@@ -158,6 +160,11 @@ def _day_forms(name: str, locale: str) -> set[str]:
         forms |= {name + link + part for part in parts}
     if locale == "he":
         forms.add("ב" + name)  # "ביום שני": "on" is a letter before the name
+    if locale == "fa" and name.endswith(_SHANBE) and len(name) > len(_SHANBE):
+        # "سه‌شنبه" (Tuesday) is written with a zero-width non-joiner, a space or neither;
+        # read apart, its "شنبه" would be Saturday
+        head = name[: -len(_SHANBE)].rstrip(_ZWNJ)
+        forms |= {head + _ZWNJ + _SHANBE, f"{head} {_SHANBE}", head + _SHANBE}
     if locale == "el":  # the genitive ("της Παρασκευής"), and every form without its accent
         forms |= {name[: -len(end)] + to for end, to in _GREEK_GENITIVE if name.endswith(end)}
         forms |= {_unaccented(form) for form in forms}
@@ -169,9 +176,9 @@ def _day_forms(name: str, locale: str) -> set[str]:
 
 # A word is letters with their combining marks: in Devanagari, Bengali or Tamil a vowel sign
 # or a nasal mark inside a word ("मंगलवार") is a mark, not a letter, and must not split it.
-# An apostrophe inside a word keeps it whole ("п'ятницю"); a Turkish suffix after one is read
-# apart ("Mart'ta").
-_LETTERS = r"\p{L}[\p{L}\p{M}]*(?:['\u2019\u02bc]\p{L}[\p{L}\p{M}]*)?"
+# An apostrophe inside a word keeps it whole ("п'ятницю"), and so does a zero-width
+# non-joiner ("سه‌شنبه"); a Turkish suffix after an apostrophe is read apart ("Mart'ta").
+_LETTERS = r"\p{L}[\p{L}\p{M}\u200c]*(?:['\u2019\u02bc]\p{L}[\p{L}\p{M}]*)?"
 _WORD = regex.compile(rf"{_LETTERS}(?:[ -]{_LETTERS})?")
 _MONTHS = "|".join(_ENGLISH_MONTHS)
 # What other languages write between a date's parts ("21 de January de 2027", "21. January"):

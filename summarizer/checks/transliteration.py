@@ -95,7 +95,9 @@ def _consonants(latin: str) -> str:
         bare = bare.replace(written, said)
     # ض, ظ and ذ are "d", "dh" in Arabic's romanisation and "z" in Persian's ("Rezaei", "رضایی")
     bare = bare.replace("dh", "d").replace("z", "d").replace("c", "k")
-    # v too: Hebrew's vav writes a vowel as often as a consonant ("Yossi", "יוסי", "yvsy")
+    # v too: Hebrew's vav writes a vowel as often as a consonant ("Yossi", "יוסי", "yvsy");
+    # and a last h, which writes a final vowel ("Noa", "נועה"; "Fatima", "فاطمة")
+    bare = re.sub(r"h$", "", bare)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouywv]", "", bare))
 
 
