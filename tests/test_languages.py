@@ -831,3 +831,9 @@ def test_a_hebrew_name_ending_in_a_vowel_letter_is_matched() -> None:
     article = "הדוברת נועה לוינסון אמרה כי המשא ומתן נמשך."
     checked(article, "Spokeswoman Noa Levinson said the talks go on.",
             "Spokeswoman Noa Rosenberg said the talks go on.", "statement_name")  # fmt: skip
+
+
+def test_a_bengali_number_word_with_its_counter_glued_on_is_read() -> None:
+    article = "বন্যায় নয়জন মানুষ মারা গেছেন এবং তিনটি গ্রাম প্লাবিত হয়েছে, জানিয়েছে প্রশাসন।"
+    checked(article, "Nine people died in the flood.", "Eight people died in the flood.",
+            "statement_number")  # fmt: skip

@@ -77,6 +77,8 @@ _DETECTED_FROM = 100  # characters: below, the detector misreads too often to be
 # where "一" stands inside words.
 _SPELLED = (*range(2, 101), *range(200, 1000, 100), 1000)
 _NOT_SPELLED = frozenset({"ja", "ko", "th", "zh"})
+# Counters glued to a number word, by script: Bengali "নয়জন" (nine persons), "তিনটি" (three).
+_COUNTERS = {"BENGALI": ("জন", "টি", "টা"), "bn": ("জন", "টি", "টা")}
 # Collective numerals, which CLDR does not spell and news uses for people ("погибли трое",
 # "шестеро правоохоронців").
 _COLLECTIVE: dict[str, dict[str, int]] = {
@@ -197,9 +199,18 @@ def _spelled_numbers(language: str) -> tuple[regex.Pattern[str], dict[str, int]]
         values.pop(word, None)
     if not values:
         return None
+    # each word as composed and decomposed Unicode writes it ("নয়" has a letter with a nukta)
+    for word, number in list(values.items()):
+        values.setdefault(unicodedata.normalize("NFC", word), number)
+        values.setdefault(unicodedata.normalize("NFD", word), number)
     alternatives = "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
-    # a vowel sign is part of its word: "दस" (ten) must not be found inside "हादसे"
-    pattern = regex.compile(rf"(?<![\w\p{{M}}])(?:{alternatives})(?![\w\p{{M}}])", regex.IGNORECASE)
+    counters = "|".join(_COUNTERS.get(language.removeprefix(_SCRIPT_PREFIX), ()))
+    glued = f"(?={counters})|" if counters else ""
+    # a vowel sign is part of its word: "दस" (ten) must not be found inside "हादसे"; a counter
+    # may be glued on ("নয়জন", nine persons)
+    pattern = regex.compile(
+        rf"(?<![\w\p{{M}}])(?:{alternatives})(?:{glued}(?![\w\p{{M}}]))", regex.IGNORECASE
+    )
     return pattern, values
 
 
@@ -303,7 +314,11 @@ def as_digits(text: str, language: str | None = None) -> str:
 
 
 def _spelled_as_digits(text: str, pattern: regex.Pattern[str], values: dict[str, int]) -> str:
-    return pattern.sub(lambda m: str(values[m.group(0).casefold()]), text)
+    def digits(match: regex.Match[str]) -> str:
+        glued = match.end() < len(text) and text[match.end()].isalpha()  # "নয়জন" -> "9 জন"
+        return str(values[match.group(0).casefold()]) + (" " if glued else "")
+
+    return pattern.sub(digits, text)
 
 
 def numbers_in(text: str, *, as_written: bool = False) -> list[tuple[int, int, int]]:
