@@ -476,70 +476,10 @@ def test_a_word_that_is_also_a_weekday_elsewhere_is_left_alone() -> None:
     assert in_english_names("Ankara'da Mart'ta") == "Ankara'da March'ta"  # a suffix kept
 
 
-@pytest.mark.parametrize(
-    ("article", "same", "other"),
-    [
-        (  # Dutch
-            "Bij de overstroming in het oosten van het land kwamen volgens de "
-            "hulpdiensten vijftien mensen om het leven.",
-            "Fifteen people died in the flood.",
-            "Sixteen people died in the flood.",
-        ),
-        (  # Turkish, whose compounds num2words writes as one word ("onbeş")
-            "Doğudaki sel felaketinde kurtarma ekiplerine göre on beş kişi hayatını kaybetti "
-            "ve yüzlerce ev zarar gördü.",
-            "Fifteen people died in the flood.",
-            "Sixteen people died in the flood.",
-        ),
-        (  # Polish
-            "W powodzi na wschodzie kraju zginęło według służb ratunkowych piętnaście osób, "
-            "a setki domów zostały zniszczone.",
-            "Fifteen people died in the flood.",
-            "Sixteen people died in the flood.",
-        ),
-    ],
-)
-def test_number_words_of_languages_text_to_num_lacks_are_read_from_num2words(
-    article: str, same: str, other: str
-) -> None:
-    checked(article, same, other, "statement_number")
-
-
 def test_a_four_letter_name_with_its_last_vowel_changed_is_that_name() -> None:
     article = "Premier Ewa Lis potwierdziła, że Anna Kowal została ranna w ataku."
     checked(article, "Według Anny Kowal atak był krwawy.", "Według Ireny Kowal atak był krwawy.",
             "statement_name")  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        (
-            "港口主任刘洋说，罢工仍在继续。",
-            "Port director Liu Yang said the strike goes on.",
-            "Port director Wang Fang said the strike goes on.",
-        ),  # fmt: skip
-        (
-            "항만 국장 김민수 씨는 파업이 계속된다고 말했다.",
-            "Port director Kim Min-su said the strike goes on.",
-            "Port director Park Ji-hoon said the strike goes on.",
-        ),  # fmt: skip
-        (
-            "बंदरगाह निदेशक मनोज सिंह ने कहा कि हड़ताल जारी है।",
-            "Port director Manoj Singh said the strike goes on.",
-            "Port director Manoj Sharma said the strike goes on.",
-        ),  # fmt: skip
-        (
-            "Директор порта Игорь Кульков сказал, что забастовка продолжается.",
-            "Port director Igor Kul'kov said the strike goes on.",
-            "Port director Igor Volkov said the strike goes on.",
-        ),  # fmt: skip
-    ],
-)
-def test_a_romanised_name_is_matched_syllable_by_syllable(
-    article: str, faithful: str, invented: str
-) -> None:
-    checked(article, faithful, invented, "statement_name")
 
 
 SUNDAY = dt.date(2026, 11, 15)
@@ -568,43 +508,6 @@ def test_the_day_of_a_date_is_not_a_count() -> None:
     found = statement_problem("key point 1", "The fire killed 10 people.", backing)
     assert found is not None and found.rule == "statement_number"
     assert statement_problem("key point 1", "The fire was on 10 March.", backing) is None
-
-
-@pytest.mark.parametrize(
-    ("article", "language"),
-    [
-        (
-            "Στην πλημμύρα στα βόρεια της χώρας σκοτώθηκαν έντεκα άνθρωποι, ανέφερε η πυροσβεστική "
-            "υπηρεσία το πρωί.",
-            "Greek",
-        ),  # fmt: skip
-        (
-            "При наводнението в северната част на страната са загинали единайсет души, съобщиха "
-            "от пожарната служба.",
-            "Bulgarian",
-        ),  # fmt: skip
-        (
-            "देश के उत्तरी हिस्से में आई बाढ़ में ग्यारह लोगों की मौत हो गई, दमकल विभाग ने सुबह बताया।",
-            "Hindi",
-        ),  # fmt: skip
-        (
-            "בשיטפון בצפון המדינה נהרגו אחד עשר בני אדם, כך מסרו שירותי הכבאות הבוקר.",
-            "Hebrew, in the masculine",
-        ),  # fmt: skip
-    ],
-)
-def test_number_words_are_read_in_any_language_cldr_spells(article: str, language: str) -> None:
-    checked(article, "Eleven people died in the flood.", "Twelve people died in the flood.",
-            "statement_number")  # fmt: skip
-
-
-def test_the_number_after_a_converted_article_is_read_too() -> None:
-    article = (  # the converter, once, reads "un" and leaves "neuf" as it is
-        "MOPTI - Une frappe de drone a touché hier un marché, tuant neuf civils et en blessant "
-        "plusieurs autres, selon le ministère de la Santé."
-    )
-    checked(article, "Nine civilians died in the strike.", "Eight civilians died in the strike.",
-            "statement_number")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -645,27 +548,6 @@ def test_a_weekday_capitalised_in_its_language_is_not_a_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        (
-            "Директор порта Алексей Жуков сказал, что забастовка продолжается.",
-            "Port director Alexei Zhukov said the strike goes on.",
-            "Port director Alexei Zhuravlev said the strike goes on.",
-        ),  # fmt: skip
-        (
-            "מנהל הנמל יוסי שמעוני אמר כי השביתה נמשכת.",
-            "Port director Yossi Shimoni said the strike goes on.",
-            "Port director Yossi Levinson said the strike goes on.",
-        ),  # fmt: skip
-    ],
-)
-def test_romanisations_that_write_x_or_a_vowel_letter_are_matched(
-    article: str, faithful: str, invented: str
-) -> None:
-    checked(article, faithful, invented, "statement_name")
-
-
-@pytest.mark.parametrize(
     ("article", "statement"),
     [
         # Kazakh's "он" (10) is Russian's "he": not read in a Cyrillic text
@@ -690,42 +572,6 @@ def test_a_long_text_of_numbers_alone_is_read_as_english_and_nothing_raises() ->
     assert as_digits(numbers) == numbers
 
 
-@pytest.mark.parametrize(
-    ("director", "faithful", "invented"),
-    [
-        ("رضا کاظمی", "Reza Kazemi", "Reza Tehrani"),  # ظ is "z" in Persian, "dh" in anyascii
-        ("علی نوری", "Ali Nouri", "Ali Tehrani"),  # two words, three consonants in all
-    ],
-)
-def test_a_persian_name_is_matched_by_its_consonants(
-    director: str, faithful: str, invented: str
-) -> None:
-    article = f"مدیر بندر {director} گفت اعتصاب ادامه دارد و مذاکرات متوقف شده است."
-    checked(article, f"Port director {faithful} said the strike goes on.",
-            f"Port director {invented} said the strike goes on.", "statement_name")  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        (
-            "항만 국장 이성호 씨는 파업이 계속된다고 말했다.",
-            "Port director Lee Sung-ho said the strike goes on.",
-            "Port director Lee Sang-woo said the strike goes on.",
-        ),  # fmt: skip
-        (
-            "박영수 장군은 공격이 계속된다고 말했다.",
-            "General Park Young-soo said the attacks go on.",
-            "General Park Jae-won said the attacks go on.",
-        ),  # fmt: skip
-    ],
-)
-def test_a_korean_name_in_its_common_spelling_is_matched(
-    article: str, faithful: str, invented: str
-) -> None:
-    checked(article, faithful, invented, "statement_name")
-
-
 def test_a_korean_surname_before_a_title_is_a_name_whatever_its_given_name() -> None:
     article = "부산항이 어제 파업으로 폐쇄됐으며 최지훈 국장은 협상이 계속되고 있다고 말했다."
     checked(article, "최지훈 국장은 항구가 폐쇄됐다고 말했다.",
@@ -744,65 +590,12 @@ def test_a_greek_weekday_in_the_genitive_is_that_day() -> None:
     assert "Saturday" in in_english_names("το βράδυ του Σαββάτου")  # its accent moves
 
 
-@pytest.mark.parametrize(
-    "article",
-    [
-        "W starciach z policją w centrum miasta rannych zostało sześciu funkcjonariuszy, "
-        "poinformowała w sobotę komenda.",  # Polish: the masculine personal form
-        "В столкновениях с полицией в центре города пострадали шести сотрудников, сообщили "
-        "в субботу.",  # Russian: the genitive
-    ],
-)
-def test_number_words_are_read_in_their_cases(article: str) -> None:
-    checked(article, "Six officers were injured.", "Seven officers were injured.",
-            "statement_number")  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        (
-            "דובר המשטרה מרדכי אשכנזי אמר כי המחאה נמשכת.",
-            "Police spokesman Mordechai Ashkenazi said the protest goes on.",
-            "Police spokesman Mordechai Mizrahi said the protest goes on.",
-        ),  # fmt: skip
-        (
-            "警方发言人李静说，抗议仍在继续。",
-            "Police spokeswoman Li Jing said the protest goes on.",
-            "Police spokeswoman Li Ping said the protest goes on.",
-        ),  # fmt: skip
-    ],
-)
-def test_names_romanised_with_ch_or_of_two_short_syllables_are_matched(
-    article: str, faithful: str, invented: str
-) -> None:
-    checked(article, faithful, invented, "statement_name")
-
-
 def test_arabic_urdu_and_persian_spellings_of_a_name_are_one_name() -> None:
     """The article writes "أحمد" with its hamza, an Urdu statement "احمد" without."""
     article = "قال المتحدث أحمد خليل إن الشرطة اعتقلت عددا من المتظاهرين في وسط المدينة."
     faithful = "ترجمان احمد خلیل کے مطابق پولیس نے مظاہرین کو گرفتار کیا۔"
     invented = "ترجمان احمد رضا کے مطابق پولیس نے مظاہرین کو گرفتار کیا۔"
     checked(article, faithful, invented, "statement_name")
-
-
-def test_a_japanese_name_in_kanji_is_matched_by_its_listed_reading() -> None:
-    article = "東京、警察庁の報道官である伊藤和也氏によると、抗議は続いている。"
-    checked(article, "Police spokesman Kazuya Ito said the protest goes on.",
-            "Police spokesman Kazuya Mori said the protest goes on.", "statement_name")  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "article",
-    [
-        "В результате обстрела в пригороде погибли трое мирных жителей, сообщили власти.",
-        "Унаслідок обстрілу в передмісті загинули троє цивільних, повідомила влада.",
-    ],
-)
-def test_collective_numerals_are_read(article: str) -> None:
-    checked(article, "Three civilians were killed in the shelling.",
-            "Four civilians were killed in the shelling.", "statement_number")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -827,13 +620,86 @@ def test_a_persian_tuesday_is_not_read_as_saturday(written: str) -> None:
     assert "Tuesday" in named and "Saturday" not in named
 
 
-def test_a_hebrew_name_ending_in_a_vowel_letter_is_matched() -> None:
-    article = "הדוברת נועה לוינסון אמרה כי המשא ומתן נמשך."
-    checked(article, "Spokeswoman Noa Levinson said the talks go on.",
-            "Spokeswoman Noa Rosenberg said the talks go on.", "statement_name")  # fmt: skip
+# An English statement naming a person the article writes in its own script: the name as
+# romanisations write it is matched, another name is refused. Written for these tests, one
+# row per romanisation rule (transliteration.py).
+ROMANISED = [
+    pytest.param("港口主任刘洋说，罢工仍在继续。", "Liu Yang", "Wang Fang", id="pinyin syllables"),
+    pytest.param("항만 국장 김민수 씨는 파업이 계속된다고 말했다.", "Kim Min-su", "Park Ji-hoon",
+                 id="Korean syllables"),
+    pytest.param("बंदरगाह निदेशक मनोज सिंह ने कहा कि हड़ताल जारी है।", "Manoj Singh", "Manoj Sharma",
+                 id="nasal before a consonant"),
+    pytest.param("Директор порта Игорь Кульков сказал, что забастовка продолжается.",
+                 "Igor Kul'kov", "Igor Volkov", id="soft sign"),
+    pytest.param("Директор порта Алексей Жуков сказал, что забастовка продолжается.",
+                 "Alexei Zhukov", "Alexei Zhuravlev", id="x as ks"),
+    pytest.param("מנהל הנמל יוסי שמעוני אמר כי השביתה נמשכת.", "Yossi Shimoni",
+                 "Yossi Levinson", id="Hebrew vav as a vowel, shin as s"),
+    pytest.param("מנהל הנמל נועה לוינסון אמרה כי השביתה נמשכת.", "Noa Levinson",
+                 "Noa Rosenberg", id="a last h as a vowel"),
+    pytest.param("מנהל הנמל מרדכי אשכנזי אמר כי השביתה נמשכת.", "Mordechai Ashkenazi",
+                 "Mordechai Mizrahi", id="kh and ch as k"),
+    pytest.param("مدیر بندر رضا کاظمی گفت اعتصاب ادامه دارد و مذاکرات متوقف شده است.",
+                 "Reza Kazemi", "Reza Tehrani", id="Persian z for Arabic dh"),
+    pytest.param("مدیر بندر علی نوری گفت اعتصاب ادامه دارد و مذاکرات متوقف شده است.",
+                 "Ali Nouri", "Ali Tehrani", id="two words, three consonants"),
+    pytest.param("항만 국장 이성호 씨는 파업이 계속된다고 말했다.", "Lee Sung-ho", "Lee Sang-woo",
+                 id="Korean surname Lee, eo as u"),
+    pytest.param("항만 국장 박영수 씨는 파업이 계속된다고 말했다.", "Park Young-soo",
+                 "Park Jae-won", id="Korean surname Park"),
+    pytest.param("港口主任李静说，罢工仍在继续。", "Li Jing", "Li Ping",
+                 id="two short syllables"),
+    pytest.param("東京、港湾局の局長である伊藤和也氏によると、ストライキは続いている。",
+                 "Kazuya Ito", "Kazuya Mori", id="Japanese kanji by a listed reading"),
+]  # fmt: skip
 
 
-def test_a_bengali_number_word_with_its_counter_glued_on_is_read() -> None:
-    article = "বন্যায় নয়জন মানুষ মারা গেছেন এবং তিনটি গ্রাম প্লাবিত হয়েছে, জানিয়েছে প্রশাসন।"
-    checked(article, "Nine people died in the flood.", "Eight people died in the flood.",
+@pytest.mark.parametrize(("article", "faithful", "invented"), ROMANISED)
+def test_a_romanised_name_is_matched_to_the_article_s_own_script(
+    article: str, faithful: str, invented: str
+) -> None:
+    checked(article, f"Port director {faithful} said the strike goes on.",
+            f"Port director {invented} said the strike goes on.", "statement_name")  # fmt: skip
+
+
+# An article that gives a number in words, an English statement with the same number and one
+# with another. Written for these tests, one row per way number words are read (numbers.py).
+NUMBER_WORDS = [
+    pytest.param("Bij de overstroming in het oosten van het land kwamen volgens de "
+                 "hulpdiensten vijftien mensen om het leven.", "Fifteen", "Sixteen",
+                 id="Dutch, by CLDR"),
+    pytest.param("Doğudaki sel felaketinde kurtarma ekiplerine göre on beş kişi hayatını "
+                 "kaybetti ve yüzlerce ev zarar gördü.", "Fifteen", "Sixteen",
+                 id="Turkish, a compound spaced"),
+    pytest.param("W powodzi na wschodzie kraju zginęło według służb ratunkowych piętnaście "
+                 "osób, a setki domów zostały zniszczone.", "Fifteen", "Sixteen", id="Polish"),
+    pytest.param("Στην πλημμύρα στα βόρεια της χώρας σκοτώθηκαν έντεκα άνθρωποι, ανέφερε η "
+                 "πυροσβεστική υπηρεσία το πρωί.", "Eleven", "Twelve", id="Greek"),
+    pytest.param("При наводнението в северната част на страната са загинали единайсет души, "
+                 "съобщиха от пожарната служба.", "Eleven", "Twelve", id="Bulgarian"),
+    pytest.param("देश के उत्तरी हिस्से में आई बाढ़ में ग्यारह लोगों की मौत हो गई, दमकल विभाग ने सुबह "
+                 "बताया।", "Eleven", "Twelve", id="Hindi"),
+    pytest.param("בשיטפון בצפון המדינה נהרגו אחד עשר בני אדם, כך מסרו שירותי הכבאות הבוקר.",
+                 "Eleven", "Twelve", id="Hebrew, in the masculine"),
+    pytest.param("W starciach z policją w centrum miasta rannych zostało sześciu "
+                 "funkcjonariuszy, poinformowała w sobotę komenda.", "Six", "Seven",
+                 id="Polish, the masculine personal form"),
+    pytest.param("В столкновениях с полицией в центре города пострадали шести сотрудников, "
+                 "сообщили в субботу.", "Six", "Seven", id="Russian, the genitive"),
+    pytest.param("В результате обстрела в пригороде погибли трое мирных жителей, сообщили "
+                 "власти.", "Three", "Four", id="Russian collective numeral"),
+    pytest.param("Унаслідок обстрілу в передмісті загинули троє цивільних, повідомила влада.",
+                 "Three", "Four", id="Ukrainian collective numeral"),
+    pytest.param("বন্যায় নয়জন মানুষ মারা গেছেন এবং তিনটি গ্রাম প্লাবিত হয়েছে, জানিয়েছে প্রশাসন।",
+                 "Nine", "Eight", id="Bengali, a counter glued on"),
+    # the converter, once, reads "un" and leaves the "neuf" after it as it is
+    pytest.param("MOPTI - Une frappe de drone a touché hier un marché, tuant neuf civils et en "
+                 "blessant plusieurs autres, selon le ministère de la Santé.", "Nine", "Eight",
+                 id="French, a second pass of the converter"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "same", "other"), NUMBER_WORDS)
+def test_number_words_of_other_languages_are_read(article: str, same: str, other: str) -> None:
+    checked(article, f"{same} people were killed.", f"{other} people were killed.",
             "statement_number")  # fmt: skip

@@ -116,10 +116,10 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
 
 @lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern[str] | None:
-    """The names of more than one word ("i går", "יום שני", "thứ hai"), found before single
-    words so that a word before them cannot take their first word as its pair."""
+    """The names of more than one word ("i går", "יום שני", "segunda-feira"), found before
+    single words, whole."""
     meaning, _ = _table()
-    phrases = sorted((n for n in meaning if " " in n), key=len, reverse=True)
+    phrases = sorted((n for n in meaning if " " in n or "-" in n), key=len, reverse=True)
     if not phrases:
         return None
     alternatives = "|".join(map(regex.escape, phrases))
@@ -179,7 +179,7 @@ def _day_forms(name: str, locale: str) -> set[str]:
 # An apostrophe inside a word keeps it whole ("п'ятницю"), and so does a zero-width
 # non-joiner ("سه‌شنبه"); a Turkish suffix after an apostrophe is read apart ("Mart'ta").
 _LETTERS = r"\p{L}[\p{L}\p{M}\u200c]*(?:['\u2019\u02bc]\p{L}[\p{L}\p{M}]*)?"
-_WORD = regex.compile(rf"{_LETTERS}(?:[ -]{_LETTERS})?")
+_WORD = regex.compile(_LETTERS)
 _MONTHS = "|".join(_ENGLISH_MONTHS)
 # What other languages write between a date's parts ("21 de January de 2027", "21. January"):
 # dropped, so that the date is read as one day, not a month and a year apart.
@@ -195,7 +195,8 @@ _AFTER_A_DAY = re.compile(r"(?<=\d)((?:\.|er)?\s+)(mars|mai)(?!\w)", re.IGNORECA
 
 def in_english_names(text: str) -> str:
     """`text` with every weekday and month name of the languages above written in English
-    (linear: each word, and each pair of words, is looked up once)."""
+    (linear: names of several words are found by one pattern, then each word is looked up
+    once)."""
     meaning, unspaced = _table()
     if not meaning:
         return text
@@ -210,19 +211,13 @@ def in_english_names(text: str) -> str:
             return word
         return meaning.get(parts[0].casefold(), parts[0]) + parts[1] + parts[2]
 
-    def word(match: regex.Match[str]) -> str:
-        pair = match.group(0)
-        if pair.casefold() in meaning:  # "thứ hai", "dydd llun"
-            return meaning[pair.casefold()]
-        first, gap, rest = pair.partition(" ") if " " in pair else pair.partition("-")
-        return one(first) + gap + one(rest) if gap else one(first)
-
     text = _ON_WEDNESDAY.sub(lambda m: m.group(1) + "Wednesday", text)
     phrases = _phrases()
     if phrases is not None:
         text = phrases.sub(lambda m: meaning[m.group(0).casefold()], text)
     text = _AFTER_A_DAY.sub(
-        lambda m: m.group(1) + _AFTER_A_DAY_MEANS[m.group(2).casefold()], _WORD.sub(word, text)
+        lambda m: m.group(1) + _AFTER_A_DAY_MEANS[m.group(2).casefold()],
+        _WORD.sub(lambda m: one(m.group(0)), text),
     )
     if unspaced is not None and _UNSPACED.search(text):
         text = unspaced.sub(lambda m: f" {meaning[m.group(0).casefold()]} ", text)

@@ -7,9 +7,11 @@ a naive Bayes model over byte n-grams that takes about 0.5 s to load, once per p
 
 from __future__ import annotations
 
+import unicodedata
+
 from summarizer.checks.vocabulary import function_word_counts
 
-__all__ = ["text_language"]
+__all__ = ["letter_script", "text_language"]
 
 _SAMPLE_CHARS = 5000  # enough text to tell; the cost stays flat however long the article
 _ENGLISH_WORDS = 8  # distinct English function words, and twice any other language's
@@ -32,3 +34,9 @@ def text_language(text: str) -> str | None:
         return str(language)
     except Exception:  # noqa: BLE001 - a result without a language, never a failed article
         return None
+
+
+def letter_script(char: str) -> str:
+    """The script a letter is written in, as Unicode names it ("LATIN", "CYRILLIC", "ARABIC",
+    "CJK" for Han); "" for a character Unicode has no name for."""
+    return unicodedata.name(char, "").split(" ", 1)[0]

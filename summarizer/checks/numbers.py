@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from summarizer.checks.alignment import mentions_number
+from summarizer.checks.language import letter_script, text_language
 from summarizer.checks.vocabulary import function_word_counts
 
 __all__ = [
@@ -77,8 +78,8 @@ _DETECTED_FROM = 100  # characters: below, the detector misreads too often to be
 # where "一" stands inside words.
 _SPELLED = (*range(2, 101), *range(200, 1000, 100), 1000)
 _NOT_SPELLED = frozenset({"ja", "ko", "th", "zh"})
-# Counters glued to a number word, by script: Bengali "নয়জন" (nine persons), "তিনটি" (three).
-_COUNTERS = {"BENGALI": ("জন", "টি", "টা"), "bn": ("জন", "টি", "টা")}
+# Counters glued to a number word: Bengali "নয়জন" (nine persons), "তিনটি" (three).
+_COUNTERS = {"BENGALI": ("জন", "টি", "টা")}  # by script: Bengali text is read by its script
 # Collective numerals, which CLDR does not spell and news uses for people ("погибли трое",
 # "шестеро правоохоронців").
 _COLLECTIVE: dict[str, dict[str, int]] = {
@@ -126,8 +127,6 @@ def number_language(text: str) -> str:
         return told
     if hits["en"] >= 2 or len(text) < _DETECTED_FROM:
         return "en"  # (a quote too short for the detector to be sure of: English, as ever)
-    from summarizer.checks.language import text_language
-
     detected = text_language(text)
     if detected is None:
         return "en"  # no letters to tell a language by ("450 451 452 ...")
@@ -164,7 +163,7 @@ def script_numbers(text: str) -> str | None:
     counts: dict[str, int] = {}
     for char in text[:2000]:  # enough to tell a script; a long text costs no more
         if char.isalpha():
-            script = unicodedata.name(char, " ").split(" ", 1)[0]
+            script = letter_script(char)
             counts[script] = counts.get(script, 0) + 1
     if not counts:
         return None
@@ -215,21 +214,23 @@ def _spelled_numbers(language: str) -> tuple[regex.Pattern[str], dict[str, int]]
 
 
 def _spellings(number: int, language: str) -> set[str]:
-    """How `language` writes `number` in words: each gender's form, a compound also with its
-    parts spaced ("on iki", "oniki"); none when no speller knows the language."""
-    found = set(_cldr_spellings(number, language) or _num2words_spellings(number, language))
+    """How `language` writes `number` in words: each gender's and case's form, a compound also
+    with its parts spaced ("on iki", "oniki"); none when no speller knows the language."""
+    found = set(_forms(number, language))
     tens, units = divmod(number, 10)
     if units and 10 < number < 100:
-        for whole in list(found):
-            for ten in _cldr_spellings(tens * 10, language) or _num2words_spellings(
-                tens * 10, language
-            ):
-                for unit in _cldr_spellings(units, language) or _num2words_spellings(
-                    units, language
-                ):
-                    if whole == ten + unit:
-                        found.add(f"{ten} {unit}")
+        found |= {
+            f"{ten} {unit}"
+            for ten in _forms(tens * 10, language)
+            for unit in _forms(units, language)
+            if ten + unit in found
+        }
     return found
+
+
+def _forms(number: int, language: str) -> frozenset[str]:
+    """CLDR's spellings of `number` in `language`, else num2words'."""
+    return _cldr_table(language).get(number) or _num2words_spellings(number, language)
 
 
 # CLDR's rule sets for a number's genders and cases ("sześciu", "шести"); a name a language
@@ -239,10 +240,6 @@ _RULE_SETS: tuple[str, ...] = ("",) + tuple(
     for gender in ("masculine", "feminine", "neuter", "masculine-personal")
     for case in ("", "-genitive", "-dative", "-accusative", "-instrumental", "-locative")
 )
-
-
-def _cldr_spellings(number: int, language: str) -> frozenset[str]:
-    return _cldr_table(language).get(number, frozenset())
 
 
 @lru_cache(maxsize=64)
@@ -255,7 +252,8 @@ def _cldr_table(language: str) -> dict[int, frozenset[str]]:
     except ImportError:  # icu4py is a dependency; without it, num2words' languages only
         return {}
     numbers = (*range(1, 101), *range(200, 1000, 100), 1000)
-    english = MessageFormat("{n,spellout}", "en")
+    in_english = MessageFormat("{n,spellout}", "en")
+    english = {n: in_english.format({"n": n}) for n in numbers}
     table: dict[int, set[str]] = {}
     for rule_set in _RULE_SETS:
         try:  # one formatter per rule set: building one costs more than using it
@@ -264,7 +262,7 @@ def _cldr_table(language: str) -> dict[int, frozenset[str]]:
         except Exception:  # noqa: BLE001 - a rule set the language lacks
             continue
         for number, words in spelled.items():
-            if words != english.format({"n": number}):
+            if words != english[number]:
                 words = words.replace("\u00ad", "").replace("\u02bc", "'").casefold()
                 table.setdefault(number, set()).add(words)
     return {number: frozenset(words) for number, words in table.items()}

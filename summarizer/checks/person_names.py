@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import importlib
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
+
+from summarizer.checks.language import letter_script
 
 __all__ = ["PersonName", "caseless_names", "japanese_readings", "person_supported"]
 
@@ -89,10 +90,9 @@ def script_of(text: str) -> str | None:
     for char in text:
         if not char.isalpha():
             continue
-        name = unicodedata.name(char, "")
-        if name.startswith(("CJK", "HIRAGANA", "KATAKANA")):
+        script = letter_script(char)
+        if script in ("CJK", "HIRAGANA", "KATAKANA"):
             return "JAPANESE" if _KANA.search(text) else "CHINESE"
-        script = name.split(" ", 1)[0]
         if script in _LOCALES:
             return script
     return None
@@ -120,6 +120,7 @@ def _names(script: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(family)
 
 
+@lru_cache(maxsize=64)
 def _spelled(text: str) -> str:
     """Arabic letters as one spelling: the hamza's seats and the forms of yeh, kaf and heh
     that Arabic, Persian and Urdu write apart ("أحمد", "احمد"; "عائشة", "عائشہ"), one for
@@ -220,6 +221,7 @@ def _bare(word: str, names: frozenset[str]) -> str:
 
 def _spaced(written_text: str, script: str) -> list[PersonName]:
     given, family = _names(script)
+    known = given | family
     found: list[PersonName] = []
     text = _spelled(written_text) if script == "ARABIC" else written_text
     words = [m for m in _WORD.finditer(text) if script_of(m.group(0)) == script]
@@ -227,21 +229,19 @@ def _spaced(written_text: str, script: str) -> list[PersonName]:
         if text[first.end() : second.start()].strip():
             continue  # a comma, a stop or another script between: not one name
         a, b = first.group(0), second.group(0)
-        a_given, a_family = _listed(a, given), _listed(a, family)
-        b_given, b_family = _listed(b, given), _listed(b, family)
         written = written_text[first.start() : second.end()]
-        if (a_given or a_family) and (b_given or b_family):
-            found.append(PersonName(written, (_bare(a, given | family), _bare(b, given | family))))
+        if _listed(a, known) and _listed(b, known):
+            found.append(PersonName(written, (_bare(a, known), _bare(b, known))))
         elif (
-            a_given
-            and script == "ARABIC"
+            script == "ARABIC"
+            and _listed(a, given)
             and a not in _PREPOSITION_SPELLINGS
             and _NISBA.match(b)
             and b not in _NOT_NISBA
         ):
             # "قائد الدفاع" ("the defence chief") has a name's form too: one word the
             # support writes is enough
-            found.append(PersonName(written, (_bare(a, given | family), b), every_word=False))
+            found.append(PersonName(written, (_bare(a, known), b), every_word=False))
     return found
 
 

@@ -184,12 +184,22 @@ class Support:
     own_names: Sequence[str] = ()  # names the statement may use as they are (event's actors)
     own_dates: Sequence[tuple[dt.date, dt.date]] = ()
     _words: frozenset[str] | None = field(default=None, repr=False)
+    _writing: str | None = field(default=None, repr=False)
 
     @property
     def words(self) -> frozenset[str]:
         if self._words is None:
             self._words = _words(self.text) | _words("\n".join(self.own_names))
         return self._words
+
+    @property
+    def writing(self) -> str:
+        """All the support writes: its text, and the names grounded elsewhere (joined once,
+        not for each name a statement gives)."""
+        if self._writing is None:
+            extra = [*self.own_names, *(name for group in self.names for name in group if name)]
+            self._writing = "\n".join([self.text, *extra]) if extra else self.text
+        return self._writing
 
 
 @lru_cache(maxsize=64)
@@ -294,10 +304,8 @@ def _inflected_form(folded: str, support: Support) -> bool:
         if any(len(other) == 5 for other in _by_start(support.words).get(folded, ())):
             return True
         # the last vowel changed for the case: the Polish genitive "Anny" of "Anna"
-        return any(
-            other[:3] == folded[:3] and other[3] in _VOWELS and folded[3] in _VOWELS
-            for other in support.words
-            if len(other) == 4
+        return folded[3] in _VOWELS and any(
+            other[3] in _VOWELS for other in _four_letters(support.words).get(folded[:3], ())
         )
     if len(folded) < 5:
         return False
@@ -306,6 +314,16 @@ def _inflected_form(folded: str, support: Support) -> bool:
         if common >= 4 and max(len(folded), len(other)) - common <= _ENDING:
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _four_letters(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The support's four-letter words by their first three letters, indexed once."""
+    index: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) == 4:
+            index.setdefault(word[:3], []).append(word)
+    return {start: tuple(found) for start, found in index.items()}
 
 
 @lru_cache(maxsize=64)
@@ -375,7 +393,7 @@ def _one_by_article(digits: str, end: int, support: str) -> bool:
 def _undated(text: str) -> str:
     """`text` without its calendar dates ("10 marzo 2026", "March 10"), read once per support:
     the day of a date is not a count a statement may give ("ten killed")."""
-    named = in_english_names(text)
+    named = _dated(text)
     pieces, at = [], 0
     for match in date_expressions(named):
         if _MONTH_NAME.search(match.group(0)) and re.search(r"\d", match.group(0)):
@@ -434,26 +452,28 @@ def statement_problem(label: str, statement: str, support: Support) -> Problem |
             )
     english = looks_english(statement)
     german = language == "de"  # every noun capitalised: a lone one is a noun if German has it
-    for word, run in name_candidates(statement):
-        if german and run == word and is_common_noun(word, "de"):
-            continue
-        if not _name_supported(word, run, support, english=english):
-            return Problem(
-                "statement_name",
-                f"{label} names '{run}', which is not named in {support.where}; keep to the "
-                "names the cited passages use, or cite the passage that names it",
-            )
-    for person in caseless_names(statement):  # in a script without capitals to find them by
-        if not person_supported(person, _support_writing(support)):
-            return Problem(
-                "statement_name",
-                f"{label} names '{person.written}', which is not named in {support.where}; keep "
-                "to the names the cited passages use, or cite the passage that names it",
-            )
+    unnamed = next(
+        (
+            run
+            for word, run in name_candidates(statement)
+            if not (german and run == word and is_common_noun(word, "de"))
+            and not _name_supported(word, run, support, english=english)
+        ),
+        None,
+    )
+    if unnamed is None:  # in a script without capitals to find names by
+        unnamed = next(
+            (
+                person.written
+                for person in caseless_names(statement)
+                if not person_supported(person, support.writing)
+            ),
+            None,
+        )
+    if unnamed is not None:
+        return Problem(
+            "statement_name",
+            f"{label} names '{unnamed}', which is not named in {support.where}; keep to the "
+            "names the cited passages use, or cite the passage that names it",
+        )
     return None
-
-
-def _support_writing(support: Support) -> str:
-    """All a support writes: its text, and the names grounded elsewhere."""
-    extra = [*support.own_names, *(name for group in support.names for name in group if name)]
-    return "\n".join([support.text, *extra]) if extra else support.text

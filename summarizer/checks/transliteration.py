@@ -3,22 +3,25 @@
 
 The article's words are romanised (anyascii) and compared by a key that forgets what
 romanisations differ in: doubled letters, y and i, w and v, ou and u, the h of sh, kh, th and
-ph. In scripts that write their vowels (Cyrillic, Greek, the Indic scripts, Chinese through its
-pinyin...) each word of the name must be close to a word of the article (an inflection's
-ending may differ). Arabic and Hebrew write few vowels, so their words are compared by their
-consonants alone, which many words share: the name's words must match as many consecutive
-words of the article, with four consonants at least between them ("Sami Haddad", "al-Jabouri";
-not "Amr").
+ph, a nasal before a consonant. In scripts that write their vowels (Cyrillic, Greek, the Indic
+scripts, Chinese through its pinyin...) each word of the name must be close to a word of the
+article (an inflection's ending may differ), or the whole name must match the article's
+syllables in order (Chinese and Korean names: "Liu Yang", "Kim Min-ji"). Arabic and Hebrew
+write few vowels, so their words are compared by their consonants alone, which many words
+share: the name's words must match as many consecutive words of the article, with four
+consonants at least between them, or three in a name of two words ("Sami Haddad",
+"al-Jabouri", "Ali Nouri"; not "Amr"). Japanese names in kanji are read by the readings
+Faker lists (checks/person_names.py).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import regex
 
+from summarizer.checks.language import letter_script
 from summarizer.checks.person_names import japanese_readings
 
 __all__ = ["named_in_another_script"]
@@ -30,7 +33,13 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
     ("kh", "h"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"), ("ou", "u"),
     ("oy", "u"), ("y", "i"), ("j", "i"), ("w", "v"), ("q", "k"), ("ck", "k"), ("x", "ks"),
 )  # fmt: skip
-_DIGRAPHS = tuple((w, s) for w, s in _SPELLINGS if len(w) == 2 and w[1] == "h")
+# Consonants an abjad's romanisation (anyascii's) and English write differently: Hebrew's kaf
+# is "kh" there, "ch" here ("מיכל", "Michal"); its shin "s", "sh" here; ض, ظ and ذ are "d" or
+# "dh" there and "z" in Persian names ("رضایی", "Rezaei").
+_CONSONANT_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("kh", "k"), ("ch", "k"), ("sh", "s"), ("th", "t"), ("ph", "f"), ("dh", "d"),
+    ("z", "d"), ("c", "k"),
+)  # fmt: skip
 _ARTICLES = frozenset({"al", "el", "ul"})  # Arabic's article, written joined to its word
 _MIN_CONSONANTS = 4  # in the whole name: fewer are shared by too many words of an abjad
 _MIN_IN_TWO = 3  # in a name of two words or more, which must match as many words in order
@@ -85,19 +94,13 @@ def _syllable_keys(word: str) -> frozenset[str]:
 
 
 def _consonants(latin: str) -> str:
-    """An abjad's word (or its romanisation) by its consonants: vowels, and the y, w and v
-    that write long vowels there, dropped; doubled letters once."""
+    """An abjad's word (or its romanisation) by its consonants: vowels, the y, w and v that
+    write long vowels there, and a last h that writes a final vowel dropped; the consonants
+    romanisations write either way made one; doubled letters once."""
     bare = re.sub(r"[^a-z]", "", latin.lower())
-    # "kh" and "ch" as "k": Hebrew's kaf is "kh" in anyascii, "ch" in English ("Michal",
-    # "מיכל"); Arabic's khaa "kh" on both sides
-    bare = bare.replace("kh", "k").replace("ch", "k")
-    for written, said in _DIGRAPHS:  # "sh" and "s": Hebrew's shin is romanised "s"
+    for written, said in _CONSONANT_SPELLINGS:
         bare = bare.replace(written, said)
-    # ض, ظ and ذ are "d", "dh" in Arabic's romanisation and "z" in Persian's ("Rezaei", "رضایی")
-    bare = bare.replace("dh", "d").replace("z", "d").replace("c", "k")
-    # v too: Hebrew's vav writes a vowel as often as a consonant ("Yossi", "יוסי", "yvsy");
-    # and a last h, which writes a final vowel ("Noa", "נועה"; "Fatima", "فاطمة")
-    bare = re.sub(r"h$", "", bare)
+    bare = re.sub(r"h$", "", bare)  # "Noa", "נועה"; "Fatima", "فاطمة"
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouywv]", "", bare))
 
 
@@ -112,11 +115,6 @@ def _run_consonants(run: str) -> list[str]:
         else:
             out.append(_consonants(word))
     return [w for w in out if w]
-
-
-def _script(word: str) -> str:
-    name = unicodedata.name(word[0], "")
-    return name.split(" ", 1)[0]
 
 
 @lru_cache(maxsize=64)
@@ -134,7 +132,7 @@ def _romanised(
     runs: list[list[str]] = [[]]
     for match in _WORD.finditer(text):
         word = match.group(0)
-        script = _script(word)
+        script = letter_script(word[0])
         if script in ("LATIN", ""):
             runs.append([])
             continue
