@@ -107,6 +107,9 @@ HOSTILE = {
     "Chinese surnames": "王李张刘陈" * 410,
     "Cyrillic number words": "двенадцать девять сто " * 93,
     "Devanagari vowel signs": "हादसे में दस " * 158,
+    "a kanji run without its honorific": "森田健太" * 512 + "氏",
+    "Urdu words for two days and numbers": "کل آٹھ اسی " * 186,
+    "Hebrew bet and vav": "אבי דוד " * 256,
 }
 
 

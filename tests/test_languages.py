@@ -439,6 +439,21 @@ def test_arabic_words_that_look_like_names_are_not_refused(statement: str) -> No
     assert statement_problem("key point 1", statement, Support(article, "the article")) is None
 
 
+def test_a_japanese_name_before_an_honorific_must_be_in_the_article() -> None:
+    """ "氏" and "さん" follow a person's name, listed or not ("森田健太氏")."""
+    article = "外務省の仲介者である中島美咲氏によると、人質8人が解放された。"
+    backing = Support(article, "the article")
+    assert (
+        statement_problem("key point 1", "中島美咲氏は人質8人の解放を確認した。", backing) is None
+    )
+    for invented in (
+        "森田健太氏によると、人質8人が解放された。",
+        "人質8人が解放されたと森田さんが述べた。",
+    ):
+        found = statement_problem("key point 1", invented, backing)
+        assert found is not None and found.rule == "statement_name", invented
+
+
 def test_a_caseless_name_is_not_judged_against_an_article_in_another_script() -> None:
     """An Arabic statement about an English article: the name cannot be compared, so it is
     not refused for being absent."""
@@ -502,6 +517,36 @@ def test_yesterday_in_the_article_s_language_is_the_day_before_its_dateline(arti
     assert found is not None and found.rule == "statement_date"
 
 
+@pytest.mark.parametrize(
+    ("article", "same", "other"),
+    [
+        # "کل" and "कल" are yesterday and tomorrow: the dateline's Saturday, so Friday or Sunday
+        ("لاہور، 6 مارچ 2027 – پولیس نے کل ایک مظاہرہ منتشر کیا۔", "مظاہرہ جمعہ کو ہوا۔",
+         "مظاہرہ منگل کو ہوا۔"),
+        ("लखनऊ, 6 मार्च 2027 – पुलिस ने कल एक प्रदर्शन तितर-बितर किया।", "प्रदर्शन शुक्रवार को हुआ।",
+         "प्रदर्शन मंगलवार को हुआ।"),
+        # "morgen" is tomorrow and "morning"
+        ("Kassel, 6. März 2027 – Die Demonstration findet morgen statt.",
+         "Die Demonstration ist am Sonntag.", "Die Demonstration ist am Dienstag."),
+    ],
+)  # fmt: skip
+def test_a_word_for_two_days_in_an_article_supports_either(
+    article: str, same: str, other: str
+) -> None:
+    backing = Support(article, "its evidence", dt.date(2027, 3, 6))
+    assert statement_problem("key point 1", same, backing) is None
+    found = statement_problem("key point 1", other, backing)
+    assert found is not None and found.rule == "statement_date"
+
+
+def test_a_word_for_two_days_is_read_in_a_support_only() -> None:
+    """A statement's "کل" states no day (which one?); an article's may state either."""
+    assert in_english_names("پولیس نے کل مظاہرہ منتشر کیا") == "پولیس نے کل مظاہرہ منتشر کیا"
+    read = in_english_names("پولیس نے کل مظاہرہ منتشر کیا", every_meaning=True)
+    assert "yesterday" in read and "tomorrow" in read
+    assert in_english_names("on Mars", every_meaning=True) == "on Mars"  # English stays
+
+
 def test_the_day_of_a_date_is_not_a_count() -> None:
     article = "ROMA, 10 marzo 2026 - Un incendio ha distrutto un magazzino, senza vittime."
     backing = Support(article, "its evidence", dt.date(2026, 3, 10))
@@ -556,6 +601,8 @@ def test_a_weekday_capitalised_in_its_language_is_not_a_name() -> None:
         ("आग में 9 लोगों की मौत हुई।", "हादसे में 9 लोगों की मौत हुई।"),
         # Hebrew "שני" is "second" as often as two
         ("בשריפה נהרגו 9 בני אדם.", "זה האסון השני השנה, נהרגו 9 בני אדם."),
+        # Urdu "اسی" is "this very" far more often than 80
+        ("آگ میں 9 افراد ہلاک ہوئے۔", "اسی آگ میں 9 افراد ہلاک ہوئے۔"),
     ],
 )
 def test_a_number_word_that_is_another_word_or_inside_one_is_not_read(
@@ -651,7 +698,21 @@ ROMANISED = [
                  id="two short syllables"),
     pytest.param("東京、港湾局の局長である伊藤和也氏によると、ストライキは続いている。",
                  "Kazuya Ito", "Kazuya Mori", id="Japanese kanji by a listed reading"),
+    pytest.param("東京、港湾局の局長である高橋誠氏によると、ストライキは続いている。",
+                 "Makoto Takahashi", "Makoto Sato", id="Japanese given name with no reading"),
+    pytest.param("מנהל הנמל אבי כהן אמר כי השביתה נמשכת והמשא ומתן הופסק.", "Avi Cohen",
+                 "Dan Cohen", id="Hebrew bet as v"),
+    pytest.param("מנהל הנמל דוד לוי אמר כי השביתה נמשכת והמשא ומתן הופסק.", "David Levi",
+                 "David Peretz", id="Hebrew vav as v"),
 ]  # fmt: skip
+
+
+def test_a_japanese_family_name_alone_does_not_stand_for_a_given_name() -> None:
+    """ "高橋氏" writes no given name: an English "Makoto Takahashi" adds one."""
+    article = "港湾局の局長である高橋氏によると、ストライキは続いている。"
+    found = statement_problem("key point 1", "Port director Makoto Takahashi said the strike "
+                              "goes on.", Support(article, "the article"))  # fmt: skip
+    assert found is not None and found.rule == "statement_name"
 
 
 @pytest.mark.parametrize(("article", "faithful", "invented"), ROMANISED)
@@ -692,6 +753,13 @@ NUMBER_WORDS = [
                  "Three", "Four", id="Ukrainian collective numeral"),
     pytest.param("বন্যায় নয়জন মানুষ মারা গেছেন এবং তিনটি গ্রাম প্লাবিত হয়েছে, জানিয়েছে প্রশাসন।",
                  "Nine", "Eight", id="Bengali, a counter glued on"),
+    pytest.param("ملک کے شمال میں سیلاب سے آٹھ افراد ہلاک ہو گئے، فائر بریگیڈ نے صبح بتایا۔",
+                 "Eight", "Nine", id="Urdu, which no library spells"),
+    pytest.param("Унаслідок повені на півночі країни рятувальники знайшли вісьмох загиблих, "
+                 "повідомила служба.", "Eight", "Nine", id="Ukrainian, a case CLDR lacks"),
+    # "نه" is "no" as often as nine: an article's may state nine, a statement's states nothing
+    pytest.param("در سیل شمال کشور نه نفر جان باختند، آتش‌نشانی صبح اعلام کرد.", "Nine",
+                 "Eight", id="Persian, a word that is also another word"),
     # the converter, once, reads "un" and leaves the "neuf" after it as it is
     pytest.param("MOPTI - Une frappe de drone a touché hier un marché, tuant neuf civils et en "
                  "blessant plusieurs autres, selon le ministère de la Santé.", "Nine", "Eight",

@@ -3,8 +3,9 @@ date rules understand ("lundi 9 mars" -> "Monday 9 March").
 
 The names come from Unicode's CLDR through babel, in the forms dates are written with (and
 the stand-alone forms: Russian "марта" and "март" are both March). A name that is an English
-word of its own, or that means another thing in another language (Indonesian "Minggu" is both
-Sunday and "week"), is left out: a wrong reading would refuse faithful statements.
+word of its own is left out. A name that means another thing too (Indonesian "Minggu" is both
+Sunday and "week"), or two days (Urdu "کل", yesterday and tomorrow), is read in a support by
+every meaning and never in a statement: a wrong reading would refuse faithful statements.
 
 Used on both sides of a date check, so an English summary of a French article that says
 "on Monday" is supported by the article's "lundi", and a French key point that moves the
@@ -18,6 +19,7 @@ import logging
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -33,14 +35,15 @@ _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 _ENGLISH_MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-# Names that are also common words: in English ("mars", "mai", "den"), or in another language
-# of the table ("minggu" is "week" in Indonesian), or in their own (Russian "среда" is also
-# "environment": read as Wednesday only after "в"/"на", below).
-_AMBIGUOUS = frozenset(
-    {"mars", "mai", "may", "den", "minggu", "luni", "sun", "mar", "lun", "среда", "среду"}
-    # "morgen" is also "morning"; "اليوم" also "the day" ("في اليوم التالي", the next day)
-    | {"morgen", "اليوم"}
-)
+# Names that are also common words in English ("mars", "mai", "den"): never read.
+_ENGLISH_WORDS = frozenset({"mars", "mai", "may", "den", "sun", "mar", "lun"})
+# Names that are also common words in another language of the table ("minggu" is "week" in
+# Indonesian) or in their own (Russian "среда" is also "environment": read as Wednesday after
+# "в"/"на", below; "morgen" is also "morning"; "اليوم" also "the day", as in "في اليوم
+# التالي", the next day). Like a name with two meanings (Urdu and Hindi "کل"/"कल": both
+# yesterday and tomorrow), they are read in a support, by every meaning, never in a statement:
+# an article may well give the day so.
+_OTHER_WORDS = frozenset({"minggu", "luni", "среда", "среду", "morgen", "اليوم"})
 # The Slavic languages say "on Saturday" with the name in another case ("в субботу",
 # "w sobotę", "v sobotu"): the ending of a weekday's name in that case, by locale.
 _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -71,19 +74,26 @@ _PARTS_OF_DAY: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }  # fmt: skip
 _DEFINITE_DAYS = frozenset({"sv", "da", "nb"})  # a weekday with the article: "onsdagen"
 _RELATIVE_DAYS = {"1 day ago": "yesterday", "0 day ago": "today", "in 1 day": "tomorrow"}
+# dateparser's Urdu has "گزشتہ کل" and "آئندہ کل"; news writes "کل" alone, for either day
+_MORE_RELATIVE_DAYS = {"ur": {"1 day ago": ("کل",), "in 1 day": ("کل",)}}
 _APOSTROPHES = ("\u02bc", "'", "\u2019")  # CLDR writes "пʼятниця"; news, "п'ятниця"
 # Scripts written without spaces: their names are found without word boundaries.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
+class _Names(NamedTuple):
+    meaning: dict[str, str]  # a name (case-folded) -> its English name
+    unspaced: re.Pattern[str] | None  # the names of scripts written without spaces
+    maybe: dict[str, str]  # a name that may mean a day -> its meanings ("yesterday or tomorrow")
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """Name (case-folded) -> English name, and a pattern for the names of scripts written
-    without spaces (found inside a run of letters)."""
+def _table() -> _Names:
+    """The names of every locale, read once."""
     try:
         from babel.dates import get_day_names, get_month_names
     except ImportError:  # babel is a dependency; without it, English names only
-        return {}, None
+        return _Names({}, None, {})
     names: dict[str, set[str]] = {}
     relative: set[str] = set()  # "昨天": two characters, but a word of its own
     for locale in _LOCALES:
@@ -100,25 +110,32 @@ def _table() -> tuple[dict[str, str], re.Pattern[str] | None]:
         for word, in_english in _relative_days(locale):
             names.setdefault(word, set()).add(in_english)
             relative.add(word)
-    english = {n.casefold() for n in (*_ENGLISH_DAYS, *_ENGLISH_MONTHS)}
-    meaning = {
-        name: next(iter(means))
+    english = {n.casefold() for n in (*_ENGLISH_DAYS, *_ENGLISH_MONTHS)} | _ENGLISH_WORDS
+    read = {
+        name: means
         for name, means in names.items()
+        if name not in english and (len(name) > 2 or name in relative)
+    }
+    meaning = {  # not a word of two letters in a spaced script ("आज", today): too short
+        name: next(iter(means))
+        for name, means in read.items()
         if len(means) == 1
-        and name not in english
-        and name not in _AMBIGUOUS
-        and (len(name) > 2 or name in relative)
+        and name not in _OTHER_WORDS
+        and (len(name) > 2 or _UNSPACED.search(name))
+    }
+    maybe = {
+        name: " or ".join(sorted(means)) for name, means in read.items() if name not in meaning
     }
     unspaced = sorted((n for n in meaning if _UNSPACED.search(n)), key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, unspaced))) if unspaced else None
-    return meaning, pattern
+    return _Names(meaning, pattern, maybe)
 
 
 @lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern[str] | None:
     """The names of more than one word ("i går", "יום שני", "segunda-feira"), found before
     single words, whole."""
-    meaning, _ = _table()
+    meaning = _table().meaning
     phrases = sorted((n for n in meaning if " " in n or "-" in n), key=len, reverse=True)
     if not phrases:
         return None
@@ -138,8 +155,7 @@ def _relative_days(locale: str) -> list[tuple[str, str]]:
     return [
         (word.casefold(), english)
         for key, english in _RELATIVE_DAYS.items()
-        for word in data.get(key, ())
-        if (len(word) > 2 or _UNSPACED.search(word)) and word.casefold() not in _AMBIGUOUS
+        for word in (*data.get(key, ()), *_MORE_RELATIVE_DAYS.get(locale, {}).get(key, ()))
     ]
 
 
@@ -193,17 +209,20 @@ _AFTER_A_DAY_MEANS = {"mars": "March", "mai": "May"}
 _AFTER_A_DAY = re.compile(r"(?<=\d)((?:\.|er)?\s+)(mars|mai)(?!\w)", re.IGNORECASE)
 
 
-def in_english_names(text: str) -> str:
+def in_english_names(text: str, *, every_meaning: bool = False) -> str:
     """`text` with every weekday and month name of the languages above written in English
     (linear: names of several words are found by one pattern, then each word is looked up
-    once)."""
-    meaning, unspaced = _table()
+    once). `every_meaning`: a support's reading, where a word that may be a day is read as
+    each day it may be ("کل" -> "yesterday or tomorrow")."""
+    meaning, unspaced, maybe = _table()
     if not meaning:
         return text
 
     def one(word: str) -> str:
         if word.casefold() in meaning:
             return meaning[word.casefold()]
+        if every_meaning and word.casefold() in maybe:
+            return maybe[word.casefold()]
         if _GREEK.match(word) and _unaccented(word.casefold()) in meaning:
             return meaning[_unaccented(word.casefold())]  # "Σαββάτου", accented elsewhere
         parts = _APOSTROPHE.split(word, maxsplit=1)  # [word] or [stem, mark, suffix]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -80,22 +81,39 @@ _SPELLED = (*range(2, 101), *range(200, 1000, 100), 1000)
 _NOT_SPELLED = frozenset({"ja", "ko", "th", "zh"})
 # Counters glued to a number word: Bengali "নয়জন" (nine persons), "তিনটি" (three).
 _COUNTERS = {"BENGALI": ("জন", "টি", "টা")}  # by script: Bengali text is read by its script
-# Collective numerals, which CLDR does not spell and news uses for people ("погибли трое",
-# "шестеро правоохоронців").
-_COLLECTIVE: dict[str, dict[str, int]] = {
+# Number words CLDR does not spell, by language: the collective numerals news uses for people
+# ("погибли трое", "шестеро правоохоронців") and their oblique case ("пятерых"); Ukrainian's
+# cases, which CLDR spells in the nominative only ("звільнили вісьмох заручників"); Urdu's
+# words, which neither CLDR nor num2words spells (the tens, and 2 to 20).
+_NOT_IN_CLDR: dict[str, dict[str, int]] = {
     "ru": {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
-           "восьмеро": 8, "девятеро": 9, "десятеро": 10},
+           "восьмеро": 8, "девятеро": 9, "десятеро": 10,
+           "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6, "семерых": 7,
+           "восьмерых": 8, "девятерых": 9, "десятерых": 10},
     "uk": {"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7,
-           "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10},
+           "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10,
+           "двох": 2, "трьох": 3, "чотирьох": 4, "п'яти": 5, "п'ятьох": 5, "шести": 6,
+           "шістьох": 6, "семи": 7, "сімох": 7, "восьми": 8, "вісьмох": 8, "дев'яти": 9,
+           "дев'ятьох": 9, "десяти": 10, "десятьох": 10,
+           "двом": 2, "трьом": 3, "чотирьом": 4, "п'ятьом": 5, "шістьом": 6, "сімом": 7,
+           "вісьмом": 8, "дев'ятьом": 9, "десятьом": 10,
+           "двома": 2, "трьома": 3, "чотирма": 4, "п'ятьма": 5, "шістьма": 6, "сімома": 7,
+           "вісьмома": 8, "дев'ятьма": 9, "десятьма": 10},
     "be": {"двое": 2, "трое": 3, "чацвёра": 4, "пяцёра": 5, "шасцёра": 6},
+    "ur": {"دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "چھے": 6, "سات": 7, "آٹھ": 8,
+           "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15,
+           "سولہ": 16, "سترہ": 17, "اٹھارہ": 18, "انیس": 19, "بیس": 20, "تیس": 30,
+           "چالیس": 40, "پچاس": 50, "ساٹھ": 60, "ستر": 70, "اسی": 80, "نوے": 90, "سو": 100,
+           "ہزار": 1000},
 }  # fmt: skip
 # Number words that are as often another word (checked against wordfreq's 3,000 most frequent
 # words of each language): Persian "نه" is also "no", "ده" is Egyptian Arabic's "this", Urdu
-# "سی" is "like", Hebrew "שני" is "second", Hindi "सत्र" (17) is "session", Vietnamese "năm"
-# is "year" and "ba" "father".
+# "سی" is "like", "اسی" "this very", "سو" "so" and "نو" Persian's "new", Hebrew "שני" is
+# "second", Hindi "सत्र" (17) is "session", Vietnamese "năm" is "year" and "ba" "father".
+# A statement's such word states no number; an article's may state its number (below).
 _ALSO_WORDS = {
     "fa": frozenset({"نه", "ده"}),
-    "ur": frozenset({"سی"}),
+    "ur": frozenset({"سی", "اسی", "سو", "نو"}),
     "he": frozenset({"שני"}),
     "hi": frozenset({"सत्र"}),
     "mr": frozenset({"सत्र"}),
@@ -171,37 +189,46 @@ def script_numbers(text: str) -> str | None:
     return _SCRIPT_PREFIX + script if script in _SCRIPT_LANGUAGES else None
 
 
+_V = TypeVar("_V")
+
+
+class NumberWords(NamedTuple):
+    """A language's number words: a pattern that finds them, their values, and the words that
+    may state a number but may as well be another word or another number ("نه" is 9 and
+    "no"): those are read in a support, which may state a number so, never in a statement."""
+
+    pattern: regex.Pattern[str]
+    values: dict[str, int]
+    maybe: dict[str, frozenset[int]]
+
+
 @lru_cache(maxsize=64)
-def _spelled_numbers(language: str) -> tuple[regex.Pattern[str], dict[str, int]] | None:
-    """A pattern for `language`'s number words and their values, as CLDR spells them (through
-    ICU, in each gender the language has), else as num2words does; None for a language
-    neither spells (or text_to_num reads)."""
+def _spelled_numbers(language: str) -> NumberWords | None:
+    """`language`'s number words as CLDR spells them (through ICU, in each gender the language
+    has), else as num2words does, with the words neither spells (`_NOT_IN_CLDR`); None for a
+    language none of them spells (or text_to_num reads)."""
     if not language or language in _CONVERTER_LANGUAGES or language in _NOT_SPELLED:
         return None
     languages = _SCRIPT_LANGUAGES.get(language.removeprefix(_SCRIPT_PREFIX), (language,))
-    values: dict[str, int] = {}
-    twice: set[str] = set()
+    readings: dict[str, set[int]] = {}
     try:
         for one in languages:
             for number in _SPELLED:
                 for spelled in _spellings(number, one):
-                    if values.setdefault(spelled, number) != number:
-                        twice.add(spelled)
-            for spelled, number in _COLLECTIVE.get(one, {}).items():
+                    readings.setdefault(spelled, set()).add(number)
+            for spelled, number in _NOT_IN_CLDR.get(one, {}).items():
                 for form in {spelled, spelled.replace("'", "\u2019")}:
-                    if values.setdefault(form, number) != number:
-                        twice.add(form)
+                    readings.setdefault(form, set()).add(number)
     except Exception:  # noqa: BLE001 - a speller's fault: the language's words are not read
         return None
     # a word read in any of the script's languages must not be another word in any of them
-    for word in twice.union(*(_ALSO_WORDS.get(one, ()) for one in languages)):
-        values.pop(word, None)
+    also = frozenset().union(*(_ALSO_WORDS.get(one, ()) for one in languages))
+    values = {w: min(ns) for w, ns in readings.items() if len(ns) == 1 and w not in also}
+    maybe = {w: frozenset(ns) for w, ns in readings.items() if w not in values}
     if not values:
         return None
     # each word as composed and decomposed Unicode writes it ("নয়" has a letter with a nukta)
-    for word, number in list(values.items()):
-        values.setdefault(unicodedata.normalize("NFC", word), number)
-        values.setdefault(unicodedata.normalize("NFD", word), number)
+    values, maybe = _both_forms(values), _both_forms(maybe)
     alternatives = "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
     counters = "|".join(_COUNTERS.get(language.removeprefix(_SCRIPT_PREFIX), ()))
     glued = f"(?={counters})|" if counters else ""
@@ -210,7 +237,15 @@ def _spelled_numbers(language: str) -> tuple[regex.Pattern[str], dict[str, int]]
     pattern = regex.compile(
         rf"(?<![\w\p{{M}}])(?:{alternatives})(?:{glued}(?![\w\p{{M}}]))", regex.IGNORECASE
     )
-    return pattern, values
+    return NumberWords(pattern, values, maybe)
+
+
+def _both_forms(table: dict[str, _V]) -> dict[str, _V]:
+    return {
+        form: value
+        for word, value in table.items()
+        for form in (word, unicodedata.normalize("NFC", word), unicodedata.normalize("NFD", word))
+    }
 
 
 def _spellings(number: int, language: str) -> set[str]:
@@ -298,7 +333,7 @@ def as_digits(text: str, language: str | None = None) -> str:
     try:
         for index in range(0, len(pieces), 2):
             if spelled is not None:
-                pieces[index] = _spelled_as_digits(pieces[index], *spelled)
+                pieces[index] = _spelled_as_digits(pieces[index], spelled)
             for reading in readings:
                 once = alpha2digit(pieces[index], reading, threshold=0)
                 # a second pass: after "un" -> "1" the converter can miss the number next to
@@ -311,12 +346,12 @@ def as_digits(text: str, language: str | None = None) -> str:
     return "".join(pieces)
 
 
-def _spelled_as_digits(text: str, pattern: regex.Pattern[str], values: dict[str, int]) -> str:
+def _spelled_as_digits(text: str, words: NumberWords) -> str:
     def digits(match: regex.Match[str]) -> str:
         glued = match.end() < len(text) and text[match.end()].isalpha()  # "নয়জন" -> "9 জন"
-        return str(values[match.group(0).casefold()]) + (" " if glued else "")
+        return str(words.values[match.group(0).casefold()]) + (" " if glued else "")
 
-    return pattern.sub(digits, text)
+    return words.pattern.sub(digits, text)
 
 
 def numbers_in(text: str, *, as_written: bool = False) -> list[tuple[int, int, int]]:
@@ -355,7 +390,11 @@ def states_number(text: str, number: int, *, vague: bool = True) -> bool:
     """Whether `text` states `number`, in digits or in words, or at a scale ("50 million" states
     50,000,000); with `vague`, also as a word that states a count without a numeral ("a"/"an"
     for one, "a dozen" for twelve: a figure's reading, not a statement's)."""
-    return number in _values_stated(text) or mentions_number(text, number, vague=vague)
+    return (
+        number in _values_stated(text)
+        or number in _maybe_stated(text)
+        or mentions_number(text, number, vague=vague)
+    )
 
 
 def states_ordinal(text: str, number: int) -> bool:
@@ -368,6 +407,20 @@ def _values_stated(text: str) -> frozenset[int]:
     """Every number `text` states (in digits after words are converted), read once per text:
     a support is asked about each number of each statement."""
     return frozenset(value for _, _, value in numbers_in(as_digits(text), as_written=True))
+
+
+_TOKEN = regex.compile(r"[\w\p{M}'\u2019]+")
+
+
+@lru_cache(maxsize=512)
+def _maybe_stated(text: str) -> frozenset[int]:
+    """The numbers `text` may state in words that are as often something else ("نه", 9 or
+    "no"): a support is not taken to lack a number it may well state."""
+    words = _spelled_numbers(number_language(text))
+    if words is None or not words.maybe:
+        return frozenset()
+    found = (words.maybe.get(token.casefold()) for token in _TOKEN.findall(text))
+    return frozenset().union(*(values for values in found if values))
 
 
 @lru_cache(maxsize=512)

@@ -14,7 +14,7 @@ it a person's name rather than a word that is also a name ("كريم" is "genero
   one of three syllables that begins with a listed surname and stands before a title
   ("김태호 장군");
 - in Japanese, a listed family name of two characters at least, with a listed given name after
-  it when there is one ("田中健一");
+  it when there is one ("田中健一"), and any kanji before an honorific ("森田健太氏");
 - in Chinese, a word jieba's tagger reads as a person's name, or a listed surname it reads as
   one with a listed given name after it ("李明").
 What this cannot find: a rare given name alone, a name in Thai (written without spaces), and a
@@ -82,6 +82,15 @@ _KOREAN_TITLE = regex.compile(
 )
 _KOREAN_PARTICLE = regex.compile(r"(?:께서|에게|[이가은는을를의도와과])$")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# Japanese writes an honorific or a title after a person's name: the name is the kanji before
+# it ("森田健太氏", "田中さん"), at most four (a longer run has a title before the name too:
+# "外務大臣石井裕子氏", whose last three characters are kept).
+_HONORIFIC = regex.compile(r"(?<!\p{Han})(\p{Han}{2,})(?=氏|さん|様)")
+_JAPANESE_TITLE = regex.compile(
+    r"(?:氏|首相|大統領|外相|大臣|知事|市長|議員|容疑者|被告|社長|会長|代表|長官|教授|監督|選手"
+    r"|本部長|報道官)$"
+)
+_NAME_CHARACTERS = 4
 
 
 def script_of(text: str) -> str | None:
@@ -142,14 +151,21 @@ def _readings() -> dict[str, str]:
     return readings
 
 
-def japanese_readings(text: str) -> list[str]:
+def japanese_readings(text: str, *, given_unread: bool = False) -> list[str]:
     """The romanised readings of the listed Japanese names `text` writes in kanji ("山田花子"
-    -> "Yamada", "Hanako"); none for a text without kana (Chinese). Never raises."""
+    -> "Yamada", "Hanako"); none for a text without kana (Chinese). `given_unread`: only the
+    family names the text writes with a given name there is no reading for ("高橋誠氏":
+    "Takahashi"). Never raises."""
     try:
         if not _KANA.search(text):
             return []
         readings = _readings()
-        parts = [part for pair in _japanese_parts(text) for part in pair if part]
+        parts = [
+            part
+            for name in _japanese_parts(text)
+            for part in ((name.family,) if given_unread else name[:2])
+            if part and (name.unread or not given_unread)
+        ]
         return [readings[part] for part in parts if part in readings]
     except Exception:  # noqa: BLE001 - no reading, never a failed check
         return []
@@ -261,17 +277,30 @@ def _korean(text: str) -> list[PersonName]:
 
 
 def _japanese(text: str) -> list[PersonName]:
-    return [
-        PersonName(surname + given, (surname + given,)) for surname, given in _japanese_parts(text)
+    found = [
+        PersonName(name.family + name.given, (name.family + name.given,))
+        for name in _japanese_parts(text)
     ]
+    for match in _HONORIFIC.finditer(text):
+        run = match.group(1)
+        name = run if len(run) <= _NAME_CHARACTERS else run[-3:]
+        if not any(name in person.written or person.written in name for person in found):
+            found.append(PersonName(name, (name,)))
+    return found
 
 
-def _japanese_parts(text: str) -> list[tuple[str, str]]:
-    """(family name, given name or "") of each listed name in the text's runs of kanji."""
+class _JapaneseName(NamedTuple):
+    family: str
+    given: str  # "" when the given name is not listed, or not written
+    unread: str  # the kanji of a given name that is not listed ("誠" in "高橋誠氏"), or ""
+
+
+def _japanese_parts(text: str) -> list[_JapaneseName]:
+    """Each listed family name in the text's runs of kanji, with the given name after it."""
     given, family = _names("JAPANESE")
     found = []
     for run in _HAN.finditer(text):
-        han = run.group(0)
+        han = _JAPANESE_TITLE.sub("", run.group(0))  # "高橋誠氏": the name before its title
         index = 0
         while index < len(han):
             surname = next(
@@ -286,8 +315,11 @@ def _japanese_parts(text: str) -> list[tuple[str, str]]:
                 (han[after : after + n] for n in (3, 2, 1) if han[after : after + n] in given),
                 "",
             )
-            found.append((surname, first))
-            index = after + len(first)
+            rest = han[after + len(first) :]
+            # a given name this cannot read: the rest of the run, one to three kanji
+            unread = rest if not first and 1 <= len(rest) <= 3 else ""
+            found.append(_JapaneseName(surname, first, unread))
+            index = len(han) if unread else after + len(first)
     return found
 
 

@@ -405,8 +405,8 @@ def _undated(text: str) -> str:
 @lru_cache(maxsize=512)
 def _dated(text: str) -> str:
     """`text` with the weekday and month names of other languages in English, read once per
-    support."""
-    return in_english_names(text)
+    support, by every meaning a name may have ("کل", yesterday or tomorrow)."""
+    return in_english_names(text, every_meaning=True)
 
 
 def statement_problem(label: str, statement: str, support: Support) -> Problem | None:

@@ -10,14 +10,17 @@ syllables in order (Chinese and Korean names: "Liu Yang", "Kim Min-ji"). Arabic 
 write few vowels, so their words are compared by their consonants alone, which many words
 share: the name's words must match as many consecutive words of the article, with four
 consonants at least between them, or three in a name of two words ("Sami Haddad",
-"al-Jabouri", "Ali Nouri"; not "Amr"). Japanese names in kanji are read by the readings
-Faker lists (checks/person_names.py).
+"al-Jabouri", "Ali Nouri"; not "Amr"); an English "v" may be Hebrew's bet or a vav ("Avi",
+"David"). Japanese names in kanji are read by the readings Faker lists (checks/person_names.py);
+where a listed family name has a given name with no listed reading ("高橋誠"), the English
+name's given name is not judged.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -93,14 +96,18 @@ def _syllable_keys(word: str) -> frozenset[str]:
     )
 
 
-def _consonants(latin: str) -> str:
+def _consonants(latin: str, *, english: bool = False) -> str:
     """An abjad's word (or its romanisation) by its consonants: vowels, the y, w and v that
     write long vowels there, and a last h that writes a final vowel dropped; the consonants
-    romanisations write either way made one; doubled letters once."""
+    romanisations write either way made one; doubled letters once. In an `english` spelling a
+    "v" is kept as "V": it may write the long vowel (Persian "Vahid", وحید) or Hebrew's bet
+    ("Avi", אבי), which the article's key writes "b"."""
     bare = re.sub(r"[^a-z]", "", latin.lower())
     for written, said in _CONSONANT_SPELLINGS:
         bare = bare.replace(written, said)
     bare = re.sub(r"h$", "", bare)  # "Noa", "נועה"; "Fatima", "فاطمة"
+    if english:
+        bare = bare.replace("v", "V")
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouywv]", "", bare))
 
 
@@ -111,20 +118,36 @@ def _run_consonants(run: str) -> list[str]:
     out: list[str] = []
     for index, word in enumerate(words):
         if index and words[index - 1] in _ARTICLES:
-            out[-1] += _consonants(word)
+            out[-1] += _consonants(word, english=True)
         else:
-            out.append(_consonants(word))
+            out.append(_consonants(word, english=True))
     return [w for w in out if w]
 
 
+def _same_consonants(english: str, written: str) -> bool:
+    """Whether an English spelling's consonants (`_consonants(..., english=True)`) are those
+    an abjad's word writes: each "V" one "b" or none (then the letters it stood between may
+    be one: "David", דוד)."""
+    if "V" not in english:
+        return english == written
+    if re.sub(r"(.)\1+", r"\1", english.replace("V", "")) == written:
+        return True
+    return re.fullmatch(re.escape(english).replace("V", "b?"), written) is not None
+
+
+class _Keys(NamedTuple):
+    voweled: tuple[str, ...]  # of scripts that write their vowels, the longer words' keys
+    syllables: tuple[str, ...]  # the same words by syllable key, in order
+    abjad_runs: tuple[tuple[str, ...], ...]  # abjads' consonant keys, per run of words
+    # Japanese family names written with a given name there is no reading for ("高橋誠"):
+    # the English name's given name is taken as the one written ("Makoto Takahashi")
+    given_unread: frozenset[str]
+
+
 @lru_cache(maxsize=64)
-def _romanised(
-    text: str,
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """The keys of the words of `text` not written in Latin letters: of scripts that write
-    their vowels, the longer ones, and all of them by syllable key in order; of abjads, the
-    consonant keys in the order of the text, per run of words (a new run where a Latin word
-    or a sentence's end comes between)."""
+def _romanised(text: str) -> _Keys:
+    """The keys of the words of `text` not written in Latin letters; abjads' runs in the
+    order of the text (a new run where a Latin word or a sentence's end comes between)."""
     from anyascii import anyascii
 
     voweled: list[str] = []
@@ -136,7 +159,8 @@ def _romanised(
         if script in ("LATIN", ""):
             runs.append([])
             continue
-        latin = anyascii(word).replace("'", "")  # a soft sign ("Ol'ga"), not a word's end
+        # Hebrew's bet is a "v" to anyascii, as its vav is; the bet is a consonant: "b"
+        latin = anyascii(word.replace("\u05d1", "b")).replace("'", "")  # "'": a soft sign
         if script in _ABJADS:
             if skeleton := _consonants(latin):
                 runs[-1].append(skeleton)
@@ -145,7 +169,8 @@ def _romanised(
             syllables.extend(_syllable_key(part) for part in _CAMEL.findall(latin))
     voweled.extend(_key(reading) for reading in japanese_readings(text))  # "山田" is "Yamada"
     long_keys = tuple(k for k in voweled if len(k) >= _MIN_KEY)
-    return long_keys, tuple(syllables), tuple(tuple(r) for r in runs if r)
+    unread = frozenset(_key(r) for r in japanese_readings(text, given_unread=True))
+    return _Keys(long_keys, tuple(syllables), tuple(tuple(r) for r in runs if r), unread)
 
 
 @lru_cache(maxsize=64)
@@ -167,13 +192,15 @@ def _named(word: str, run: str, text: str) -> bool:
 
     if not _other_scripts(text):
         return False  # the text is all in Latin letters: nothing to romanise
-    voweled, syllables, abjad_runs = _romanised(text)
+    voweled, syllables, abjad_runs, given_unread = _romanised(text)
     key = _key(word)
     if len(key) >= _MIN_KEY and any(
         ratio(key, other) >= 100 * _CLOSE or _inflected(key, other) for other in voweled
     ):
         return True
     parts = _WORD.findall(run)
+    if len(parts) >= 2 and any(_key(part) in given_unread for part in parts):
+        return True  # "Makoto" of "Makoto Takahashi", for "高橋誠"
     spoken = [_syllable_keys(part) for part in parts]
     if len(spoken) >= 2 and sum(map(len, parts)) >= _MIN_SYLLABLES_LETTERS:
         span = len(spoken)  # the whole name, syllable by syllable, as the text has it
@@ -183,10 +210,12 @@ def _named(word: str, run: str, text: str) -> bool:
         ):
             return True
     wanted = _run_consonants(run)  # "bin" in "Mohammed bin Salman" is written too
-    if sum(len(w) for w in wanted) < (_MIN_CONSONANTS if len(wanted) < 2 else _MIN_IN_TWO):
+    if sum(len(w.replace("V", "")) for w in wanted) < (
+        _MIN_CONSONANTS if len(wanted) < 2 else _MIN_IN_TWO
+    ):
         return False
     return any(
-        wanted == list(found[i : i + len(wanted)])
+        all(map(_same_consonants, wanted, found[i : i + len(wanted)]))
         for found in abjad_runs
         for i in range(len(found) - len(wanted) + 1)
     )
