@@ -1730,3 +1730,389 @@ SIXTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+# The seventh set: a prison riot, written after the sixth set's fixes and before any change
+# made for it. Dated Thursday 2 September 2027; the riot was the day before, a Wednesday.
+SEVENTH_DATED = dt.date(2027, 9, 2)
+SEVENTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "LYON, 2 septembre 2027 – Une mutinerie a éclaté hier à la maison d'arrêt centrale : "
+        "sept détenus ont été tués et 15 surveillants blessés, a déclaré la porte-parole du "
+        "ministère de la Justice, Camille Roussel. Le directeur de l'établissement, Olivier "
+        "Marchand, a ouvert une enquête interne.",
+        [
+            "D'après Camille Roussel, sept détenus sont morts lors de la mutinerie de mercredi.",
+            "Quinze surveillants ont été blessés.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Camille Roussel said.",
+        ],
+        [
+            ("name", "Selon Laurent Girard, la mutinerie a fait sept morts."),
+            ("name", "Le préfet Thierry Mallet s'est rendu sur place."),
+            ("number", "Onze détenus ont été tués."),
+            ("date", "La mutinerie a éclaté lundi."),
+        ],
+    ),
+    "es": (
+        "MEDELLÍN, 2 de septiembre de 2027 – Un motín estalló ayer en la cárcel central: siete "
+        "reclusos murieron y 15 guardias resultaron heridos, informó la vocera del Ministerio "
+        "de Justicia, Paola Restrepo. El director del penal, Andrés Cárdenas, abrió una "
+        "investigación.",
+        [
+            "Según Paola Restrepo, siete presos murieron en el motín del miércoles.",
+            "Quince guardias resultaron heridos.",
+            "Seven inmates died in a prison riot on Wednesday, justice ministry spokeswoman "
+            "Paola Restrepo said.",
+        ],
+        [
+            ("name", "De acuerdo con Julián Ospina, el motín dejó siete muertos."),
+            ("name", "El gobernador Felipe Arango visitó la cárcel."),
+            ("number", "Murieron doce reclusos."),
+            ("date", "El motín estalló el sábado."),
+        ],
+    ),
+    "pt": (
+        "BELO HORIZONTE, 2 de setembro de 2027 – Uma rebelião eclodiu ontem no presídio "
+        "central: sete detentos morreram e 15 agentes penitenciários ficaram feridos, informou "
+        "a porta-voz do Ministério da Justiça, Juliana Moreira. O diretor do presídio, Rafael "
+        "Teixeira, abriu uma sindicância.",
+        [
+            "Segundo Juliana Moreira, sete presos morreram na rebelião de quarta-feira.",
+            "Quinze agentes ficaram feridos.",
+            "Seven inmates died in a prison riot on Wednesday, justice ministry spokeswoman "
+            "Juliana Moreira said.",
+        ],
+        [
+            ("name", "De acordo com Gustavo Barros, a rebelião deixou sete mortos."),
+            ("name", "O governador Marcelo Antunes visitou o presídio."),
+            ("number", "Dez detentos morreram."),
+            ("date", "A rebelião começou na segunda-feira."),
+        ],
+    ),
+    "de": (
+        "LEIPZIG, 2. September 2027 – Bei einer Gefängnisrevolte in der Justizvollzugsanstalt "
+        "sind gestern sieben Häftlinge getötet und 15 Wärter verletzt worden, teilte die "
+        "Sprecherin des Justizministeriums, Katrin Lehmann, mit. Anstaltsleiter Jörg Hoffmann "
+        "kündigte eine Untersuchung an.",
+        [
+            "Laut Katrin Lehmann starben bei der Revolte am Mittwoch sieben Häftlinge.",
+            "Fünfzehn Wärter wurden verletzt.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Katrin Lehmann said.",
+        ],
+        [
+            ("name", "Nach Angaben von Stefan Krüger gab es sieben Tote."),
+            ("name", "Innenminister Markus Böhm besuchte die Anstalt."),
+            ("number", "Neun Häftlinge wurden getötet."),
+            ("date", "Die Revolte brach am Freitag aus."),
+        ],
+    ),
+    "sv": (
+        "GÖTEBORG, 2 september 2027 – Ett fängelseupplopp bröt ut i går på centralanstalten. "
+        "Sju intagna dödades och 15 vakter skadades, uppger Kriminalvårdens presstalesperson "
+        "Sara Lindqvist. Anstaltschefen Mikael Holm har inlett en utredning.",
+        [
+            "Enligt Sara Lindqvist dödades sju intagna i upploppet i onsdags.",
+            "Femton vakter skadades.",
+            "Seven inmates were killed in a prison riot on Wednesday, prison service "
+            "spokeswoman Sara Lindqvist said.",
+        ],
+        [
+            ("name", "Enligt Johan Berglund dödades sju intagna."),
+            ("name", "Justitieminister Anders Nyström besökte anstalten."),
+            ("number", "Tolv intagna dödades."),
+            ("date", "Upploppet bröt ut på fredagen."),
+        ],
+    ),
+    "pl": (
+        "WROCŁAW, 2 września 2027 r. – We wczorajszym buncie w zakładzie karnym zginęło "
+        "siedmiu więźniów, a 15 strażników zostało rannych – poinformowała rzeczniczka "
+        "Ministerstwa Sprawiedliwości Agnieszka Wróbel. Dyrektor zakładu Tomasz Kaczmarek "
+        "wszczął postępowanie wyjaśniające.",
+        [
+            "Według Agnieszki Wróbel w środowym buncie zginęło siedmiu więźniów.",
+            "Rannych zostało piętnastu strażników.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Agnieszka Wrobel said.",
+        ],
+        [
+            ("name", "Według Pawła Sikory zginęło siedmiu więźniów."),
+            ("name", "Wojewoda Marek Zając odwiedził więzienie."),
+            ("number", "Zginęło dziewięciu więźniów."),
+            ("date", "Bunt wybuchł w poniedziałek."),
+        ],
+    ),
+    "ro": (
+        "CLUJ, 2 septembrie 2027 – O revoltă a izbucnit ieri în penitenciarul central: șapte "
+        "deținuți au murit și 15 gardieni au fost răniți, a anunțat purtătoarea de cuvânt a "
+        "Ministerului Justiției, Ioana Dumitrescu. Directorul penitenciarului, Mihai Popescu, "
+        "a deschis o anchetă.",
+        [
+            "Potrivit Ioanei Dumitrescu, șapte deținuți au murit în revolta de miercuri.",
+            "Cincisprezece gardieni au fost răniți.",
+            "Seven inmates died in a prison riot on Wednesday, justice ministry spokeswoman "
+            "Ioana Dumitrescu said.",
+        ],
+        [
+            ("name", "Potrivit lui Andrei Stan, revolta s-a soldat cu șapte morți."),
+            ("name", "Prefectul Cristian Dobre a vizitat penitenciarul."),
+            ("number", "Zece deținuți au murit."),
+            ("date", "Revolta a izbucnit vineri."),
+        ],
+    ),
+    "hu": (
+        "DEBRECEN, 2027. szeptember 2. – Tegnap lázadás tört ki a központi börtönben: hét "
+        "fogvatartott meghalt, 15 őr megsérült – közölte az Igazságügyi Minisztérium "
+        "szóvivője, Nagy Eszter. A börtön igazgatója, Kovács Gábor vizsgálatot indított.",
+        [
+            "Nagy Eszter szerint a szerdai lázadásban hét fogvatartott halt meg.",
+            "Tizenöt őr megsérült.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Eszter Nagy said.",
+        ],
+        [
+            ("name", "Szabó Péter szerint hét fogvatartott meghalt."),
+            ("name", "Tóth László miniszter meglátogatta a börtönt."),
+            ("number", "Kilenc fogvatartott meghalt."),
+            ("date", "A lázadás pénteken tört ki."),
+        ],
+    ),
+    "ru": (
+        "ЕКАТЕРИНБУРГ, 2 сентября 2027 года – Вчера в исправительной колонии вспыхнул бунт: "
+        "погибли семь заключённых, 15 охранников получили ранения, сообщила официальный "
+        "представитель Минюста Ольга Смирнова. Начальник колонии Виктор Фёдоров начал "
+        "служебную проверку.",
+        [
+            "По словам Ольги Смирновой, в среду во время бунта погибли семеро заключённых.",
+            "Пятнадцать охранников получили ранения.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Olga Smirnova said.",
+        ],
+        [
+            ("name", "По данным Андрея Козлова, погибли семь заключённых."),
+            ("name", "Губернатор Сергей Лебедев посетил колонию."),
+            ("number", "Погибли девять заключённых."),
+            ("date", "Бунт вспыхнул в пятницу."),
+        ],
+    ),
+    "uk": (
+        "ХАРКІВ, 2 вересня 2027 року – Учора у виправній колонії спалахнув бунт: загинули "
+        "семеро в'язнів, 15 охоронців поранено, повідомила речниця Міністерства юстиції Ірина "
+        "Бондар. Начальник колонії Олег Гнатюк розпочав службове розслідування.",
+        [
+            "За словами Ірини Бондар, у середу під час бунту загинули сім в'язнів.",
+            "Поранено п'ятнадцять охоронців.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Iryna Bondar said.",
+        ],
+        [
+            ("name", "За даними Василя Ткачука, загинули семеро в'язнів."),
+            ("name", "Голова ОВА Петро Левченко відвідав колонію."),
+            ("number", "Загинули дев'ятеро в'язнів."),
+            ("date", "Бунт спалахнув у понеділок."),
+        ],
+    ),
+    "bg": (
+        "ПЛОВДИВ, 2 септември 2027 г. – Вчера в централния затвор избухна бунт: седем "
+        "затворници загинаха, а 15 надзиратели бяха ранени, съобщи говорителят на "
+        "Министерството на правосъдието Мария Георгиева. Директорът на затвора Иван Димитров "
+        "започна проверка.",
+        [
+            "По думите на Мария Георгиева в сряда при бунта са загинали седем затворници.",
+            "Петнадесет надзиратели бяха ранени.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Maria Georgieva said.",
+        ],
+        [
+            ("name", "Според Николай Петков са загинали седем затворници."),
+            ("name", "Министър Стефан Василев посети затвора."),
+            ("number", "Загинаха десет затворници."),
+            ("date", "Бунтът избухна в петък."),
+        ],
+    ),
+    "tr": (
+        "İZMİR, 2 Eylül 2027 – Merkez cezaevinde dün çıkan isyanda yedi mahkum hayatını "
+        "kaybetti, 15 gardiyan yaralandı; açıklamayı Adalet Bakanlığı sözcüsü Elif Yıldız "
+        "yaptı. Cezaevi müdürü Murat Aydın soruşturma başlattı.",
+        [
+            "Elif Yıldız'a göre çarşamba günkü isyanda yedi mahkum öldü.",
+            "On beş gardiyan yaralandı.",
+            "Seven inmates died in a prison riot on Wednesday, justice ministry spokeswoman "
+            "Elif Yildiz said.",
+        ],
+        [
+            ("name", "Kemal Öztürk'e göre isyanda yedi mahkum öldü."),
+            ("name", "Vali Hakan Demir cezaevini ziyaret etti."),
+            ("number", "İsyanda dokuz mahkum öldü."),
+            ("date", "İsyan cuma günü çıktı."),
+        ],
+    ),
+    "el": (
+        "ΘΕΣΣΑΛΟΝΙΚΗ, 2 Σεπτεμβρίου 2027 – Εξέγερση ξέσπασε χθες στις κεντρικές φυλακές: επτά "
+        "κρατούμενοι σκοτώθηκαν και 15 φύλακες τραυματίστηκαν, ανακοίνωσε η εκπρόσωπος του "
+        "υπουργείου Δικαιοσύνης Ελένη Παππά. Ο διευθυντής των φυλακών Γιώργος Αντωνίου "
+        "διέταξε έρευνα.",
+        [
+            "Σύμφωνα με την Ελένη Παππά, επτά κρατούμενοι σκοτώθηκαν στην εξέγερση της Τετάρτης.",
+            "Δεκαπέντε φύλακες τραυματίστηκαν.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Eleni Pappa said.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Κώστα Μιχαηλίδη, σκοτώθηκαν επτά κρατούμενοι."),
+            ("name", "Ο υπουργός Νίκος Σταυρόπουλος επισκέφθηκε τις φυλακές."),
+            ("number", "Σκοτώθηκαν εννέα κρατούμενοι."),
+            ("date", "Η εξέγερση ξέσπασε την Παρασκευή."),
+        ],
+    ),
+    "ar": (
+        "بغداد، 2 أيلول/سبتمبر 2027 – اندلع تمرد أمس في السجن المركزي، ما أسفر عن مقتل سبعة "
+        "سجناء وإصابة 15 حارسا، بحسب المتحدثة باسم وزارة العدل رنا الخفاجي. وأعلن مدير السجن "
+        "عادل الجبوري فتح تحقيق.",
+        [
+            "قالت رنا الخفاجي إن سبعة سجناء قتلوا في تمرد الأربعاء.",
+            "أصيب خمسة عشر حارسا.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Rana al-Khafaji said.",
+        ],
+        [
+            ("name", "وبحسب ياسر العبيدي، قتل سبعة سجناء."),
+            ("name", "زار المحافظ نبيل الساعدي السجن."),
+            ("number", "قتل تسعة سجناء في التمرد."),
+            ("date", "اندلع التمرد يوم الجمعة."),
+        ],
+    ),
+    "fa": (
+        "مشهد، ۱۱ شهریور ۱۴۰۶ – دیروز در زندان مرکزی شورشی رخ داد که در آن هفت زندانی کشته و "
+        "۱۵ نگهبان زخمی شدند؛ سخنگوی وزارت دادگستری، مریم احمدی، این خبر را اعلام کرد. رئیس "
+        "زندان، حسین کریمی، دستور تحقیق داد.",
+        [
+            "به گفته مریم احمدی، در شورش روز چهارشنبه هفت زندانی کشته شدند.",
+            "پانزده نگهبان زخمی شدند.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Maryam Ahmadi said.",
+        ],
+        [
+            ("name", "به گفته سعید رحمانی، هفت زندانی کشته شدند."),
+            ("name", "استاندار بهروز صادقی از زندان بازدید کرد."),
+            ("number", "نه زندانی کشته شدند."),
+            ("date", "شورش روز جمعه رخ داد."),
+        ],
+    ),
+    "ur": (
+        "کراچی، 2 ستمبر 2027 – سینٹرل جیل میں کل ہنگامہ آرائی کے دوران سات قیدی ہلاک اور 15 "
+        "محافظ زخمی ہو گئے، وزارت قانون کی ترجمان نادیہ حسن نے بتایا۔ جیل سپرنٹنڈنٹ طارق محمود "
+        "نے تحقیقات کا حکم دیا۔",
+        [
+            "نادیہ حسن کے مطابق بدھ کو ہنگامے میں سات قیدی ہلاک ہوئے۔",
+            "پندرہ محافظ زخمی ہوئے۔",
+            "Seven inmates were killed in a prison riot on Wednesday, law ministry spokeswoman "
+            "Nadia Hassan said.",
+        ],
+        [
+            ("name", "فیصل قریشی کے مطابق سات قیدی ہلاک ہوئے۔"),
+            ("name", "وزیر اعلیٰ ندیم اختر نے جیل کا دورہ کیا۔"),
+            ("number", "ہنگامے میں نو قیدی ہلاک ہوئے۔"),
+            ("date", "ہنگامہ جمعہ کو ہوا۔"),
+        ],
+    ),
+    "he": (
+        "באר שבע, 2 בספטמבר 2027 – מרד פרץ אתמול בכלא המרכזי: שבעה אסירים נהרגו ו-15 סוהרים "
+        "נפצעו, כך מסרה דוברת משרד המשפטים מיכל אברהם. מנהל הכלא יוסי שטרן הורה על חקירה.",
+        [
+            "לדברי מיכל אברהם, שבעה אסירים נהרגו במרד ביום רביעי.",
+            "חמישה עשר סוהרים נפצעו.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Michal Avraham said.",
+        ],
+        [
+            ("name", "לדברי רונן גולן, נהרגו שבעה אסירים."),
+            ("name", "השר עמית ברק ביקר בכלא."),
+            ("number", "תשעה אסירים נהרגו."),
+            ("date", "המרד פרץ ביום שישי."),
+        ],
+    ),
+    "hi": (
+        "पटना, 2 सितंबर 2027 – केंद्रीय जेल में कल हुए दंगे में सात कैदियों की मौत हो गई और 15 "
+        "जेल प्रहरी घायल हो गए, कानून मंत्रालय की प्रवक्ता सुनीता यादव ने बताया। जेल अधीक्षक "
+        "अजय मिश्रा ने जांच के आदेश दिए।",
+        [
+            "सुनीता यादव के अनुसार बुधवार को हुए दंगे में सात कैदी मारे गए।",
+            "पंद्रह प्रहरी घायल हुए।",
+            "Seven inmates were killed in a prison riot on Wednesday, law ministry spokeswoman "
+            "Sunita Yadav said.",
+        ],
+        [
+            ("name", "विकास पांडे के अनुसार दंगे में सात कैदी मारे गए।"),
+            ("name", "मंत्री दिनेश तिवारी ने जेल का दौरा किया।"),
+            ("number", "दंगे में नौ कैदी मारे गए।"),
+            ("date", "दंगा शुक्रवार को हुआ।"),
+        ],
+    ),
+    "bn": (
+        "খুলনা, ২ সেপ্টেম্বর ২০২৭ – কেন্দ্রীয় কারাগারে গতকাল বিদ্রোহে সাতজন বন্দি নিহত এবং ১৫ "
+        "জন কারারক্ষী আহত হয়েছেন, জানিয়েছেন আইন মন্ত্রণালয়ের মুখপাত্র নাসরিন আক্তার। "
+        "কারাগারের তত্ত্বাবধায়ক রফিকুল ইসলাম তদন্তের নির্দেশ দিয়েছেন।",
+        [
+            "নাসরিন আক্তারের মতে, বুধবারের বিদ্রোহে সাতজন বন্দি নিহত হয়েছেন।",
+            "পনেরো জন কারারক্ষী আহত হয়েছেন।",
+            "Seven inmates were killed in a prison riot on Wednesday, law ministry spokeswoman "
+            "Nasrin Akter said.",
+        ],
+        [
+            ("name", "সাইফুল হকের মতে, সাতজন বন্দি নিহত হয়েছেন।"),
+            ("name", "মন্ত্রী জাহিদ হোসেন কারাগার পরিদর্শন করেছেন।"),
+            ("number", "বিদ্রোহে নয়জন বন্দি নিহত হয়েছেন।"),
+            ("date", "বিদ্রোহ শুক্রবার ঘটেছে।"),
+        ],
+    ),
+    "zh": (
+        "成都，2027年9月2日——中央监狱昨天发生暴乱，造成七名囚犯死亡、15名狱警受伤，司法部"
+        "发言人刘静表示。监狱长张伟已下令展开调查。",
+        [
+            "据刘静说，周三的暴乱中有七名囚犯死亡。",
+            "十五名狱警受伤。",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Liu Jing said.",
+        ],
+        [
+            ("name", "据王磊说，暴乱造成七人死亡。"),
+            ("name", "省长陈建国视察了监狱。"),
+            ("number", "暴乱造成九名囚犯死亡。"),
+            ("date", "暴乱发生在星期五。"),
+        ],
+    ),
+    "ja": (
+        "札幌、2027年9月2日 ― 法務省の報道官である小林由美氏によると、中央刑務所で昨日暴動が"
+        "発生し、受刑者7人が死亡、刑務官15人が負傷した。刑務所長の山口隆氏は調査を命じた。",
+        [
+            "小林由美氏によると、水曜日の暴動で受刑者7人が死亡した。",
+            "刑務官15人がけがをした。",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Yumi Kobayashi said.",
+        ],
+        [
+            ("name", "木村拓也氏によると、受刑者7人が死亡した。"),
+            ("name", "法務大臣の斉藤直樹氏が刑務所を視察した。"),
+            ("number", "暴動で受刑者9人が死亡した。"),
+            ("date", "暴動は金曜日に起きた。"),
+        ],
+    ),
+    "ko": (
+        "대구, 2027년 9월 2일 – 어제 중앙교도소에서 폭동이 일어나 수감자 7명이 숨지고 교도관 "
+        "15명이 다쳤다고 법무부 대변인 한지민 씨가 밝혔다. 교도소장 오세훈 씨는 조사를 "
+        "지시했다.",
+        [
+            "한지민 대변인에 따르면 수요일 폭동으로 수감자 7명이 숨졌다.",
+            "교도관 15명이 부상을 입었다.",
+            "Seven inmates were killed in a prison riot on Wednesday, justice ministry "
+            "spokeswoman Han Ji-min said.",
+        ],
+        [
+            ("name", "정민수 씨에 따르면 수감자 7명이 숨졌다."),
+            ("name", "배성우 장관은 교도소를 방문했다."),
+            ("number", "폭동으로 수감자 9명이 숨졌다."),
+            ("date", "폭동은 금요일에 일어났다."),
+        ],
+    ),
+}
