@@ -542,7 +542,7 @@ def test_a_word_for_two_days_in_an_article_supports_either(
 def test_a_word_for_two_days_is_read_in_a_support_only() -> None:
     """A statement's "کل" states no day (which one?); an article's may state either."""
     assert in_english_names("پولیس نے کل مظاہرہ منتشر کیا") == "پولیس نے کل مظاہرہ منتشر کیا"
-    read = in_english_names("پولیس نے کل مظاہرہ منتشر کیا", every_meaning=True)
+    read = in_english_names("پولیس کل مظاہرین سے بات کرے گی", every_meaning=True)
     assert "yesterday" in read and "tomorrow" in read
     assert in_english_names("on Mars", every_meaning=True) == "on Mars"  # English stays
 
@@ -771,3 +771,112 @@ NUMBER_WORDS = [
 def test_number_words_of_other_languages_are_read(article: str, same: str, other: str) -> None:
     checked(article, f"{same} people were killed.", f"{other} people were killed.",
             "statement_number")  # fmt: skip
+
+
+THURSDAY = dt.date(2027, 9, 2)
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "invented"),
+    [
+        # the month of a date written with 年/月/日 is no count: "9月" does not state nine
+        ("成都，2027年9月2日——监狱昨天发生暴乱，造成7名囚犯死亡。", "暴乱造成7名囚犯死亡。",
+         "暴乱造成9名囚犯死亡。"),
+        ("札幌、2027年9月2日 ― 刑務所で昨日暴動が発生し、受刑者7人が死亡した。",
+         "受刑者7人が死亡した。", "受刑者9人が死亡した。"),
+        ("대구, 2027년 9월 2일 – 어제 교도소에서 폭동이 일어나 수감자 7명이 숨졌다.",
+         "수감자 7명이 숨졌다.", "수감자 9명이 숨졌다."),
+        # Chinese numerals before a counter are numbers, on both sides
+        ("成都——监狱昨天发生暴乱，造成七名囚犯死亡、十五名狱警受伤。", "暴乱造成7名囚犯死亡。",
+         "暴乱造成九名囚犯死亡。"),
+        ("成都——监狱昨天发生暴乱，造成7名囚犯死亡、15名狱警受伤。", "十五名狱警受伤。",
+         "十二名狱警受伤。"),
+        ("成都——监狱昨天发生暴乱，造成七名囚犯死亡。", "Seven inmates were killed.",
+         "Nine inmates were killed."),
+        # Urdu's "نو" is nine (Urdu's own letters tell it from Persian, where it is "new")
+        ("کراچی – جیل میں ہنگامے کے دوران سات قیدی ہلاک ہو گئے۔", "سات قیدی ہلاک ہوئے۔",
+         "ہنگامے میں نو قیدی ہلاک ہوئے۔"),
+    ],
+)  # fmt: skip
+def test_numbers_in_unspaced_scripts_and_their_dates(
+    article: str, faithful: str, invented: str
+) -> None:
+    checked(article, faithful, invented, "statement_number")
+
+
+def test_persian_new_is_not_nine() -> None:
+    article = "مشهد – در شورش زندان هفت زندانی کشته شدند."
+    statement = "در آستانه سال نو هفت زندانی کشته شدند."
+    assert statement_problem("key point 1", statement, Support(article, "the article")) is None
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "invented"),
+    [
+        ("İZMİR – Cezaevi müdürü Elif Yıldız soruşturma başlattı.", "Elif Yildiz",
+         "Elif Yilmaz"),
+        ("WROCŁAW – Dyrektor zakładu Łukasz Wróbel wszczął postępowanie.", "Lukasz Wrobel",
+         "Lukasz Nowak"),
+        ("ODENSE – Fængselsinspektør Søren Kjær har iværksat en undersøgelse.", "Soren Kjaer",
+         "Soren Holm"),
+    ],
+)  # fmt: skip
+def test_a_name_without_its_special_letters_is_that_name(
+    article: str, faithful: str, invented: str
+) -> None:
+    checked(article, f"Prison director {faithful} opened an inquiry.",
+            f"Prison director {invented} opened an inquiry.", "statement_name")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("article", "statement"),
+    [
+        # each is a weekday or yesterday/today/tomorrow in another language of the table
+        ("Die Polizei nahm 40 Menschen fest.", "Die Polizei nahm hier 40 Menschen fest."),
+        ("Un policier a été tué.", "Un homme a été tué."),
+        ("Polisi menangkap 40 orang.", "Polisi cuma menangkap 40 orang."),
+        ("Polis 40 kişiyi gözaltına aldı.", "Polis senin için 40 kişiyi gözaltına aldı."),
+        ("Drie agenten raakten gewond.", "Drie leden van de politie raakten gewond."),
+        ("Трое полицейских были ранены.", "За неделя трое полицейских были ранены."),
+        ("سه پلیس زخمی شدند.", "سه پلیس پیر زخمی شدند."),
+    ],
+)
+def test_a_word_that_is_a_day_only_in_another_language_is_no_date(
+    article: str, statement: str
+) -> None:
+    backing = Support(article, "the article", THURSDAY)
+    assert statement_problem("key point 1", statement, backing) is None
+
+
+@pytest.mark.parametrize(
+    ("article", "same", "other"),
+    [
+        # a name that is another word alone is read with the word for "day" beside it
+        ("İZMİR – İsyan çarşamba günü çıktı.", "İsyan çarşamba günü başladı.",
+         "İsyan cuma günü çıktı."),
+        ("MEDAN – Kerusuhan terjadi pada hari Rabu.", "Kerusuhan pecah hari Rabu.",
+         "Kerusuhan terjadi pada hari Senin."),
+        # Hungarian "on Friday" and "Friday's"
+        ("DEBRECEN – A lázadás szerdán tört ki.", "A szerdai lázadásban hét ember halt meg.",
+         "A lázadás pénteken tört ki."),
+        # an adjective of "yesterday" in the article: "yesterday's riot"
+        ("WROCŁAW, 2 września 2027 r. – We wczorajszym buncie w zakładzie karnym zginęło "
+         "siedmiu więźniów, poinformowała rzeczniczka ministerstwa.",
+         "Seven inmates were killed on Wednesday.", "Seven inmates were killed on Monday."),
+        ("МОСКВА, 2 сентября 2027 года – Во вчерашнем бунте погибли семь заключённых.",
+         "Seven inmates were killed on Wednesday.", "Seven inmates were killed on Friday."),
+        # "कल"/"کل" in the past tense is yesterday, not tomorrow
+        ("पटना, 2 सितंबर 2027 – जेल में कल हुए दंगे में सात कैदियों की मौत हो गई।",
+         "दंगा बुधवार को हुआ।", "दंगा शुक्रवार को हुआ।"),
+        ("کراچی، 2 ستمبر 2027 – جیل میں کل ہنگامے کے دوران سات قیدی ہلاک ہو گئے۔",
+         "ہنگامہ بدھ کو ہوا۔", "ہنگامہ جمعہ کو ہوا۔"),
+        # and in the future tense may be tomorrow
+        ("पटना, 2 सितंबर 2027 – कैदियों की सुनवाई कल होगी।", "सुनवाई शुक्रवार को होगी।",
+         "सुनवाई सोमवार को होगी।"),
+    ],
+)  # fmt: skip
+def test_weekday_forms_of_more_languages_are_read(article: str, same: str, other: str) -> None:
+    backing = Support(article, "its evidence", THURSDAY)
+    assert statement_problem("key point 1", same, backing) is None
+    found = statement_problem("key point 1", other, backing)
+    assert found is not None and found.rule == "statement_date", other

@@ -37,13 +37,25 @@ _ENGLISH_MONTHS = (
 ).split()
 # Names that are also common words in English ("mars", "mai", "den"): never read.
 _ENGLISH_WORDS = frozenset({"mars", "mai", "may", "den", "sun", "mar", "lun"})
-# Names that are also common words in another language of the table ("minggu" is "week" in
-# Indonesian) or in their own (Russian "среда" is also "environment": read as Wednesday after
-# "в"/"на", below; "morgen" is also "morning"; "اليوم" also "the day", as in "في اليوم
-# التالي", the next day). Like a name with two meanings (Urdu and Hindi "کل"/"कल": both
-# yesterday and tomorrow), they are read in a support, by every meaning, never in a statement:
-# an article may well give the day so.
-_OTHER_WORDS = frozenset({"minggu", "luni", "среда", "среду", "morgen", "اليوم"})
+# Names that are also common words in another language of the table, or in their own. Like a
+# name with two meanings (Urdu and Hindi "کل"/"कल": both yesterday and tomorrow), they are
+# read in a support, by every meaning, never in a statement: an article may well give the day
+# so, but a statement's "hier" may be German "here" as well as French "yesterday". Found by
+# looking up every name of the table in wordfreq's lists of the other languages (a frequency
+# of 1 in 100,000 words or more, with another meaning): "homme" (Estonian tomorrow, French
+# man), "cuma" (Turkish Friday, Indonesian "only"), "senin" (Indonesian Monday, Turkish
+# "your"), "leden" (Czech January, Dutch "members"), "marca" (Polish March, Spanish "brand"),
+# "jul" (Serbian July, Swedish Christmas), "jutro" (Polish tomorrow, Slovenian morning),
+# "неделя" (Bulgarian Sunday, Russian week), "پیر" (Urdu Monday, Persian "old"), "جون" (Urdu
+# June, Arabic and Persian "John"), "فردا" (Persian tomorrow, Arabic "singly"); "Bihar",
+# "Leo", "Jana" and "Mac" are names. Russian "среда" is also "environment" (read as
+# Wednesday after "в"/"на", below), "minggu" is "week" in Indonesian, "morgen" "morning",
+# "اليوم" "the day" ("في اليوم التالي", the next day).
+_OTHER_WORDS = frozenset(
+    {"minggu", "luni", "среда", "среду", "morgen", "اليوم", "hier", "homme", "cuma", "senin",
+     "leden", "marca", "jul", "jutro", "sutra", "petak", "eile", "ayer", "medi", "jana",
+     "leo", "bihar", "mac", "неделя", "پیر", "جون", "فردا"}
+)  # fmt: skip
 # The Slavic languages say "on Saturday" with the name in another case ("в субботу",
 # "w sobotę", "v sobotu"): the ending of a weekday's name in that case, by locale.
 _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -73,6 +85,7 @@ _PARTS_OF_DAY: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                  "ettermiddag", "ettermiddagen")),),
 }  # fmt: skip
 _DEFINITE_DAYS = frozenset({"sv", "da", "nb"})  # a weekday with the article: "onsdagen"
+_STEM_LETTERS = 5  # "hier" begins "hierarchy"; "wczoraj" begins only its own adjective
 _RELATIVE_DAYS = {"1 day ago": "yesterday", "0 day ago": "today", "in 1 day": "tomorrow"}
 # dateparser's Urdu has "گزشتہ کل" and "آئندہ کل"; news writes "کل" alone, for either day
 _MORE_RELATIVE_DAYS = {"ur": {"1 day ago": ("کل",), "in 1 day": ("کل",)}}
@@ -85,6 +98,9 @@ class _Names(NamedTuple):
     meaning: dict[str, str]  # a name (case-folded) -> its English name
     unspaced: re.Pattern[str] | None  # the names of scripts written without spaces
     maybe: dict[str, str]  # a name that may mean a day -> its meanings ("yesterday or tomorrow")
+    # yesterday, today and tomorrow of five letters or more: a word that begins with one is
+    # its adjective ("wczorajszym", "вчерашний", "tegnapi"), read in a support
+    relative: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +109,7 @@ def _table() -> _Names:
     try:
         from babel.dates import get_day_names, get_month_names
     except ImportError:  # babel is a dependency; without it, English names only
-        return _Names({}, None, {})
+        return _Names({}, None, {}, {})
     names: dict[str, set[str]] = {}
     relative: set[str] = set()  # "昨天": two characters, but a word of its own
     for locale in _LOCALES:
@@ -128,7 +144,12 @@ def _table() -> _Names:
     }
     unspaced = sorted((n for n in meaning if _UNSPACED.search(n)), key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, unspaced))) if unspaced else None
-    return _Names(meaning, pattern, maybe)
+    stems = {
+        name: meaning.get(name) or maybe[name]
+        for name in relative
+        if name in read and len(name) >= _STEM_LETTERS and not _UNSPACED.search(name)
+    }
+    return _Names(meaning, pattern, maybe, stems)
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +195,13 @@ def _day_forms(name: str, locale: str) -> set[str]:
         forms.add(name + "en")  # "på onsdagen"
     for link, parts in _PARTS_OF_DAY.get(locale, ()):  # "Sonntagabend", "zondagavond"
         forms |= {name + link + part for part in parts}
+    if locale == "tr":  # "cuma günü" (Friday): with "day", a name that is another word alone
+        forms.add(name + " günü")
+    if locale in ("id", "ms"):  # "hari Senin" (Monday), likewise
+        forms.add("hari " + name)
+    if locale == "hu":  # "pénteken", "szerdán" (on Friday, on Wednesday); "pénteki" (Friday's)
+        stem = name[:-1] + {"a": "á", "e": "é"}[name[-1]] if name[-1] in "ae" else name
+        forms |= {stem + "n", name + "on", name + "en", name + "ön", name + "i"}
     if locale == "he":
         forms.add("ב" + name)  # "ביום שני": "on" is a letter before the name
     if locale == "fa" and name.endswith(_SHANBE) and len(name) > len(_SHANBE):
@@ -209,20 +237,52 @@ _AFTER_A_DAY_MEANS = {"mars": "March", "mai": "May"}
 _AFTER_A_DAY = re.compile(r"(?<=\d)((?:\.|er)?\s+)(mars|mai)(?!\w)", re.IGNORECASE)
 
 
+# Hindi and Urdu "कल"/"کل" is yesterday or tomorrow; in a sentence in the past tense (its
+# auxiliaries "था", "हुआ", "गया"... and "تھا", "ہوا", "گیا"...), yesterday.
+_BOTH_DAYS = regex.compile(r"(?<![\w\p{M}])(?:कल|کل)(?![\w\p{M}])")
+_PAST_TENSE = frozenset(
+    {"था", "थे", "थी", "थीं", "हुआ", "हुए", "हुई", "हुईं", "गया", "गए", "गये", "गई", "गईं",
+     "किया", "किये", "किए", "दिया", "تھا", "تھے", "تھی", "تھیں", "ہوا", "ہوئے", "ہوئی", "ہوئیں",
+     "گیا", "گئے", "گئی", "گئیں", "کیا", "کیے", "دیا"}
+)  # fmt: skip
+_SENTENCE = regex.compile(r"[^.!?।۔]+[.!?।۔]*")
+
+
+def _by_tense(text: str) -> str:
+    if not _BOTH_DAYS.search(text):
+        return text
+
+    def sentence(match: regex.Match[str]) -> str:
+        said = match.group(0)
+        if any(word in _PAST_TENSE for word in _WORD.findall(said)):
+            return _BOTH_DAYS.sub("yesterday", said)
+        return said
+
+    return _SENTENCE.sub(sentence, text)
+
+
 def in_english_names(text: str, *, every_meaning: bool = False) -> str:
     """`text` with every weekday and month name of the languages above written in English
     (linear: names of several words are found by one pattern, then each word is looked up
     once). `every_meaning`: a support's reading, where a word that may be a day is read as
     each day it may be ("کل" -> "yesterday or tomorrow")."""
-    meaning, unspaced, maybe = _table()
+    meaning, unspaced, maybe, relative = _table()
     if not meaning:
         return text
 
     def one(word: str) -> str:
-        if word.casefold() in meaning:
-            return meaning[word.casefold()]
-        if every_meaning and word.casefold() in maybe:
-            return maybe[word.casefold()]
+        folded = word.casefold()
+        if folded in meaning:
+            return meaning[folded]
+        if every_meaning and folded in maybe:
+            return maybe[folded]
+        if every_meaning and len(folded) > _STEM_LETTERS:
+            stem = next(
+                (folded[:n] for n in range(_STEM_LETTERS, len(folded)) if folded[:n] in relative),
+                None,
+            )
+            if stem is not None:
+                return relative[stem]
         if _GREEK.match(word) and _unaccented(word.casefold()) in meaning:
             return meaning[_unaccented(word.casefold())]  # "Σαββάτου", accented elsewhere
         parts = _APOSTROPHE.split(word, maxsplit=1)  # [word] or [stem, mark, suffix]
@@ -231,6 +291,8 @@ def in_english_names(text: str, *, every_meaning: bool = False) -> str:
         return meaning.get(parts[0].casefold(), parts[0]) + parts[1] + parts[2]
 
     text = _ON_WEDNESDAY.sub(lambda m: m.group(1) + "Wednesday", text)
+    if every_meaning:
+        text = _by_tense(text)
     phrases = _phrases()
     if phrases is not None:
         text = phrases.sub(lambda m: meaning[m.group(0).casefold()], text)

@@ -107,13 +107,14 @@ _NOT_IN_CLDR: dict[str, dict[str, int]] = {
            "ہزار": 1000},
 }  # fmt: skip
 # Number words that are as often another word (checked against wordfreq's 3,000 most frequent
-# words of each language): Persian "نه" is also "no", "ده" is Egyptian Arabic's "this", Urdu
-# "سی" is "like", "اسی" "this very", "سو" "so" and "نو" Persian's "new", Hebrew "שני" is
-# "second", Hindi "सत्र" (17) is "session", Vietnamese "năm" is "year" and "ba" "father".
+# words of each language): Persian "نه" is also "no", "ده" is Egyptian Arabic's "this" and
+# "نو" (Urdu's 9) Persian's "new"; Urdu "سی" is "like", "اسی" "this very", "سو" "so";
+# Hebrew "שני" is "second", Hindi "सत्र" (17) is "session", Vietnamese "năm" is "year" and "ba"
+# "father".
 # A statement's such word states no number; an article's may state its number (below).
 _ALSO_WORDS = {
-    "fa": frozenset({"نه", "ده"}),
-    "ur": frozenset({"سی", "اسی", "سو", "نو"}),
+    "fa": frozenset({"نه", "ده", "نو"}),
+    "ur": frozenset({"سی", "اسی", "سو"}),
     "he": frozenset({"שני"}),
     "hi": frozenset({"सत्र"}),
     "mr": frozenset({"सत्र"}),
@@ -172,6 +173,8 @@ _SCRIPT_LANGUAGES = {
     "ETHIOPIC": ("am",),
 }
 _SCRIPT_PREFIX = "script:"
+# Letters Urdu writes and Arabic and Persian do not: ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ
+_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c3\u06d2\u06d3]")
 
 
 @lru_cache(maxsize=4096)
@@ -186,6 +189,8 @@ def script_numbers(text: str) -> str | None:
     if not counts:
         return None
     script = max(counts, key=counts.__getitem__)
+    if script == "ARABIC" and _URDU_LETTERS.search(text[:2000]):
+        return "ur"  # read in Urdu alone: its "نو" is 9, as it is not in Persian
     return _SCRIPT_PREFIX + script if script in _SCRIPT_LANGUAGES else None
 
 
@@ -324,7 +329,7 @@ def as_digits(text: str, language: str | None = None) -> str:
     # "thousands" and "dozens" state no number (the converter would read them as 1000 and 12),
     # and scale words above a thousand are kept from it (it reads "fifty million and two
     # million" as one garbled number)
-    pieces = _KEPT_FROM_CONVERTER.split(_GLUED.sub(" ", text))
+    pieces = _KEPT_FROM_CONVERTER.split(_han_numerals_as_digits(_GLUED.sub(" ", text)))
     language = language or number_language(text)
     # English number words are read in any text too: a short English quote the detector
     # takes for another language must not lose its "four"
@@ -344,6 +349,43 @@ def as_digits(text: str, language: str | None = None) -> str:
     except Exception:  # noqa: BLE001 - a converter fault must not stop a check; keep the text
         return text
     return "".join(pieces)
+
+
+# Chinese numerals (Japanese writes them too) before a counter: "七名囚犯" (seven inmates),
+# "十五人". Only before a counter: "一" stands inside many words ("一直", always).
+_HAN_NUMERAL = regex.compile(
+    r"[零〇一二两兩三四五六七八九十百千万萬]+(?=[名人个個位座辆輛架艘所家起次例具枚头頭只隻件栋棟台])"
+)
+_HAN_DIGITS = {c: n for n, chars in enumerate(("零〇", "一", "二两兩", "三", "四", "五", "六",
+                                               "七", "八", "九")) for c in chars}  # fmt: skip
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_HAN_MYRIAD = frozenset("万萬")
+
+
+def _han_numeral(written: str) -> int | None:
+    """The value of a Chinese numeral ("十五" -> 15, "两千三百" -> 2300), or None."""
+    total = section = digit = 0
+    for char in written:
+        if char in _HAN_DIGITS:
+            digit = _HAN_DIGITS[char]
+        elif char in _HAN_UNITS:
+            section += (digit or 1) * _HAN_UNITS[char]  # "十五": the ten's one is unwritten
+            digit = 0
+        elif char in _HAN_MYRIAD:
+            total += (section + digit) * 10_000
+            section = digit = 0
+        else:
+            return None
+    return total + section + digit
+
+
+def _han_numerals_as_digits(text: str) -> str:
+    def digits(match: regex.Match[str]) -> str:
+        value = _han_numeral(match.group(0))
+        # one is left as written: "一名" is "a" as often as a count
+        return match.group(0) if value is None or value < 2 else str(value)
+
+    return _HAN_NUMERAL.sub(digits, text)
 
 
 def _spelled_as_digits(text: str, words: NumberWords) -> str:

@@ -114,6 +114,14 @@ _GENERIC = re.compile(
 _PLAIN_ASCII = re.compile(r"[a-z0-9_.' -]*")
 
 
+# Latin letters that Unicode does not write as a base letter and a mark, read as English
+# writes them: "Yıldız" is "Yildiz", "Łukasz" "Lukasz", "Søren" "Soren".
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ð": "d", "þ": "th",
+     "æ": "ae", "œ": "oe"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name case-folded, diacritics and punctuation removed ("Kirkūk" -> "kirkuk")."""
@@ -123,7 +131,8 @@ def fold(name: str) -> str:
             return lowered.strip()
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace("\u2019", "'").casefold().removesuffix("'s").removesuffix("'")
+    plain = plain.replace("\u2019", "'").casefold().translate(_UNDECOMPOSED)
+    plain = plain.removesuffix("'s").removesuffix("'")
     return " ".join(re.sub(r"[^\w.' -]", " ", plain).split())
 
 

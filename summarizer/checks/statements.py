@@ -75,6 +75,9 @@ _DATE_EXPRESSION = re.compile(
     re.IGNORECASE,
 )
 _MONTH_NAME = re.compile(r"\b" + MONTH_PATTERN + r"\b", re.IGNORECASE)
+# A date as Chinese, Japanese and Korean write it, month by its number ("2027年9月2일",
+# "9월 2일", "9月"): its numbers are no counts.
+_HAN_DATE = re.compile(r"(?:\d{1,4}\s*[年년]\s*)?\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?")
 _MONTH_ONLY = re.compile(r"^" + MONTH_PATTERN + r"$|^may$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_][\w\u2019'.-]*[\w.]|[^\W\d_]")
 
@@ -399,7 +402,7 @@ def _undated(text: str) -> str:
         if _MONTH_NAME.search(match.group(0)) and re.search(r"\d", match.group(0)):
             pieces.extend([named[at : match.start()], " " * (match.end() - match.start())])
             at = match.end()
-    return "".join([*pieces, named[at:]])
+    return _HAN_DATE.sub(lambda m: " " * len(m.group(0)), "".join([*pieces, named[at:]]))
 
 
 @lru_cache(maxsize=512)
