@@ -601,6 +601,8 @@ def test_a_weekday_capitalised_in_its_language_is_not_a_name() -> None:
         ("आग में 9 लोगों की मौत हुई।", "हादसे में 9 लोगों की मौत हुई।"),
         # Hebrew "שני" is "second" as often as two
         ("בשריפה נהרגו 9 בני אדם.", "זה האסון השני השנה, נהרגו 9 בני אדם."),
+        # "数十人" is some tens of people, no number
+        ("暴乱造成7名囚犯死亡。", "暴乱造成7名囚犯死亡，数十人受伤。"),
         # Urdu "اسی" is "this very" far more often than 80
         ("آگ میں 9 افراد ہلاک ہوئے۔", "اسی آگ میں 9 افراد ہلاک ہوئے۔"),
     ],

@@ -354,6 +354,7 @@ def as_digits(text: str, language: str | None = None) -> str:
 # Chinese numerals (Japanese writes them too) before a counter: "七名囚犯" (seven inmates),
 # "十五人". Only before a counter: "一" stands inside many words ("一直", always).
 _HAN_NUMERAL = regex.compile(
+    r"(?<![数數几幾])"  # "数十名": some tens, no number
     r"[零〇一二两兩三四五六七八九十百千万萬]+(?=[名人个個位座辆輛架艘所家起次例具枚头頭只隻件栋棟台])"
 )
 _HAN_DIGITS = {c: n for n, chars in enumerate(("零〇", "一", "二两兩", "三", "四", "五", "六",
