@@ -2116,3 +2116,449 @@ SEVENTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+# The eighth set: a mine collapse, written after the seventh set's fixes and before any change
+# made for it. Dated Tuesday 16 November 2027; the collapse was the day before, a Monday.
+EIGHTH_DATED = dt.date(2027, 11, 16)
+EIGHTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "SAINT-ÉTIENNE, 16 novembre 2027 – Onze mineurs ont péri lundi dans l'effondrement "
+        "d'une galerie de la mine de charbon de la Loire ; 34 autres ont été secourus, a "
+        "indiqué le porte-parole du ministère de l'Industrie, Julien Besson. La cheffe des "
+        "secours, Nathalie Perrot, a évoqué un coup de grisou.",
+        [
+            "Selon Julien Besson, onze mineurs sont morts lundi.",
+            "Trente-quatre mineurs ont été secourus.",
+            "Eleven miners died when a mine gallery collapsed on Monday, industry ministry "
+            "spokesman Julien Besson said.",
+        ],
+        [
+            ("name", "D'après Sébastien Roux, onze mineurs ont péri."),
+            ("name", "La ministre Hélène Dufour s'est rendue à la mine."),
+            ("number", "Treize mineurs ont péri."),
+            ("date", "La galerie s'est effondrée samedi."),
+        ],
+    ),
+    "es": (
+        "OVIEDO, 16 de noviembre de 2027 – Once mineros murieron ayer al derrumbarse una "
+        "galería de una mina de carbón en Asturias y otros 34 fueron rescatados, informó el "
+        "portavoz del Ministerio de Industria, Álvaro Menéndez. La jefa de rescate, Lucía "
+        "Fernández, atribuyó el accidente a una explosión de grisú.",
+        [
+            "Según Álvaro Menéndez, once mineros murieron el lunes.",
+            "Treinta y cuatro mineros fueron rescatados.",
+            "Eleven miners died in a mine collapse on Monday, industry ministry spokesman "
+            "Alvaro Menendez said.",
+        ],
+        [
+            ("name", "De acuerdo con Rubén Iglesias, murieron once mineros."),
+            ("name", "La ministra Marta Gil visitó la mina."),
+            ("number", "Murieron nueve mineros."),
+            ("date", "La galería se derrumbó el domingo."),
+        ],
+    ),
+    "it": (
+        "CARBONIA, 16 novembre 2027 – Undici minatori sono morti ieri nel crollo di una "
+        "galleria della miniera di carbone del Sulcis, mentre altri 34 sono stati tratti in "
+        "salvo, ha riferito il portavoce del ministero dell'Industria, Stefano Melis. La "
+        "responsabile dei soccorsi, Francesca Pinna, ha parlato di un'esplosione di grisù.",
+        [
+            "Secondo Stefano Melis, lunedì sono morti undici minatori.",
+            "Trentaquattro minatori sono stati salvati.",
+            "Eleven miners died in a mine collapse on Monday, industry ministry spokesman "
+            "Stefano Melis said.",
+        ],
+        [
+            ("name", "Secondo Davide Serra, i minatori morti sono undici."),
+            ("name", "Il ministro Claudio Murgia ha visitato la miniera."),
+            ("number", "Sono morti quindici minatori."),
+            ("date", "La galleria è crollata giovedì."),
+        ],
+    ),
+    "pt": (
+        "CRICIÚMA, 16 de novembro de 2027 – Onze mineiros morreram ontem no desabamento de uma "
+        "galeria de uma mina de carvão em Santa Catarina, e outros 34 foram resgatados, "
+        "informou o porta-voz do Ministério de Minas e Energia, Thiago Ramos. A chefe do "
+        "resgate, Patrícia Lopes, atribuiu o acidente a uma explosão de gás.",
+        [
+            "Segundo Thiago Ramos, onze mineiros morreram na segunda-feira.",
+            "Trinta e quatro mineiros foram resgatados.",
+            "Eleven miners died in a mine collapse on Monday, mines ministry spokesman Thiago "
+            "Ramos said.",
+        ],
+        [
+            ("name", "De acordo com Leandro Farias, onze mineiros morreram."),
+            ("name", "A ministra Renata Castro visitou a mina."),
+            ("number", "Morreram doze mineiros."),
+            ("date", "A galeria desabou na sexta-feira."),
+        ],
+    ),
+    "de": (
+        "BOCHUM, 16. November 2027 – Beim Einsturz eines Stollens in einem Kohlebergwerk sind "
+        "am Montag elf Bergleute ums Leben gekommen, 34 weitere wurden gerettet, sagte der "
+        "Sprecher des Wirtschaftsministeriums, Tobias Wagner. Die Leiterin der Rettungskräfte, "
+        "Sabine Kühn, sprach von einer Schlagwetterexplosion.",
+        [
+            "Laut Tobias Wagner starben gestern elf Bergleute.",
+            "Vierunddreißig Bergleute wurden gerettet.",
+            "Eleven miners died in a mine collapse on Monday, economy ministry spokesman Tobias "
+            "Wagner said.",
+        ],
+        [
+            ("name", "Nach Angaben von Holger Brandt kamen elf Bergleute ums Leben."),
+            ("name", "Ministerpräsidentin Anja Vogel besuchte das Bergwerk."),
+            ("number", "Zwölf Bergleute kamen ums Leben."),
+            ("date", "Der Stollen stürzte am Samstag ein."),
+        ],
+    ),
+    "nl": (
+        "HEERLEN, 16 november 2027 – Bij de instorting van een gang in een steenkoolmijn zijn "
+        "gisteren elf mijnwerkers om het leven gekomen en 34 anderen gered, zei de woordvoerder "
+        "van het ministerie van Economische Zaken, Bram de Groot. De leider van de "
+        "reddingsploeg, Eva Janssen, sprak van een mijngasontploffing.",
+        [
+            "Volgens Bram de Groot kwamen maandag elf mijnwerkers om.",
+            "Vierendertig mijnwerkers werden gered.",
+            "Eleven miners were killed in a mine collapse on Monday, economy ministry "
+            "spokesman Bram de Groot said.",
+        ],
+        [
+            ("name", "Volgens Pieter Smit kwamen elf mijnwerkers om."),
+            ("name", "Minister Ingrid Bakker bezocht de mijn."),
+            ("number", "Negen mijnwerkers kwamen om."),
+            ("date", "De gang stortte zondag in."),
+        ],
+    ),
+    "da": (
+        "NUUK, 16. november 2027 – Elleve minearbejdere omkom i går, da en gang i en mine i "
+        "Grønland styrtede sammen, og 34 andre blev reddet, oplyser talsmand for "
+        "Erhvervsministeriet Rasmus Kristensen. Redningslederen Mette Søndergaard taler om en "
+        "gaseksplosion.",
+        [
+            "Ifølge Rasmus Kristensen omkom elleve minearbejdere mandag.",
+            "Fireogtredive minearbejdere blev reddet.",
+            "Eleven miners died in a mine collapse on Monday, business ministry spokesman "
+            "Rasmus Kristensen said.",
+        ],
+        [
+            ("name", "Ifølge Jens Mikkelsen omkom elleve minearbejdere."),
+            ("name", "Ministeren Lone Dahl besøgte minen."),
+            ("number", "Tretten minearbejdere omkom."),
+            ("date", "Gangen styrtede sammen fredag."),
+        ],
+    ),
+    "pl": (
+        "KATOWICE, 16 listopada 2027 r. – W wyniku zawalenia się chodnika w kopalni węgla "
+        "kamiennego zginęło wczoraj jedenastu górników, a 34 uratowano – poinformował rzecznik "
+        "Ministerstwa Przemysłu Krzysztof Nowicki. Kierująca akcją ratowniczą Beata Zielińska "
+        "mówiła o wybuchu metanu.",
+        [
+            "Według Krzysztofa Nowickiego w poniedziałek zginęło jedenastu górników.",
+            "Uratowano trzydziestu czterech górników.",
+            "Eleven miners died in a mine collapse on Monday, industry ministry spokesman "
+            "Krzysztof Nowicki said.",
+        ],
+        [
+            ("name", "Według Rafała Dudy zginęło jedenastu górników."),
+            ("name", "Minister Ewa Jabłońska odwiedziła kopalnię."),
+            ("number", "Zginęło trzynastu górników."),
+            ("date", "Chodnik zawalił się w sobotę."),
+        ],
+    ),
+    "cs": (
+        "OSTRAVA, 16. listopadu 2027 – Při zřícení důlní chodby v uhelném dole zahynulo v "
+        "pondělí jedenáct horníků a 34 dalších bylo zachráněno, uvedl mluvčí ministerstva "
+        "průmyslu Jiří Novotný. Velitelka záchranářů Petra Dvořáková hovořila o výbuchu "
+        "metanu.",
+        [
+            "Podle Jiřího Novotného zahynulo jedenáct horníků.",
+            "Zachráněno bylo třicet čtyři horníků.",
+            "Eleven miners died in a mine collapse on Monday, industry ministry spokesman Jiri "
+            "Novotny said.",
+        ],
+        [
+            ("name", "Podle Pavla Horáka zahynulo jedenáct horníků."),
+            ("name", "Ministryně Lenka Marešová navštívila důl."),
+            ("number", "Zahynulo devět horníků."),
+            ("date", "Chodba se zřítila ve čtvrtek."),
+        ],
+    ),
+    "hr": (
+        "LABIN, 16. studenoga 2027. – U urušavanju okna u rudniku ugljena jučer je poginulo "
+        "jedanaest rudara, a 34 ih je spašeno, izjavio je glasnogovornik Ministarstva "
+        "gospodarstva Marko Horvat. Voditeljica spašavanja Ivana Kovačević govorila je o "
+        "eksploziji metana.",
+        [
+            "Prema riječima Marka Horvata, u ponedjeljak je poginulo jedanaest rudara.",
+            "Spašeno je trideset četiri rudara.",
+            "Eleven miners died in a mine collapse on Monday, economy ministry spokesman Marko "
+            "Horvat said.",
+        ],
+        [
+            ("name", "Prema riječima Ante Babića, poginulo je jedanaest rudara."),
+            ("name", "Ministrica Jelena Marić posjetila je rudnik."),
+            ("number", "Poginulo je dvanaest rudara."),
+            ("date", "Okno se urušilo u subotu."),
+        ],
+    ),
+    "ru": (
+        "КЕМЕРОВО, 16 ноября 2027 года – При обрушении горной выработки на угольной шахте в "
+        "понедельник погибли одиннадцать горняков, ещё 34 человека были спасены, сообщил "
+        "представитель Министерства энергетики Дмитрий Павлов. Руководитель спасательной "
+        "операции Наталья Егорова заявила о взрыве метана.",
+        [
+            "По словам Дмитрия Павлова, вчера погибли одиннадцать шахтёров.",
+            "Спасены тридцать четыре горняка.",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Dmitry "
+            "Pavlov said.",
+        ],
+        [
+            ("name", "По данным Алексея Орлова, погибли одиннадцать горняков."),
+            ("name", "Министр Игорь Соколов посетил шахту."),
+            ("number", "Погибли тринадцать горняков."),
+            ("date", "Выработка обрушилась в воскресенье."),
+        ],
+    ),
+    "uk": (
+        "ДНІПРО, 16 листопада 2027 року – Унаслідок обвалу виробки на вугільній шахті вчора "
+        "загинули одинадцять гірників, ще 34 врятовано, повідомив речник Міністерства "
+        "енергетики Андрій Мельник. Керівниця рятувальної операції Олена Кравчук заявила про "
+        "вибух метану.",
+        [
+            "За словами Андрія Мельника, у понеділок загинули одинадцять гірників.",
+            "Врятовано тридцять чотири гірники.",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Andriy "
+            "Melnyk said.",
+        ],
+        [
+            ("name", "За даними Богдана Савчука, загинули одинадцять гірників."),
+            ("name", "Міністерка Світлана Шевчук відвідала шахту."),
+            ("number", "Загинули дванадцять гірників."),
+            ("date", "Виробка обвалилася в суботу."),
+        ],
+    ),
+    "bg": (
+        "ПЕРНИК, 16 ноември 2027 г. – Единадесет миньори загинаха вчера при срутване на галерия "
+        "във въглищна мина, а 34 бяха спасени, съобщи говорителят на Министерството на "
+        "енергетиката Георги Иванов. Ръководителката на спасителната операция Елена Стоянова "
+        "говори за взрив на метан.",
+        [
+            "По думите на Георги Иванов в понеделник са загинали единадесет миньори.",
+            "Тридесет и четирима миньори бяха спасени.",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Georgi "
+            "Ivanov said.",
+        ],
+        [
+            ("name", "Според Стоян Колев са загинали единадесет миньори."),
+            ("name", "Министър Весела Маринова посети мината."),
+            ("number", "Загинаха девет миньори."),
+            ("date", "Галерията се срути в четвъртък."),
+        ],
+    ),
+    "tr": (
+        "ZONGULDAK, 16 Kasım 2027 – Bir kömür madeninde dün meydana gelen göçükte on bir "
+        "madenci hayatını kaybetti, 34 madenci kurtarıldı; açıklamayı Enerji Bakanlığı sözcüsü "
+        "Burak Şahin yaptı. Kurtarma ekibinin başındaki Zeynep Arslan grizu patlamasından söz "
+        "etti.",
+        [
+            "Burak Şahin'e göre pazartesi günü on bir madenci öldü.",
+            "Otuz dört madenci kurtarıldı.",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Burak "
+            "Sahin said.",
+        ],
+        [
+            ("name", "Serkan Koç'a göre on bir madenci öldü."),
+            ("name", "Bakan Oya Kaplan madeni ziyaret etti."),
+            ("number", "Göçükte on üç madenci öldü."),
+            ("date", "Göçük cumartesi günü meydana geldi."),
+        ],
+    ),
+    "el": (
+        "ΚΟΖΑΝΗ, 16 Νοεμβρίου 2027 – Έντεκα εργάτες σκοτώθηκαν τη Δευτέρα από την κατάρρευση "
+        "στοάς σε ορυχείο λιγνίτη, ενώ 34 διασώθηκαν, δήλωσε ο εκπρόσωπος του υπουργείου "
+        "Ενέργειας Δημήτρης Καραγιάννης. Η επικεφαλής των σωστικών συνεργείων Μαρία Οικονόμου "
+        "έκανε λόγο για έκρηξη αερίου.",
+        [
+            "Σύμφωνα με τον Δημήτρη Καραγιάννη, χθες σκοτώθηκαν έντεκα εργάτες.",
+            "Τριάντα τέσσερις εργάτες διασώθηκαν.",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman "
+            "Dimitris Karagiannis said.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Πέτρο Αλεξίου, σκοτώθηκαν έντεκα εργάτες."),
+            ("name", "Η υπουργός Σοφία Μαυρίδου επισκέφθηκε το ορυχείο."),
+            ("number", "Σκοτώθηκαν δεκατρείς εργάτες."),
+            ("date", "Η στοά κατέρρευσε την Κυριακή."),
+        ],
+    ),
+    "id": (
+        "SAWAHLUNTO, 16 November 2027 – Sebelas penambang tewas kemarin saat terowongan tambang "
+        "batu bara runtuh, sementara 34 lainnya berhasil diselamatkan, kata juru bicara "
+        "Kementerian Energi, Bambang Sutrisno. Kepala tim penyelamat, Dewi Lestari, menyebut "
+        "adanya ledakan gas metana.",
+        [
+            "Menurut Bambang Sutrisno, sebelas penambang tewas pada hari Senin.",
+            "Tiga puluh empat penambang diselamatkan.",
+            "Eleven miners were killed in a mine collapse on Monday, energy ministry spokesman "
+            "Bambang Sutrisno said.",
+        ],
+        [
+            ("name", "Menurut Agus Setiawan, sebelas penambang tewas."),
+            ("name", "Menteri Rina Wulandari mengunjungi tambang itu."),
+            ("number", "Tiga belas penambang tewas."),
+            ("date", "Terowongan runtuh pada hari Kamis."),
+        ],
+    ),
+    "ar": (
+        "عنابة، 16 نوفمبر 2027 – لقي أحد عشر عاملا حتفهم أمس إثر انهيار نفق في منجم للفحم، "
+        "فيما أُنقذ 34 آخرون، بحسب المتحدث باسم وزارة الطاقة كمال بن علي. وتحدثت رئيسة فرق "
+        "الإنقاذ سميرة بوزيد عن انفجار غاز.",
+        [
+            "قال كمال بن علي إن أحد عشر عاملا قتلوا يوم الاثنين.",
+            "أُنقذ أربعة وثلاثون عاملا.",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Kamel "
+            "Ben Ali said.",
+        ],
+        [
+            ("name", "وبحسب مراد حمدي، قتل أحد عشر عاملا."),
+            ("name", "زارت الوزيرة ليلى قاسمي المنجم."),
+            ("number", "قتل ثلاثة عشر عاملا."),
+            ("date", "انهار النفق يوم السبت."),
+        ],
+    ),
+    "fa": (
+        "کرمان، ۲۵ آبان ۱۴۰۶ – در پی ریزش یک تونل در معدن زغال‌سنگ، یازده معدنچی روز دوشنبه "
+        "جان باختند و ۳۴ نفر دیگر نجات یافتند؛ این را سخنگوی وزارت صنعت، رضا محمدی، اعلام کرد. "
+        "رئیس تیم امداد، زهرا موسوی، از انفجار گاز متان خبر داد.",
+        [
+            "به گفته رضا محمدی، دیروز یازده معدنچی جان باختند.",
+            "سی و چهار معدنچی نجات یافتند.",
+            "Eleven miners died in a mine collapse on Monday, industry ministry spokesman Reza "
+            "Mohammadi said.",
+        ],
+        [
+            ("name", "به گفته امید جعفری، یازده معدنچی کشته شدند."),
+            ("name", "وزیر صنعت، فرهاد نوروزی، از معدن بازدید کرد."),
+            ("number", "سیزده معدنچی جان باختند."),
+            ("date", "تونل روز پنجشنبه ریزش کرد."),
+        ],
+    ),
+    "ur": (
+        "کوئٹہ، 16 نومبر 2027 – کوئلے کی ایک کان میں سرنگ بیٹھ جانے سے پیر کو گیارہ کان کن "
+        "جاں بحق ہو گئے جبکہ 34 کو بچا لیا گیا، وزارت توانائی کے ترجمان عمران شاہد نے بتایا۔ "
+        "امدادی ٹیم کی سربراہ فرح ناز نے میتھین گیس کے دھماکے کا ذکر کیا۔",
+        [
+            "عمران شاہد کے مطابق پیر کو گیارہ کان کن جاں بحق ہوئے۔",
+            "چونتیس کان کنوں کو بچا لیا گیا۔",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Imran "
+            "Shahid said.",
+        ],
+        [
+            ("name", "ندیم عباس کے مطابق گیارہ کان کن جاں بحق ہوئے۔"),
+            ("name", "وزیر توانائی ثناء اللہ خان نے کان کا دورہ کیا۔"),
+            ("number", "تیرہ کان کن جاں بحق ہوئے۔"),
+            ("date", "سرنگ جمعرات کو بیٹھ گئی۔"),
+        ],
+    ),
+    "he": (
+        "דימונה, 16 בנובמבר 2027 – אחד עשר כורים נהרגו אתמול בקריסת מנהרה במכרה פוספטים, "
+        "ו-34 אחרים חולצו, כך מסר דובר משרד האנרגיה עומר פרידמן. ראש צוות החילוץ, שירה לוי, "
+        "דיברה על פיצוץ גז.",
+        [
+            "לדברי עומר פרידמן, אחד עשר כורים נהרגו ביום שני.",
+            "שלושים וארבעה כורים חולצו.",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Omer "
+            "Friedman said.",
+        ],
+        [
+            ("name", "לדברי אלון ביטון, נהרגו אחד עשר כורים."),
+            ("name", "השרה נועה רוזן ביקרה במכרה."),
+            ("number", "שלושה עשר כורים נהרגו."),
+            ("date", "המנהרה קרסה ביום חמישי."),
+        ],
+    ),
+    "hi": (
+        "धनबाद, 16 नवंबर 2027 – कोयले की एक खदान में सुरंग धंसने से सोमवार को ग्यारह खनिकों की "
+        "मौत हो गई और 34 को बचा लिया गया, ऊर्जा मंत्रालय के प्रवक्ता राजेश कुमार ने बताया। बचाव "
+        "दल की प्रमुख प्रिया शर्मा ने मीथेन गैस विस्फोट की बात कही।",
+        [
+            "राजेश कुमार के अनुसार कल ग्यारह खनिक मारे गए।",
+            "चौंतीस खनिकों को बचाया गया।",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Rajesh "
+            "Kumar said.",
+        ],
+        [
+            ("name", "संजय वर्मा के अनुसार ग्यारह खनिक मारे गए।"),
+            ("name", "मंत्री अनीता सिंह ने खदान का दौरा किया।"),
+            ("number", "तेरह खनिकों की मौत हो गई।"),
+            ("date", "सुरंग शनिवार को धंसी।"),
+        ],
+    ),
+    "bn": (
+        "সিলেট, ১৬ নভেম্বর ২০২৭ – একটি কয়লা খনিতে সুড়ঙ্গ ধসে সোমবার এগারোজন শ্রমিক নিহত "
+        "হয়েছেন এবং ৩৪ জনকে উদ্ধার করা হয়েছে, জানিয়েছেন জ্বালানি মন্ত্রণালয়ের মুখপাত্র মাহবুব "
+        "আলম। উদ্ধারকারী দলের প্রধান শারমিন সুলতানা মিথেন গ্যাস বিস্ফোরণের কথা বলেছেন।",
+        [
+            "মাহবুব আলমের মতে, গতকাল এগারোজন শ্রমিক নিহত হয়েছেন।",
+            "চৌত্রিশ জন শ্রমিককে উদ্ধার করা হয়েছে।",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Mahbub "
+            "Alam said.",
+        ],
+        [
+            ("name", "তানভীর রহমানের মতে, এগারোজন শ্রমিক নিহত হয়েছেন।"),
+            ("name", "মন্ত্রী রোকসানা পারভীন খনি পরিদর্শন করেছেন।"),
+            ("number", "তেরোজন শ্রমিক নিহত হয়েছেন।"),
+            ("date", "সুড়ঙ্গটি বৃহস্পতিবার ধসে পড়ে।"),
+        ],
+    ),
+    "zh": (
+        "大同，2027年11月16日——一座煤矿昨天发生巷道坍塌事故，造成十一名矿工遇难，另有34人获救，"
+        "能源部发言人王建军表示。救援指挥李红说，事故由瓦斯爆炸引起。",
+        [
+            "据王建军说，周一有11名矿工遇难。",
+            "三十四名矿工获救。",
+            "Eleven miners died in a mine collapse on Monday, energy ministry spokesman Wang "
+            "Jianjun said.",
+        ],
+        [
+            ("name", "据赵明说，十一名矿工遇难。"),
+            ("name", "副省长孙丽视察了煤矿。"),
+            ("number", "事故造成十三名矿工遇难。"),
+            ("date", "巷道于星期六坍塌。"),
+        ],
+    ),
+    "ja": (
+        "夕張、2027年11月16日 ― 経済産業省の報道官である佐々木健氏によると、炭鉱で月曜日に坑道が"
+        "崩落し、作業員11人が死亡、34人が救出された。救助隊長の池田真理子氏はガス爆発の可能性を"
+        "指摘した。",
+        [
+            "佐々木健氏によると、昨日の崩落で作業員11人が死亡した。",
+            "34人が救出された。",
+            "Eleven miners died in a mine collapse on Monday, trade ministry spokesman Ken "
+            "Sasaki said.",
+        ],
+        [
+            ("name", "藤田浩二氏によると、作業員11人が死亡した。"),
+            ("name", "経済産業大臣の青木直美氏が炭鉱を視察した。"),
+            ("number", "崩落で作業員13人が死亡した。"),
+            ("date", "坑道は土曜日に崩落した。"),
+        ],
+    ),
+    "ko": (
+        "태백, 2027년 11월 16일 – 어제 탄광에서 갱도가 무너져 광부 11명이 숨지고 34명이 "
+        "구조됐다고 산업부 대변인 박준영 씨가 밝혔다. 구조대장 김수정 씨는 가스 폭발 가능성을 "
+        "언급했다.",
+        [
+            "박준영 대변인에 따르면 월요일 붕괴로 광부 11명이 숨졌다.",
+            "광부 34명이 구조됐다.",
+            "Eleven miners died in a mine collapse on Monday, industry ministry spokesman Park "
+            "Joon-young said.",
+        ],
+        [
+            ("name", "이동현 씨에 따르면 광부 11명이 숨졌다."),
+            ("name", "최은지 장관은 탄광을 방문했다."),
+            ("number", "붕괴로 광부 13명이 숨졌다."),
+            ("date", "갱도는 토요일에 무너졌다."),
+        ],
+    ),
+}
