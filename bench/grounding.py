@@ -110,6 +110,9 @@ HOSTILE = {
     "a kanji run without its honorific": "森田健太" * 512 + "氏",
     "Urdu words for two days and numbers": "کل آٹھ اسی " * 186,
     "Hebrew bet and vav": "אבי דוד " * 256,
+    "Chinese syllables": "王建军" * 683,
+    "Arabic number words after a clitic": "وثلاث فأربعة " * 158,
+    "accented Greek number words": "δεκατρείς τέσσερις " * 108,
 }
 
 

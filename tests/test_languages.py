@@ -706,6 +706,8 @@ ROMANISED = [
                  "Dan Cohen", id="Hebrew bet as v"),
     pytest.param("מנהל הנמל דוד לוי אמר כי השביתה נמשכת והמשא ומתן הופסק.", "David Levi",
                  "David Peretz", id="Hebrew vav as v"),
+    pytest.param("能源部发言人王建军表示，罢工仍在继续。", "Wang Jianjun", "Wang Jianping",
+                 id="a Chinese given name of two syllables as one word"),
 ]  # fmt: skip
 
 
@@ -762,6 +764,13 @@ NUMBER_WORDS = [
     # "نه" is "no" as often as nine: an article's may state nine, a statement's states nothing
     pytest.param("در سیل شمال کشور نه نفر جان باختند، آتش‌نشانی صبح اعلام کرد.", "Nine",
                  "Eight", id="Persian, a word that is also another word"),
+    pytest.param("Единадесет души загинаха при наводнението в северната част на страната, "
+                 "съобщиха от пожарната.", "Eleven", "Twelve",
+                 id="Bulgarian, the formal form CLDR does not spell"),
+    pytest.param("لقي احد عشر شخصا حتفهم في الفيضانات شمال البلاد، بحسب الدفاع المدني.",
+                 "Eleven", "Twelve", id="Arabic, the masculine, without hamza"),
+    pytest.param("لقي رجلان وثلاث نساء حتفهن في الفيضانات شمال البلاد، بحسب الدفاع المدني.",
+                 "Three", "Four", id="Arabic, a feminine form joined to its and"),
     # the converter, once, reads "un" and leaves the "neuf" after it as it is
     pytest.param("MOPTI - Une frappe de drone a touché hier un marché, tuant neuf civils et en "
                  "blessant plusieurs autres, selon le ministère de la Santé.", "Nine", "Eight",
@@ -882,3 +891,30 @@ def test_weekday_forms_of_more_languages_are_read(article: str, same: str, other
     assert statement_problem("key point 1", same, backing) is None
     found = statement_problem("key point 1", other, backing)
     assert found is not None and found.rule == "statement_date", other
+
+
+# A statement that gives a number in words, against an article that gives it in digits.
+STATED_IN_WORDS = [
+    pytest.param("U urušavanju okna u rudniku ugljena jučer je poginulo 11 rudara, a 34 ih je "
+                 "spašeno, izjavio je glasnogovornik ministarstva.", "Spašeno je trideset četiri "
+                 "rudara.", "Spašeno je trideset pet rudara.", id="Croatian, a compound without i"),
+    pytest.param("При срутване на галерия във въглищна мина загинаха 11 миньори, а 34 бяха "
+                 "спасени.", "Тридесет и четирима миньори бяха спасени.",
+                 "Тридесет и петима миньори бяха спасени.", id="Bulgarian, formal and personal"),
+    pytest.param("Στην κατάρρευση στοάς σε ορυχείο σκοτώθηκαν 11 εργάτες.",
+                 "Σκοτώθηκαν έντεκα εργάτες.", "Σκοτώθηκαν δεκατρείς εργάτες.",
+                 id="Greek, accented as news writes it"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "faithful", "invented"), STATED_IN_WORDS)
+def test_a_statement_s_number_words_are_read(article: str, faithful: str, invented: str) -> None:
+    checked(article, faithful, invented, "statement_number")
+
+
+def test_a_weekday_that_is_another_word_elsewhere_is_not_a_name() -> None:
+    """Indonesian "Senin" (Monday) is Turkish "your": not read as a day alone, and not a name."""
+    tuesday = dt.date(2027, 11, 16)
+    backing = Support("SAWAHLUNTO – Sebelas penambang tewas kemarin saat terowongan tambang "
+                      "runtuh.", "the article", tuesday)  # fmt: skip
+    assert statement_problem("key point 1", "Sebelas penambang tewas hari Senin.", backing) is None

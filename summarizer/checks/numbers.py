@@ -100,6 +100,12 @@ _NOT_IN_CLDR: dict[str, dict[str, int]] = {
            "двома": 2, "трьома": 3, "чотирма": 4, "п'ятьма": 5, "шістьма": 6, "сімома": 7,
            "вісьмома": 8, "дев'ятьма": 9, "десятьма": 10},
     "be": {"двое": 2, "трое": 3, "чацвёра": 4, "пяцёра": 5, "шасцёра": 6},
+    # Arabic: the masculine 11 and 12 and the forms for feminine nouns ("ثلاث سنوات"), which
+    # CLDR does not spell
+    "ar": {"أحد عشر": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12, "اثنتي عشرة": 12,
+           "إحدى عشرة": 11, "ثلاث": 3, "أربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8,
+           "ثمان": 8, "تسع": 9, "عشر": 10, "ثلاث عشرة": 13, "أربع عشرة": 14, "خمس عشرة": 15,
+           "ست عشرة": 16, "سبع عشرة": 17, "ثماني عشرة": 18, "تسع عشرة": 19},
     "ur": {"دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "چھے": 6, "سات": 7, "آٹھ": 8,
            "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15,
            "سولہ": 16, "سترہ": 17, "اٹھارہ": 18, "انیس": 19, "بیس": 20, "تیس": 30,
@@ -113,6 +119,7 @@ _NOT_IN_CLDR: dict[str, dict[str, int]] = {
 # "father".
 # A statement's such word states no number; an article's may state its number (below).
 _ALSO_WORDS = {
+    "ar": frozenset({"خمس", "ست", "سبع", "عشر"}),  # also a fifth, "lady", a beast, a tenth
     "fa": frozenset({"نه", "ده", "نو"}),
     "ur": frozenset({"سی", "اسی", "سو"}),
     "he": frozenset({"שני"}),
@@ -173,6 +180,7 @@ _SCRIPT_LANGUAGES = {
     "ETHIOPIC": ("am",),
 }
 _SCRIPT_PREFIX = "script:"
+_ABJAD = frozenset({"ar", "fa", "ur"})  # languages written in Arabic letters
 # Letters Urdu writes and Arabic and Persian do not: ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ
 _URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c3\u06d2\u06d3]")
 
@@ -222,8 +230,9 @@ def _spelled_numbers(language: str) -> NumberWords | None:
                 for spelled in _spellings(number, one):
                     readings.setdefault(spelled, set()).add(number)
             for spelled, number in _NOT_IN_CLDR.get(one, {}).items():
-                for form in {spelled, spelled.replace("'", "\u2019")}:
-                    readings.setdefault(form, set()).add(number)
+                for form in _written_variants(spelled, one):
+                    for mark in ("'", "\u2019"):
+                        readings.setdefault(form.replace("'", mark), set()).add(number)
     except Exception:  # noqa: BLE001 - a speller's fault: the language's words are not read
         return None
     # a word read in any of the script's languages must not be another word in any of them
@@ -239,8 +248,11 @@ def _spelled_numbers(language: str) -> NumberWords | None:
     glued = f"(?={counters})|" if counters else ""
     # a vowel sign is part of its word: "दस" (ten) must not be found inside "हादसे"; a counter
     # may be glued on ("নয়জন", nine persons)
+    # Arabic's "and" and "so" are written joined to the word after them ("وثلاث", and three)
+    clitic = r"|(?<=(?<![\w\p{M}])[وف])" if "ARABIC" in language or language in _ABJAD else ""
     pattern = regex.compile(
-        rf"(?<![\w\p{{M}}])(?:{alternatives})(?:{glued}(?![\w\p{{M}}]))", regex.IGNORECASE
+        rf"(?:(?<![\w\p{{M}}]){clitic})(?:{alternatives})(?:{glued}(?![\w\p{{M}}]))",
+        regex.IGNORECASE,
     )
     return NumberWords(pattern, values, maybe)
 
@@ -259,13 +271,37 @@ def _spellings(number: int, language: str) -> set[str]:
     found = set(_forms(number, language))
     tens, units = divmod(number, 10)
     if units and 10 < number < 100:
+        ten_forms = _forms(tens * 10, language)
         found |= {
             f"{ten} {unit}"
-            for ten in _forms(tens * 10, language)
+            for ten in ten_forms
             for unit in _forms(units, language)
             if ten + unit in found
         }
-    return found
+        # "trideset i četiri" is also written "trideset četiri"
+        for form in list(found):
+            parts = form.split(" ")
+            if len(parts) == 3 and len(parts[1]) <= 2 and parts[0] in ten_forms:
+                found.add(f"{parts[0]} {parts[2]}")
+    return {variant for form in found for variant in _written_variants(form, language)}
+
+
+# Hamza's seats, which Arabic-script text often leaves out ("احد عشر" for "أحد عشر")
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def _written_variants(word: str, language: str) -> set[str]:
+    """`word` as CLDR spells it and as news also writes it: Bulgarian's formal forms
+    ("единадесет", "тридесет" for CLDR's "единайсет", "трийсет"), Arabic-script words without
+    hamza's seats."""
+    variants = {word}
+    if language == "bg":
+        variants.add(word.replace("йсет", "десет"))
+    if language in ("ar", "fa", "ur"):
+        variants.add(word.translate(_BARE_ALEF))
+    if language == "el":
+        variants.add(word.translate(_GREEK_PLAIN))
+    return variants
 
 
 def _forms(number: int, language: str) -> frozenset[str]:
@@ -389,12 +425,23 @@ def _han_numerals_as_digits(text: str) -> str:
     return _HAN_NUMERAL.sub(digits, text)
 
 
-def _spelled_as_digits(text: str, words: NumberWords) -> str:
-    def digits(match: regex.Match[str]) -> str:
-        glued = match.end() < len(text) and text[match.end()].isalpha()  # "নয়জন" -> "9 জন"
-        return str(words.values[match.group(0).casefold()]) + (" " if glued else "")
+# Greek's accented vowels, one for one: CLDR spells "δεκατρεισ", news "δεκατρείς"
+_GREEK_PLAIN = str.maketrans("άέήίόύώϊϋΐΰΆΈΉΊΌΎΏΪΫ", "αεηιουωιυιυΑΕΗΙΟΥΩΙΥ")
 
-    return words.pattern.sub(digits, text)
+
+def _spelled_as_digits(text: str, words: NumberWords) -> str:
+    plain = text.translate(_GREEK_PLAIN)  # the same length: a match's place is the same
+    pieces, at = [], 0
+    for match in words.pattern.finditer(plain):
+        value = words.values.get(match.group(0).casefold())
+        if value is None:
+            continue
+        glued = match.end() < len(text) and text[match.end()].isalpha()  # "নয়জন" -> "9 জন"
+        clitic = match.start() > 0 and text[match.start() - 1].isalpha()  # "وثلاث" -> "و 3"
+        spaced = (" " if clitic else "") + str(value) + (" " if glued else "")
+        pieces.extend([text[at : match.start()], spaced])
+        at = match.end()
+    return "".join([*pieces, text[at:]])
 
 
 def numbers_in(text: str, *, as_written: bool = False) -> list[tuple[int, int, int]]:

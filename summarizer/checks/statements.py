@@ -96,7 +96,9 @@ def date_expressions(text: str) -> list[re.Match[str]]:
 
 @lru_cache(maxsize=4096)
 def _calendar_word(word: str) -> bool:
-    named = in_english_names(word)
+    """Whether `word` is, or may be, a weekday or a month in a language of the calendar table
+    ("Mittwoch"; Indonesian "Senin", which is also Turkish "your")."""
+    named = in_english_names(word, every_meaning=True)
     calendar_name = re.fullmatch(WEEKDAY_PATTERN + "|" + MONTH_PATTERN, named, re.IGNORECASE)
     return named != word and calendar_name is not None
 

@@ -61,6 +61,7 @@ _KOREAN_SURNAMES = {
     "chun": "cheon", "kong": "gong", "lim": "im", "rim": "im", "kwon": "gwon", "kwak": "gwak",
     "koo": "gu", "joo": "ju", "jun": "jeon", "hyun": "hyeon", "byun": "byeon",
 }  # fmt: skip
+_MAX_NAME_WORDS = 5  # a longer run of capitalised words is not matched syllable by syllable
 _MIN_SYLLABLES_LETTERS = 5  # a run of syllables, as written: "Li Na" is too short to match
 
 
@@ -202,12 +203,10 @@ def _named(word: str, run: str, text: str) -> bool:
     if len(parts) >= 2 and any(_key(part) in given_unread for part in parts):
         return True  # "Makoto" of "Makoto Takahashi", for "高橋誠"
     spoken = [_syllable_keys(part) for part in parts]
-    if len(spoken) >= 2 and sum(map(len, parts)) >= _MIN_SYLLABLES_LETTERS:
-        span = len(spoken)  # the whole name, syllable by syllable, as the text has it
-        if any(
-            all(said in keys for said, keys in zip(syllables[i : i + span], spoken, strict=True))
-            for i in range(len(syllables) - span + 1)
-        ):
+    if 2 <= len(spoken) <= _MAX_NAME_WORDS and sum(map(len, parts)) >= _MIN_SYLLABLES_LETTERS:
+        # the whole name, syllable by syllable, as the text has it; a given name of two
+        # syllables may be written as one word ("Wang Jianjun" for "王建军")
+        if any(_spoken_at(syllables, i, spoken) for i in range(len(syllables))):
             return True
     wanted = _run_consonants(run)  # "bin" in "Mohammed bin Salman" is written too
     if sum(len(w.replace("V", "")) for w in wanted) < (
@@ -219,6 +218,33 @@ def _named(word: str, run: str, text: str) -> bool:
         for found in abjad_runs
         for i in range(len(found) - len(wanted) + 1)
     )
+
+
+def _spoken_at(syllables: tuple[str, ...], at: int, spoken: list[frozenset[str]]) -> bool:
+    """Whether the name's words (`spoken`: each word's keys) are the text's syllables from
+    `at` on, each word one syllable or two written as one (the places a word may end, kept
+    as a set: no path is followed twice)."""
+    ends = {at}
+    for keys in spoken:
+        collapsed = {_collapsed(key) for key in keys}
+        ends = {
+            end + width
+            for end in ends
+            for width in (1, 2)
+            if end + width <= len(syllables)
+            and (
+                syllables[end] in keys
+                if width == 1
+                else _collapsed(syllables[end] + syllables[end + 1]) in collapsed
+            )
+        }
+        if not ends:
+            return False
+    return True
+
+
+def _collapsed(key: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _inflected(key: str, other: str) -> bool:
