@@ -576,6 +576,14 @@ def test_a_date_written_with_particles_is_one_day_not_its_year(article: str) -> 
         ("på fredagen", "Friday"),  # Swedish, with the article
         ("i går kväll", "yesterday"),  # Swedish: two words, after a word that could pair
         ("הפיגוע אירע ביום שני", "Monday"),  # Hebrew: "on" is a letter before the name
+        # the case a weekday takes for "on" in Finnic, Baltic, Icelandic, Basque, Albanian
+        ("kaivos sortui sunnuntaina", "Sunday"),
+        ("kaevandus varises esmaspäeval", "Monday"),
+        ("raktuves sabruka pirmdien", "Monday"),
+        ("kasykla sugriuvo pirmadienį", "Monday"),
+        ("náman hrundi á mánudaginn", "Monday"),
+        ("meategia astelehenean erori zen", "Monday"),
+        ("miniera u shemb të hënën", "Monday"),
     ],
 )
 def test_weekday_forms_and_phrases_of_more_words_are_read(phrase: str, english: str) -> None:

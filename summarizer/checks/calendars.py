@@ -58,6 +58,10 @@ _OTHER_WORDS = frozenset(
 )  # fmt: skip
 # The Slavic languages say "on Saturday" with the name in another case ("в субботу",
 # "w sobotę", "v sobotu"): the ending of a weekday's name in that case, by locale.
+# Other languages likewise put it in a case of its own: Finnish "sunnuntaina", Estonian
+# "esmaspäeval", Latvian "pirmdien"/"pirmdienā", Lithuanian "pirmadienį", Icelandic "á
+# mánudag"/"mánudaginn", Basque "astelehenean", Hungarian "pénteken"/"szerdán" (and its
+# adjective, "pénteki": Friday's).
 _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (("а", "у"), ("я", "ю")),
     "uk": (("а", "у"), ("я", "ю")),
@@ -68,6 +72,13 @@ _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "sl": (("a", "o"),),
     "hr": (("a", "u"),),
     "sr_Latn": (("a", "u"),),
+    "fi": (("i", "ina"),),
+    "et": (("v", "val"), ("e", "el")),
+    "lv": (("a", ""), ("a", "ā")),
+    "lt": (("is", "į"),),
+    "is": (("ur", ""), ("ur", "inn")),
+    "eu": (("ea", "ean"), ("a", "ean")),
+    "hu": (("a", "án"), ("e", "én"), ("", "n"), ("", "on"), ("", "en"), ("", "ön"), ("", "i")),
 }
 _SHANBE = "شنبه"
 _ZWNJ = "\u200c"
@@ -190,7 +201,7 @@ def _day_forms(name: str, locale: str) -> set[str]:
     forms = {name}
     for ending, on_a_day in _ON_A_DAY_ENDINGS.get(locale, ()):
         if name.endswith(ending):
-            forms.add(name[: -len(ending)] + on_a_day)
+            forms.add(name[: len(name) - len(ending)] + on_a_day)
     if locale in _DEFINITE_DAYS:
         forms.add(name + "en")  # "på onsdagen"
     for link, parts in _PARTS_OF_DAY.get(locale, ()):  # "Sonntagabend", "zondagavond"
@@ -199,9 +210,9 @@ def _day_forms(name: str, locale: str) -> set[str]:
         forms.add(name + " günü")
     if locale in ("id", "ms"):  # "hari Senin" (Monday), likewise
         forms.add("hari " + name)
-    if locale == "hu":  # "pénteken", "szerdán" (on Friday, on Wednesday); "pénteki" (Friday's)
-        stem = name[:-1] + {"a": "á", "e": "é"}[name[-1]] if name[-1] in "ae" else name
-        forms |= {stem + "n", name + "on", name + "en", name + "ön", name + "i"}
+    if locale == "sq" and name.startswith("e "):  # "e hënë" -> "të hënën" (on Monday)
+        stem = name[2:]
+        forms.add("të " + stem + ("n" if stem.endswith(("ë", "e")) else "ën"))
     if locale == "he":
         forms.add("ב" + name)  # "ביום שני": "on" is a letter before the name
     if locale == "fa" and name.endswith(_SHANBE) and len(name) > len(_SHANBE):
