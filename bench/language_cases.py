@@ -2562,3 +2562,457 @@ EIGHTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+# The ninth set: a ferry capsized, written after the eighth set's fixes and before any change
+# made for it. Dated Friday 10 March 2028; the ferry capsized the evening before, a Thursday.
+NINTH_DATED = dt.date(2028, 3, 10)
+NINTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "BREST, 10 mars 2028 – Dix-sept passagers ont péri jeudi soir dans le naufrage d'un "
+        "ferry au large de l'île d'Ouessant ; 52 personnes ont été secourues, a déclaré le "
+        "porte-parole de la préfecture maritime, Yann Le Bihan. Le capitaine du navire, Gilles "
+        "Kerouac, a été placé en garde à vue.",
+        [
+            "Selon Yann Le Bihan, dix-sept passagers sont morts hier soir.",
+            "Cinquante-deux personnes ont été secourues.",
+            "Seventeen passengers died when a ferry sank on Thursday night, maritime prefecture "
+            "spokesman Yann Le Bihan said.",
+        ],
+        [
+            ("name", "D'après Corentin Guillou, le naufrage a fait dix-sept morts."),
+            ("name", "Le ministre Arnaud Leclerc s'est rendu à Brest."),
+            ("number", "Dix-neuf passagers ont péri."),
+            ("date", "Le ferry a chaviré mardi soir."),
+        ],
+    ),
+    "es": (
+        "CÁDIZ, 10 de marzo de 2028 – Diecisiete pasajeros murieron anoche en el naufragio de "
+        "un ferri frente a la costa de Tarifa y 52 personas fueron rescatadas, informó el "
+        "portavoz de Salvamento Marítimo, Javier Quintero. El capitán del barco, Manuel Ortega, "
+        "fue detenido.",
+        [
+            "Según Javier Quintero, diecisiete pasajeros murieron el jueves por la noche.",
+            "Cincuenta y dos personas fueron rescatadas.",
+            "Seventeen passengers died when a ferry sank on Thursday night, maritime rescue "
+            "spokesman Javier Quintero said.",
+        ],
+        [
+            ("name", "De acuerdo con Sergio Navarro, murieron diecisiete pasajeros."),
+            ("name", "La ministra Pilar Romero viajó a Cádiz."),
+            ("number", "Murieron quince pasajeros."),
+            ("date", "El ferri naufragó el lunes."),
+        ],
+    ),
+    "it": (
+        "PALERMO, 10 marzo 2028 – Diciassette passeggeri sono morti giovedì sera nel naufragio "
+        "di un traghetto al largo di Lampedusa, mentre 52 persone sono state tratte in salvo, "
+        "ha dichiarato il portavoce della Guardia costiera, Giuseppe Lo Bianco. Il comandante "
+        "della nave, Salvatore Russo, è stato arrestato.",
+        [
+            "Secondo Giuseppe Lo Bianco, ieri sera sono morti diciassette passeggeri.",
+            "Cinquantadue persone sono state salvate.",
+            "Seventeen passengers died when a ferry sank on Thursday night, coast guard "
+            "spokesman Giuseppe Lo Bianco said.",
+        ],
+        [
+            ("name", "Secondo Antonio Greco, i morti sono diciassette."),
+            ("name", "Il ministro Paolo Ferri si è recato a Palermo."),
+            ("number", "Sono morti diciannove passeggeri."),
+            ("date", "Il traghetto è affondato mercoledì sera."),
+        ],
+    ),
+    "pt": (
+        "LISBOA, 10 de março de 2028 – Dezassete passageiros morreram ontem à noite no "
+        "naufrágio de um ferry ao largo da Madeira e 52 pessoas foram resgatadas, disse o "
+        "porta-voz da Autoridade Marítima, Nuno Carvalho. O comandante do navio, Rui Fonseca, "
+        "foi detido.",
+        [
+            "Segundo Nuno Carvalho, dezassete passageiros morreram na quinta-feira à noite.",
+            "Cinquenta e duas pessoas foram resgatadas.",
+            "Seventeen passengers died when a ferry sank on Thursday night, maritime authority "
+            "spokesman Nuno Carvalho said.",
+        ],
+        [
+            ("name", "De acordo com Bruno Pacheco, morreram dezassete passageiros."),
+            ("name", "A ministra Inês Correia deslocou-se à Madeira."),
+            ("number", "Morreram dezoito passageiros."),
+            ("date", "O ferry afundou no sábado à noite."),
+        ],
+    ),
+    "de": (
+        "KIEL, 10. März 2028 – Beim Untergang einer Fähre vor der Küste von Fehmarn sind am "
+        "Donnerstagabend siebzehn Passagiere ums Leben gekommen, 52 Menschen wurden gerettet, "
+        "sagte der Sprecher der Seenotretter, Lars Petersen. Der Kapitän des Schiffes, Dirk "
+        "Möller, wurde festgenommen.",
+        [
+            "Laut Lars Petersen starben gestern Abend siebzehn Passagiere.",
+            "Zweiundfünfzig Menschen wurden gerettet.",
+            "Seventeen passengers died when a ferry sank on Thursday night, sea rescue "
+            "spokesman Lars Petersen said.",
+        ],
+        [
+            ("name", "Nach Angaben von Uwe Jansen starben siebzehn Passagiere."),
+            ("name", "Verkehrsministerin Carola Weiß reiste nach Kiel."),
+            ("number", "Neunzehn Passagiere kamen ums Leben."),
+            ("date", "Die Fähre sank am Montagabend."),
+        ],
+    ),
+    "nb": (
+        "BERGEN, 10. mars 2028 – Sytten passasjerer omkom torsdag kveld da en ferje kantret "
+        "utenfor Stord, og 52 personer ble reddet, opplyser talsperson for "
+        "Hovedredningssentralen Ingrid Solberg. Fergens kaptein, Knut Haugen, er pågrepet.",
+        [
+            "Ifølge Ingrid Solberg omkom sytten passasjerer i går kveld.",
+            "Femtito personer ble reddet.",
+            "Seventeen passengers died when a ferry capsized on Thursday night, rescue centre "
+            "spokeswoman Ingrid Solberg said.",
+        ],
+        [
+            ("name", "Ifølge Eirik Lunde omkom sytten passasjerer."),
+            ("name", "Samferdselsminister Tone Berg besøkte Bergen."),
+            ("number", "Femten passasjerer omkom."),
+            ("date", "Ferjen kantret søndag kveld."),
+        ],
+    ),
+    "fi": (
+        "TURKU, 10. maaliskuuta 2028 – Seitsemäntoista matkustajaa kuoli torstai-iltana, kun "
+        "lautta kaatui Ahvenanmaan edustalla, ja 52 ihmistä pelastettiin, kertoi "
+        "Meripelastuskeskuksen tiedottaja Mikko Virtanen. Aluksen kapteeni Jari Laine on "
+        "pidätetty.",
+        [
+            "Mikko Virtasen mukaan seitsemäntoista matkustajaa kuoli eilen illalla.",
+            "Viisikymmentäkaksi ihmistä pelastettiin.",
+            "Seventeen passengers died when a ferry capsized on Thursday night, sea rescue "
+            "spokesman Mikko Virtanen said.",
+        ],
+        [
+            ("name", "Timo Heinosen mukaan seitsemäntoista matkustajaa kuoli."),
+            ("name", "Ministeri Satu Niemi vieraili Turussa."),
+            ("number", "Yhdeksäntoista matkustajaa kuoli."),
+            ("date", "Lautta kaatui maanantaina."),
+        ],
+    ),
+    "pl": (
+        "GDAŃSK, 10 marca 2028 r. – W zatonięciu promu u wybrzeży Helu zginęło w czwartek "
+        "wieczorem siedemnastu pasażerów, a 52 osoby uratowano – poinformował rzecznik Morskiej "
+        "Służby Poszukiwania i Ratownictwa Marcin Lewandowski. Kapitan promu Adam Wiśniewski "
+        "został zatrzymany.",
+        [
+            "Według Marcina Lewandowskiego wczoraj wieczorem zginęło siedemnastu pasażerów.",
+            "Uratowano pięćdziesiąt dwie osoby.",
+            "Seventeen passengers died when a ferry sank on Thursday night, maritime rescue "
+            "spokesman Marcin Lewandowski said.",
+        ],
+        [
+            ("name", "Według Grzegorza Pawlaka zginęło siedemnastu pasażerów."),
+            ("name", "Minister Joanna Kowalczyk przyjechała do Gdańska."),
+            ("number", "Zginęło dziewiętnastu pasażerów."),
+            ("date", "Prom zatonął w niedzielę wieczorem."),
+        ],
+    ),
+    "sk": (
+        "BRATISLAVA, 10. marca 2028 – Pri potopení výletnej lode na Dunaji zahynulo vo štvrtok "
+        "večer sedemnásť cestujúcich a 52 ľudí zachránili, uviedol hovorca záchranárov Peter "
+        "Kováč. Kapitán lode Martin Horváth bol zadržaný.",
+        [
+            "Podľa Petra Kováča zahynulo sedemnásť cestujúcich.",
+            "Zachránili päťdesiatdva ľudí.",
+            "Seventeen passengers died when a boat sank on Thursday night, rescue spokesman "
+            "Peter Kovac said.",
+        ],
+        [
+            ("name", "Podľa Jána Baláža zahynulo sedemnásť cestujúcich."),
+            ("name", "Ministerka Zuzana Tóthová navštívila miesto nešťastia."),
+            ("number", "Zahynulo devätnásť cestujúcich."),
+            ("date", "Loď sa potopila v utorok večer."),
+        ],
+    ),
+    "ro": (
+        "CONSTANȚA, 10 martie 2028 – Șaptesprezece pasageri au murit joi seara în naufragiul "
+        "unui feribot în largul portului, iar 52 de persoane au fost salvate, a declarat "
+        "purtătorul de cuvânt al Autorității Navale, Radu Ionescu. Căpitanul navei, Florin "
+        "Stoica, a fost reținut.",
+        [
+            "Potrivit lui Radu Ionescu, șaptesprezece pasageri au murit aseară.",
+            "Cincizeci și două de persoane au fost salvate.",
+            "Seventeen passengers died when a ferry sank on Thursday night, naval authority "
+            "spokesman Radu Ionescu said.",
+        ],
+        [
+            ("name", "Potrivit lui Sorin Munteanu, au murit șaptesprezece pasageri."),
+            ("name", "Ministrul Carmen Vasile a mers la Constanța."),
+            ("number", "Au murit nouăsprezece pasageri."),
+            ("date", "Feribotul s-a scufundat luni seara."),
+        ],
+    ),
+    "hu": (
+        "SIÓFOK, 2028. március 10. – Tizenhét utas vesztette életét csütörtök este, amikor egy "
+        "komp felborult a Balatonon; 52 embert kimentettek – közölte a vízirendőrség "
+        "szóvivője, Farkas Zoltán. A komp kapitányát, Molnár Istvánt őrizetbe vették.",
+        [
+            "Farkas Zoltán szerint tegnap este tizenhét utas halt meg.",
+            "Ötvenkét embert mentettek ki.",
+            "Seventeen passengers died when a ferry capsized on Thursday night, water police "
+            "spokesman Zoltan Farkas said.",
+        ],
+        [
+            ("name", "Varga Attila szerint tizenhét utas halt meg."),
+            ("name", "Balogh Katalin miniszter Siófokra utazott."),
+            ("number", "Tizenkilenc utas halt meg."),
+            ("date", "A komp hétfőn este borult fel."),
+        ],
+    ),
+    "ru": (
+        "ВЛАДИВОСТОК, 10 марта 2028 года – При крушении парома у острова Русский в четверг "
+        "вечером погибли семнадцать пассажиров, 52 человека спасены, сообщил представитель МЧС "
+        "Андрей Кузнецов. Капитан парома Олег Беляев задержан.",
+        [
+            "По словам Андрея Кузнецова, вчера вечером погибли семнадцать пассажиров.",
+            "Спасены пятьдесят два человека.",
+            "Seventeen passengers died when a ferry sank on Thursday night, emergencies "
+            "ministry spokesman Andrei Kuznetsov said.",
+        ],
+        [
+            ("name", "По данным Павла Григорьева, погибли семнадцать пассажиров."),
+            ("name", "Министр Елена Тихонова прибыла во Владивосток."),
+            ("number", "Погибли девятнадцать пассажиров."),
+            ("date", "Паром затонул во вторник вечером."),
+        ],
+    ),
+    "uk": (
+        "ОДЕСА, 10 березня 2028 року – Унаслідок аварії порома біля узбережжя в четвер увечері "
+        "загинули сімнадцять пасажирів, 52 людей урятовано, повідомив речник ДСНС Сергій "
+        "Бойко. Капітана порома Миколу Лисенка затримано.",
+        [
+            "За словами Сергія Бойка, вчора ввечері загинули сімнадцять пасажирів.",
+            "Урятовано п'ятдесят двох людей.",
+            "Seventeen passengers died when a ferry sank on Thursday night, emergency service "
+            "spokesman Serhiy Boyko said.",
+        ],
+        [
+            ("name", "За даними Тараса Кравця, загинули сімнадцять пасажирів."),
+            ("name", "Міністерка Оксана Ярош прибула до Одеси."),
+            ("number", "Загинули дев'ятнадцять пасажирів."),
+            ("date", "Пором затонув у понеділок увечері."),
+        ],
+    ),
+    "sr": (
+        "БЕОГРАД, 10. март 2028. – У потонућу туристичког брода на Дунаву у четвртак увече "
+        "погинуло је седамнаест путника, а 52 особе су спасене, саопштио је портпарол полиције "
+        "Никола Јовановић. Капетан брода Драган Петровић је приведен.",
+        [
+            "Према речима Николе Јовановића, синоћ је погинуло седамнаест путника.",
+            "Спасено је педесет две особе.",
+            "Seventeen passengers died when a boat sank on Thursday night, police spokesman "
+            "Nikola Jovanovic said.",
+        ],
+        [
+            ("name", "Према речима Милана Стојановића, погинуло је седамнаест путника."),
+            ("name", "Министарка Јелена Илић посетила је место несреће."),
+            ("number", "Погинуло је деветнаест путника."),
+            ("date", "Брод је потонуо у среду увече."),
+        ],
+    ),
+    "tr": (
+        "ÇANAKKALE, 10 Mart 2028 – Boğaz'da dün akşam alabora olan bir feribotta on yedi yolcu "
+        "hayatını kaybetti, 52 kişi kurtarıldı; açıklamayı Sahil Güvenlik sözcüsü Mehmet Kılıç "
+        "yaptı. Feribotun kaptanı Hüseyin Yurt gözaltına alındı.",
+        [
+            "Mehmet Kılıç'a göre perşembe akşamı on yedi yolcu öldü.",
+            "Elli iki kişi kurtarıldı.",
+            "Seventeen passengers died when a ferry capsized on Thursday night, coast guard "
+            "spokesman Mehmet Kilic said.",
+        ],
+        [
+            ("name", "Emre Polat'a göre on yedi yolcu öldü."),
+            ("name", "Bakan Selin Aksoy Çanakkale'ye gitti."),
+            ("number", "On dokuz yolcu öldü."),
+            ("date", "Feribot salı akşamı alabora oldu."),
+        ],
+    ),
+    "el": (
+        "ΠΕΙΡΑΙΑΣ, 10 Μαρτίου 2028 – Δεκαεπτά επιβάτες έχασαν τη ζωή τους την Πέμπτη το βράδυ "
+        "στο ναυάγιο πλοίου ανοιχτά της Σαλαμίνας, ενώ 52 άνθρωποι διασώθηκαν, δήλωσε ο "
+        "εκπρόσωπος του Λιμενικού Νίκος Κωνσταντίνου. Ο πλοίαρχος Σπύρος Δημητρίου συνελήφθη.",
+        [
+            "Σύμφωνα με τον Νίκο Κωνσταντίνου, χθες το βράδυ πέθαναν δεκαεπτά επιβάτες.",
+            "Πενήντα δύο άνθρωποι διασώθηκαν.",
+            "Seventeen passengers died when a ferry sank on Thursday night, coast guard "
+            "spokesman Nikos Konstantinou said.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Ανδρέα Βλάχο, πέθαναν δεκαεπτά επιβάτες."),
+            ("name", "Η υπουργός Κατερίνα Ζαχαρίου μετέβη στον Πειραιά."),
+            ("number", "Πέθαναν δεκαεννέα επιβάτες."),
+            ("date", "Το πλοίο βυθίστηκε την Τρίτη το βράδυ."),
+        ],
+    ),
+    "vi": (
+        "HẢI PHÒNG, ngày 10 tháng 3 năm 2028 – Mười bảy hành khách thiệt mạng tối thứ Năm khi "
+        "một chiếc phà bị lật ngoài khơi Cát Bà, 52 người được cứu, người phát ngôn lực lượng "
+        "cứu hộ Nguyễn Văn Hùng cho biết. Thuyền trưởng Trần Quốc Bảo đã bị tạm giữ.",
+        [
+            "Theo ông Nguyễn Văn Hùng, mười bảy hành khách đã thiệt mạng tối hôm qua.",
+            "Năm mươi hai người được cứu.",
+            "Seventeen passengers died when a ferry capsized on Thursday night, rescue "
+            "spokesman Nguyen Van Hung said.",
+        ],
+        [
+            ("name", "Theo ông Lê Minh Tuấn, mười bảy hành khách thiệt mạng."),
+            ("name", "Bộ trưởng Phạm Thị Lan đã đến Hải Phòng."),
+            ("number", "Mười chín hành khách thiệt mạng."),
+            ("date", "Chiếc phà bị lật tối thứ Hai."),
+        ],
+    ),
+    "ar": (
+        "الإسكندرية، 10 مارس 2028 – لقي سبعة عشر راكبا حتفهم مساء الخميس إثر غرق عبّارة قبالة "
+        "الساحل، فيما أُنقذ 52 شخصا، بحسب المتحدث باسم خفر السواحل أيمن الشريف. وأُوقف قبطان "
+        "العبّارة سامح عبد الحميد.",
+        [
+            "قال أيمن الشريف إن سبعة عشر راكبا لقوا حتفهم مساء أمس.",
+            "أُنقذ اثنان وخمسون شخصا.",
+            "Seventeen passengers died when a ferry sank on Thursday night, coast guard "
+            "spokesman Ayman al-Sharif said.",
+        ],
+        [
+            ("name", "وبحسب هشام الدسوقي، لقي سبعة عشر راكبا حتفهم."),
+            ("name", "زارت الوزيرة منى فاروق الإسكندرية."),
+            ("number", "لقي تسعة عشر راكبا حتفهم."),
+            ("date", "غرقت العبّارة مساء الأحد."),
+        ],
+    ),
+    "fa": (
+        "بندرعباس، ۲۰ اسفند ۱۴۰۶ – هفده مسافر پنجشنبه شب در پی واژگونی یک کشتی مسافربری در "
+        "نزدیکی جزیره قشم جان باختند و ۵۲ نفر نجات یافتند؛ سخنگوی سازمان بنادر، علیرضا کاظمی، "
+        "این خبر را داد. ناخدای کشتی، مجید طاهری، بازداشت شد.",
+        [
+            "به گفته علیرضا کاظمی، دیشب هفده مسافر جان باختند.",
+            "پنجاه و دو نفر نجات یافتند.",
+            "Seventeen passengers died when a ferry capsized on Thursday night, ports authority "
+            "spokesman Alireza Kazemi said.",
+        ],
+        [
+            ("name", "به گفته مهدی فراهانی، هفده مسافر جان باختند."),
+            ("name", "وزیر راه، سیما رستمی، به بندرعباس رفت."),
+            ("number", "نوزده مسافر جان باختند."),
+            ("date", "کشتی شنبه شب واژگون شد."),
+        ],
+    ),
+    "ur": (
+        "کراچی، 10 مارچ 2028 – جمعرات کی رات ایک فیری الٹنے سے سترہ مسافر جاں بحق ہو گئے جبکہ "
+        "52 افراد کو بچا لیا گیا، میری ٹائم سکیورٹی ایجنسی کے ترجمان کاشف رضا نے بتایا۔ فیری کے "
+        "کپتان اشفاق احمد کو حراست میں لے لیا گیا۔",
+        [
+            "کاشف رضا کے مطابق کل رات سترہ مسافر جاں بحق ہوئے۔",
+            "باون افراد کو بچا لیا گیا۔",
+            "Seventeen passengers died when a ferry capsized on Thursday night, maritime agency "
+            "spokesman Kashif Raza said.",
+        ],
+        [
+            ("name", "فیصل جاوید کے مطابق سترہ مسافر جاں بحق ہوئے۔"),
+            ("name", "وزیر بحری امور شازیہ مری نے کراچی کا دورہ کیا۔"),
+            ("number", "انیس مسافر جاں بحق ہوئے۔"),
+            ("date", "فیری منگل کی رات الٹی۔"),
+        ],
+    ),
+    "he": (
+        "חיפה, 10 במרץ 2028 – שבעה עשר נוסעים נהרגו ביום חמישי בערב כשמעבורת התהפכה מול חופי "
+        "חיפה, ו-52 בני אדם חולצו, כך מסר דובר המשטרה הימית אורי שפירא. רב החובל, גיל אוחיון, "
+        "נעצר.",
+        [
+            "לדברי אורי שפירא, שבעה עשר נוסעים נהרגו אמש.",
+            "חמישים ושניים בני אדם חולצו.",
+            "Seventeen passengers died when a ferry capsized on Thursday night, marine police "
+            "spokesman Uri Shapira said.",
+        ],
+        [
+            ("name", "לדברי דני אזולאי, נהרגו שבעה עשר נוסעים."),
+            ("name", "השרה מיכל דהן הגיעה לחיפה."),
+            ("number", "תשעה עשר נוסעים נהרגו."),
+            ("date", "המעבורת התהפכה ביום שלישי בערב."),
+        ],
+    ),
+    "hi": (
+        "कोच्चि, 10 मार्च 2028 – गुरुवार रात एक नौका पलटने से सत्रह यात्रियों की मौत हो गई और 52 "
+        "लोगों को बचा लिया गया, तटरक्षक बल के प्रवक्ता अरुण नायर ने बताया। नौका के कप्तान सुरेश "
+        "पिल्लै को हिरासत में लिया गया।",
+        [
+            "अरुण नायर के अनुसार कल रात सत्रह यात्रियों की मौत हुई।",
+            "बावन लोगों को बचाया गया।",
+            "Seventeen passengers died when a ferry capsized on Thursday night, coast guard "
+            "spokesman Arun Nair said.",
+        ],
+        [
+            ("name", "विनोद मेनन के अनुसार सत्रह यात्रियों की मौत हुई।"),
+            ("name", "मंत्री कविता रेड्डी कोच्चि पहुंचीं।"),
+            ("number", "उन्नीस यात्रियों की मौत हो गई।"),
+            ("date", "नौका सोमवार रात पलटी।"),
+        ],
+    ),
+    "bn": (
+        "বরিশাল, ১০ মার্চ ২০২৮ – বৃহস্পতিবার রাতে একটি লঞ্চ ডুবে সতেরো জন যাত্রী নিহত হয়েছেন "
+        "এবং ৫২ জনকে উদ্ধার করা হয়েছে, জানিয়েছেন কোস্টগার্ডের মুখপাত্র আরিফুল হক। লঞ্চের "
+        "মাস্টার জসিম উদ্দিনকে আটক করা হয়েছে।",
+        [
+            "আরিফুল হকের মতে, গতরাতে সতেরো জন যাত্রী নিহত হয়েছেন।",
+            "বাহান্ন জনকে উদ্ধার করা হয়েছে।",
+            "Seventeen passengers died when a ferry sank on Thursday night, coast guard "
+            "spokesman Ariful Haque said.",
+        ],
+        [
+            ("name", "মাসুদ রানার মতে, সতেরো জন যাত্রী নিহত হয়েছেন।"),
+            ("name", "মন্ত্রী ফারহানা ইয়াসমিন বরিশাল পরিদর্শন করেছেন।"),
+            ("number", "উনিশ জন যাত্রী নিহত হয়েছেন।"),
+            ("date", "লঞ্চটি রবিবার রাতে ডুবে যায়।"),
+        ],
+    ),
+    "zh": (
+        "舟山，2028年3月10日——一艘渡轮周四晚在舟山附近海域倾覆，造成十七名乘客遇难，52人获救，"
+        "海事局发言人陈志强表示。渡轮船长黄海涛已被警方控制。",
+        [
+            "据陈志强说，昨晚有十七名乘客遇难。",
+            "五十二人获救。",
+            "Seventeen passengers died when a ferry capsized on Thursday night, maritime bureau "
+            "spokesman Chen Zhiqiang said.",
+        ],
+        [
+            ("name", "据周文斌说，十七名乘客遇难。"),
+            ("name", "交通部长林美华前往舟山。"),
+            ("number", "事故造成十九名乘客遇难。"),
+            ("date", "渡轮于周二晚倾覆。"),
+        ],
+    ),
+    "ja": (
+        "長崎、2028年3月10日 ― 海上保安部の報道官である中村浩一氏によると、木曜日の夜、"
+        "五島列島沖でフェリーが転覆し、乗客17人が死亡、52人が救助された。フェリーの船長の"
+        "岡田剛氏は身柄を拘束された。",
+        [
+            "中村浩一氏によると、昨夜の事故で乗客17人が死亡した。",
+            "52人が救助された。",
+            "Seventeen passengers died when a ferry capsized on Thursday night, coast guard "
+            "spokesman Koichi Nakamura said.",
+        ],
+        [
+            ("name", "西村智子氏によると、乗客17人が死亡した。"),
+            ("name", "国土交通大臣の松田亮氏が長崎を訪れた。"),
+            ("number", "転覆で乗客19人が死亡した。"),
+            ("date", "フェリーは火曜日の夜に転覆した。"),
+        ],
+    ),
+    "ko": (
+        "목포, 2028년 3월 10일 – 목요일 밤 신안 앞바다에서 여객선이 전복돼 승객 17명이 숨지고 "
+        "52명이 구조됐다고 해경 대변인 윤성민 씨가 밝혔다. 선장 임재혁 씨는 체포됐다.",
+        [
+            "윤성민 대변인에 따르면 어젯밤 사고로 승객 17명이 숨졌다.",
+            "52명이 구조됐다.",
+            "Seventeen passengers died when a ferry capsized on Thursday night, coast guard "
+            "spokesman Yoon Sung-min said.",
+        ],
+        [
+            ("name", "강지훈 씨에 따르면 승객 17명이 숨졌다."),
+            ("name", "조하늘 장관은 목포를 방문했다."),
+            ("number", "전복 사고로 승객 19명이 숨졌다."),
+            ("date", "여객선은 월요일 밤에 전복됐다."),
+        ],
+    ),
+}

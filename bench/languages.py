@@ -1,7 +1,7 @@
 """Benchmark: the statement rule on short news reports in many languages.
 
-    python bench/languages.py                 # the eighth set (bench/language_cases.py)
-    python bench/languages.py --set first     # or second .. seventh: the earlier sets
+    python bench/languages.py                 # the ninth set (bench/language_cases.py)
+    python bench/languages.py --set first     # or second .. eighth: the earlier sets
     python bench/languages.py --verbose       # every statement and what the rule said
 
 Per report, faithful statements (paraphrases in the article's language and in English) should
@@ -27,6 +27,8 @@ from bench.language_cases import (  # noqa: E402
     FIRST_DATED,
     FOURTH,
     FOURTH_DATED,
+    NINTH,
+    NINTH_DATED,
     SECOND,
     SECOND_DATED,
     SEVENTH,
@@ -46,6 +48,7 @@ SETS = {
     "sixth": (SIXTH, SIXTH_DATED),
     "seventh": (SEVENTH, SEVENTH_DATED),
     "eighth": (EIGHTH, EIGHTH_DATED),
+    "ninth": (NINTH, NINTH_DATED),
 }
 KINDS = ("name", "number", "date")
 
@@ -54,7 +57,7 @@ def main() -> None:
     from summarizer.checks.statements import Support, statement_problem
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", choices=SETS, default="eighth", dest="which")
+    parser.add_argument("--set", choices=SETS, default="ninth", dest="which")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     cases, dated = SETS[args.which]
