@@ -28,8 +28,8 @@ __all__ = ["in_english_names"]
 log = logging.getLogger("summarizer")
 
 _LOCALES = (
-    "fr es pt it de nl sv da nb fi pl cs sk sl hr sr_Latn ru uk bg tr ro hu el ca et lv lt "
-    "sq is ga cy eu gl af sw id ms ar fa he hi bn ur ta zh ja ko th be"
+    "fr es pt it de nl sv da nb fi pl cs sk sl hr sr_Latn sr mk ru uk bg tr ro hu el ca et lv "
+    "lt sq is ga cy eu gl af sw id ms vi ar fa he hi bn ur ta zh zh_Hant ja ko th be"
 ).split()
 _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ENGLISH_MONTHS = (
@@ -72,6 +72,7 @@ _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "sl": (("a", "o"),),
     "hr": (("a", "u"),),
     "sr_Latn": (("a", "u"),),
+    "sr": (("а", "у"),),
     "fi": (("i", "ina"),),
     "et": (("v", "val"), ("e", "el")),
     "lv": (("a", ""), ("a", "ā")),
@@ -98,8 +99,24 @@ _PARTS_OF_DAY: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 _DEFINITE_DAYS = frozenset({"sv", "da", "nb"})  # a weekday with the article: "onsdagen"
 _STEM_LETTERS = 5  # "hier" begins "hierarchy"; "wczoraj" begins only its own adjective
 _RELATIVE_DAYS = {"1 day ago": "yesterday", "0 day ago": "today", "in 1 day": "tomorrow"}
-# dateparser's Urdu has "گزشتہ کل" and "آئندہ کل"; news writes "کل" alone, for either day
-_MORE_RELATIVE_DAYS = {"ur": {"1 day ago": ("کل",), "in 1 day": ("کل",)}}
+# dateparser's Urdu has "گزشتہ کل" and "آئندہ کل"; news writes "کل" alone, for either day.
+# "Last night", which dateparser does not have: the evening of yesterday.
+_MORE_RELATIVE_DAYS: dict[str, dict[str, tuple[str, ...]]] = {
+    "ur": {"1 day ago": ("کل",), "in 1 day": ("کل",)},
+    "es": {"1 day ago": ("anoche",)},
+    "ro": {"1 day ago": ("aseară",)},
+    "sr": {"1 day ago": ("синоћ",)},
+    "sr_Latn": {"1 day ago": ("sinoć",)},
+    "hr": {"1 day ago": ("sinoć",)},
+    "fa": {"1 day ago": ("دیشب",)},
+    "he": {"1 day ago": ("אמש",)},
+    "zh": {"1 day ago": ("昨晚", "昨夜")},
+    "ja": {"1 day ago": ("昨夜", "昨晩")},
+    "ko": {"1 day ago": ("어젯밤", "간밤")},
+    "vi": {"1 day ago": ("hôm qua", "tối qua", "đêm qua")},
+}
+# Short weekday names that are words of their own only in Chinese ("周四", Thursday)
+_ABBREVIATED_DAYS = frozenset({"zh", "zh_Hant"})
 _APOSTROPHES = ("\u02bc", "'", "\u2019")  # CLDR writes "пʼятниця"; news, "п'ятниця"
 # Scripts written without spaces: their names are found without word boundaries.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -129,6 +146,9 @@ def _table() -> _Names:
                 for index, name in get_day_names("wide", context, locale).items():
                     for form in _day_forms(name.casefold(), locale):
                         names.setdefault(form, set()).add(_ENGLISH_DAYS[index])
+                if locale in _ABBREVIATED_DAYS:  # "周四" for "星期四"
+                    for index, name in get_day_names("abbreviated", context, locale).items():
+                        names.setdefault(name.casefold(), set()).add(_ENGLISH_DAYS[index])
                 for index, name in get_month_names("wide", context, locale).items():
                     if not re.search(r"\d", name):  # "3月" is a number: the month rules read it
                         names.setdefault(name.casefold(), set()).add(_ENGLISH_MONTHS[index - 1])
@@ -141,7 +161,7 @@ def _table() -> _Names:
     read = {
         name: means
         for name, means in names.items()
-        if name not in english and (len(name) > 2 or name in relative)
+        if name not in english and (len(name) > 2 or name in relative or _UNSPACED.search(name))
     }
     meaning = {  # not a word of two letters in a spaced script ("आज", today): too short
         name: next(iter(means))
@@ -208,6 +228,8 @@ def _day_forms(name: str, locale: str) -> set[str]:
         forms |= {name + link + part for part in parts}
     if locale == "tr":  # "cuma günü" (Friday): with "day", a name that is another word alone
         forms.add(name + " günü")
+    if locale == "ro":  # "luni seara" (Monday evening), likewise
+        forms |= {f"{name} {part}" for part in ("seara", "dimineața", "noaptea")}
     if locale in ("id", "ms"):  # "hari Senin" (Monday), likewise
         forms.add("hari " + name)
     if locale == "sq" and name.startswith("e "):  # "e hënë" -> "të hënën" (on Monday)
@@ -242,7 +264,7 @@ _DAY_THEN_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+|de
 _MONTH_THEN_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de|del)\s+(\d{{4}})(?!\d)")
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _APOSTROPHE = re.compile("(['\u2019\u02bc])")
-_ON_WEDNESDAY = re.compile(r"(?<!\w)((?:в|во|на)\s+)(среду)(?!\w)", re.IGNORECASE)
+_ON_WEDNESDAY = re.compile(r"(?<!\w)((?:в|во|на|у)\s+)(среду)(?!\w)", re.IGNORECASE)
 # Ambiguous names read as months only right after a day ("9 mars", "1er mai", "3. Mai").
 _AFTER_A_DAY_MEANS = {"mars": "March", "mai": "May"}
 _AFTER_A_DAY = re.compile(r"(?<=\d)((?:\.|er)?\s+)(mars|mai)(?!\w)", re.IGNORECASE)

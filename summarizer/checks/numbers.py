@@ -301,6 +301,8 @@ def _written_variants(word: str, language: str) -> set[str]:
         variants.add(word.translate(_BARE_ALEF))
     if language == "el":
         variants.add(word.translate(_GREEK_PLAIN))
+    if language == "bn":  # "সতের" and "সতেরো" (17): with or without its last vowel sign
+        variants.add(word[:-1] if word.endswith("ো") else word + "ো")
     return variants
 
 
@@ -425,17 +427,27 @@ def _han_numerals_as_digits(text: str) -> str:
     return _HAN_NUMERAL.sub(digits, text)
 
 
+_JOINED = regex.compile(r"\s+(?:\w{1,2}\s+)?")  # "п'ятдесят двох", "trideset i četiri"
 # Greek's accented vowels, one for one: CLDR spells "δεκατρεισ", news "δεκατρείς"
 _GREEK_PLAIN = str.maketrans("άέήίόύώϊϋΐΰΆΈΉΊΌΎΏΪΫ", "αεηιουωιυιυΑΕΗΙΟΥΩΙΥ")
 
 
 def _spelled_as_digits(text: str, words: NumberWords) -> str:
     plain = text.translate(_GREEK_PLAIN)  # the same length: a match's place is the same
-    pieces, at = [], 0
+    pieces: list[str] = []
+    at, last_tens, last_end = 0, 0, -1
     for match in words.pattern.finditer(plain):
         value = words.values.get(match.group(0).casefold())
         if value is None:
             continue
+        if last_tens and 0 < value < 10 and _JOINED.fullmatch(text, last_end, match.start()):
+            # a ten and a unit in cases CLDR does not spell together ("п'ятдесят двох"): one
+            # number
+            pieces[-1] = str(last_tens + value)
+            at, last_tens, last_end = match.end(), 0, match.end()
+            continue
+        last_tens = value if value % 10 == 0 and 20 <= value <= 90 else 0
+        last_end = match.end()
         glued = match.end() < len(text) and text[match.end()].isalpha()  # "নয়জন" -> "9 জন"
         clitic = match.start() > 0 and text[match.start() - 1].isalpha()  # "وثلاث" -> "و 3"
         spaced = (" " if clitic else "") + str(value) + (" " if glued else "")

@@ -73,6 +73,7 @@ _NOT_NISBA = frozenset({"التي", "الذي", "الذين", "اللتي", "ا�
 _MIN_LETTERS = 3  # a listed name's characters (vowel signs count), at least: "في" is "in"
 _SAME_SCRIPT = {"CHINESE": ("JAPANESE",), "JAPANESE": ("CHINESE",)}  # Han either way
 _HAN = regex.compile(r"\p{Han}+")
+_COUNTED = regex.compile(r"[零〇一二两兩三四五六七八九十百千万萬]+[名人个個位]?")
 # Korean writes a person's title after the name ("김태호 장군", General Kim Tae-ho), and glues
 # its case particles on ("정우성이"): a three-syllable word that begins with a surname and
 # stands before a title is a name, whatever its given name.
@@ -241,13 +242,23 @@ def _spaced(written_text: str, script: str) -> list[PersonName]:
     found: list[PersonName] = []
     text = _spelled(written_text) if script == "ARABIC" else written_text
     words = [m for m in _WORD.finditer(text) if script_of(m.group(0)) == script]
-    for first, second in zip(words, words[1:], strict=False):
+    said = [m.group(0) for m in words]
+    for index, (first, second) in enumerate(zip(words, words[1:], strict=False)):
         if text[first.end() : second.start()].strip():
             continue  # a comma, a stop or another script between: not one name
         a, b = first.group(0), second.group(0)
         written = written_text[first.start() : second.end()]
         if _listed(a, known) and _listed(b, known):
             found.append(PersonName(written, (_bare(a, known), _bare(b, known))))
+        elif (
+            (_listed(a, known) or _listed(b, known))
+            and min(len(a), len(b)) >= _MIN_LETTERS
+            and _framed(text, words, said, index, script)
+        ):
+            # "ندیم عباس کے مطابق" (according to Nadeem Abbas), "मंत्री अनीता सिंह": one
+            # listed name in the place a person's name stands; one word the support writes
+            # is enough
+            found.append(PersonName(written, (_bare(a, known), _bare(b, known)), every_word=False))
         elif (
             script == "ARABIC"
             and _listed(a, given)
@@ -259,6 +270,55 @@ def _spaced(written_text: str, script: str) -> list[PersonName]:
             # support writes is enough
             found.append(PersonName(written, (_bare(a, known), b), every_word=False))
     return found
+
+
+# Where a person's name stands in a news sentence: after "according to" or a title ("بحسب",
+# "به گفته", "לדברי", "मंत्री", "মন্ত্রী"), or before a postposed "according to" ("کے مطابق",
+# "के अनुसार", "মতে"); by script, as words (Arabic letters in their one spelling). Not after
+# "said": the words after it are as often a title as a name ("قال المتحدث باسم").
+_BEFORE_A_NAME: dict[str, frozenset[tuple[str, ...]]] = {
+    "ARABIC": frozenset(
+        tuple(_spelled(word) for word in phrase.split())
+        for phrase in (
+            "بحسب", "وبحسب", "حسب", "وحسب", "الوزير", "الوزيرة", "المحافظ", "اللواء", "العميد",
+            "العقيد", "النائب", "الدكتور", "به گفته", "وزیر", "استاندار", "فرماندار", "شهردار",
+            "سردار", "میئر", "جنرل", "وزیراعظم",
+        )
+    ),
+    "HEBREW": frozenset(
+        (word,) for word in ("לדברי", "לטענת", "השר", "השרה", "האלוף", "ניצב", "ח\"כ")
+    ),
+    "DEVANAGARI": frozenset(
+        (word,)
+        for word in ("मंत्री", "मुख्यमंत्री", "प्रवक्ता", "महापौर", "जनरल", "प्रधानमंत्री",
+                     "राष्ट्रपति", "सांसद", "विधायक")
+    ),
+    "BENGALI": frozenset(
+        (word,)
+        for word in ("মন্ত্রী", "মুখপাত্র", "মেয়র", "জেনারেল", "প্রধানমন্ত্রী", "রাষ্ট্রপতি")
+    ),
+}  # fmt: skip
+_AFTER_A_NAME: dict[str, frozenset[tuple[str, ...]]] = {
+    "ARABIC": frozenset({(_spelled("کے"), _spelled("مطابق"))}),
+    "DEVANAGARI": frozenset({("के", "अनुसार")}),
+    "BENGALI": frozenset({("মতে",), ("এর", "মতে")}),
+}
+
+
+def _framed(
+    text: str, words: list[regex.Match[str]], said: list[str], index: int, script: str
+) -> bool:
+    """Whether the pair of words at `index` stands where a name does: right after a phrase of
+    `_BEFORE_A_NAME` or right before one of `_AFTER_A_NAME`, nothing but spaces between."""
+    for phrase in _BEFORE_A_NAME.get(script, ()):
+        start = index - len(phrase)
+        if start >= 0 and tuple(said[start:index]) == phrase:
+            return not text[words[index - 1].end() : words[index].start()].strip()
+    after = index + 2
+    for phrase in _AFTER_A_NAME.get(script, ()):
+        if tuple(said[after : after + len(phrase)]) == phrase:
+            return not text[words[after - 1].end() : words[after].start()].strip()
+    return False
 
 
 def _korean(text: str) -> list[PersonName]:
@@ -316,6 +376,8 @@ def _japanese_parts(text: str) -> list[_JapaneseName]:
                 "",
             )
             rest = han[after + len(first) :]
+            if first and 1 <= len(first + rest) <= 3 and rest:
+                first, rest = "", first + rest  # "浩一": not the listed "浩" alone
             # a given name this cannot read: the rest of the run, one to three kanji
             unread = rest if not first and 1 <= len(rest) <= 3 else ""
             found.append(_JapaneseName(surname, first, unread))
@@ -332,8 +394,8 @@ def _chinese(text: str) -> list[PersonName]:
     found = []
     pieces = list(jieba.posseg.cut(text))
     for index, (word, flag) in enumerate(pieces):
-        if not flag.startswith("nr"):
-            continue
+        if not flag.startswith("nr") or _COUNTED.fullmatch(word):
+            continue  # "二人" (two people) is no name
         if len(word) >= 2:
             found.append(PersonName(word, (word,)))
         elif word in family and index + 1 < len(pieces):

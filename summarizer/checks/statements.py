@@ -289,12 +289,20 @@ def _name_supported(word: str, run: str, support: Support, *, english: bool = Tr
 # not change its ending; in other languages a name takes case endings ("Warszawy" for
 # "Warszawa", "Москвы" for "Москва") or suffixes after an apostrophe ("Ankara'da").
 _SUFFIX = re.compile(r"^(.{3,})['\u2019][^\W\d_]{1,5}$")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[^\W\d_]+")
+# A vowel that drops from a name's last syllable when it takes a case ending: "Peter" ->
+# "Petra", "Marek" -> "Marka", "Pavel" -> "Pavla", "Paweł" -> "Pawła"
+_FLEETING = re.compile(r"^(.{2,}[^aeiouy])[eo]([^aeiouy])$")
 _ENDING = 3  # letters an inflection may change at the end of a name
 _VOWELS = frozenset("aeiouyąęаеиоуыэюяєіїαεηιουω")  # ends of case forms, folded
 
 
 def looks_english(statement: str) -> bool:
-    return function_word_counts(statement)["en"] >= 2
+    """Two English function words, and no small word in letters English does not write: "on"
+    and "a" are Turkish and Hungarian words too ("Kılıç'a göre ... on yedi yolcu öldü")."""
+    if function_word_counts(statement)["en"] < 2:
+        return False
+    return not any(not w.isascii() and w.islower() for w in _LOWER_WORD.findall(statement))
 
 
 def _inflected_form(folded: str, support: Support) -> bool:
@@ -314,11 +322,29 @@ def _inflected_form(folded: str, support: Support) -> bool:
         )
     if len(folded) < 5:
         return False
+    if any(
+        folded.startswith(stem) and len(folded) - len(stem) <= _ENDING
+        for stem in _fleeting_stems(support.words).get(folded[:3], ())
+    ):
+        return True  # "Petra" for "Peter"
     for other in _by_start(support.words).get(folded[:4], ()):
         common = len(os.path.commonprefix([folded, other]))
         if common >= 4 and max(len(folded), len(other)) - common <= _ENDING:
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _fleeting_stems(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The support's words with a fleeting vowel, as their stem without it ("peter" ->
+    "petr"), by their first three letters."""
+    found: dict[str, list[str]] = {}
+    for word in words:
+        match = _FLEETING.match(word)
+        if match:
+            stem = match.group(1) + match.group(2)
+            found.setdefault(stem[:3], []).append(stem)
+    return {start: tuple(stems) for start, stems in found.items()}
 
 
 @lru_cache(maxsize=64)

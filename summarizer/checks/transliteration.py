@@ -32,16 +32,24 @@ __all__ = ["named_in_another_script"]
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _CAMEL = re.compile(r"[A-Z][a-z]*|[a-z]+")  # "WangWei" -> "Wang", "Wei"
 _ABJADS = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
+# Scripts whose consonants carry a vowel they do not write, which anyascii leaves out at a
+# word's end ("হক" -> "hk", "Haque"; "नायर" -> "nayr", "Nair"): their words are compared by
+# their consonants too, as an abjad's are
+_INHERENT_VOWEL = frozenset(
+    {"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA",
+     "MALAYALAM", "SINHALA"}
+)  # fmt: skip
 _SPELLINGS: tuple[tuple[str, str], ...] = (
     ("kh", "h"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"), ("ou", "u"),
     ("oy", "u"), ("y", "i"), ("j", "i"), ("w", "v"), ("q", "k"), ("ck", "k"), ("x", "ks"),
 )  # fmt: skip
 # Consonants an abjad's romanisation (anyascii's) and English write differently: Hebrew's kaf
 # is "kh" there, "ch" here ("מיכל", "Michal"); its shin "s", "sh" here; ض, ظ and ذ are "d" or
-# "dh" there and "z" in Persian names ("رضایی", "Rezaei").
+# "dh" there and "z" in Persian names ("رضایی", "Rezaei"); Hebrew's pe is "p" or "f"
+# ("שפירא", "Shapira").
 _CONSONANT_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("kh", "k"), ("ch", "k"), ("sh", "s"), ("th", "t"), ("ph", "f"), ("dh", "d"),
-    ("z", "d"), ("c", "k"),
+    ("z", "d"), ("c", "k"), ("p", "f"), ("q", "k"),
 )  # fmt: skip
 _ARTICLES = frozenset({"al", "el", "ul"})  # Arabic's article, written joined to its word
 _MIN_CONSONANTS = 4  # in the whole name: fewer are shared by too many words of an abjad
@@ -162,10 +170,10 @@ def _romanised(text: str) -> _Keys:
             continue
         # Hebrew's bet is a "v" to anyascii, as its vav is; the bet is a consonant: "b"
         latin = anyascii(word.replace("\u05d1", "b")).replace("'", "")  # "'": a soft sign
-        if script in _ABJADS:
+        if script in _ABJADS or script in _INHERENT_VOWEL:
             if skeleton := _consonants(latin):
                 runs[-1].append(skeleton)
-        else:
+        if script not in _ABJADS:
             voweled.extend(_key(part) for part in _CAMEL.findall(latin))
             syllables.extend(_syllable_key(part) for part in _CAMEL.findall(latin))
     voweled.extend(_key(reading) for reading in japanese_readings(text))  # "山田" is "Yamada"
