@@ -3016,3 +3016,466 @@ NINTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+# The tenth set: a factory explosion, written after the ninth set's fixes and before any change
+# made for it. Dated Wednesday 14 June 2028; the explosion was the morning before, a Tuesday.
+TENTH_DATED = dt.date(2028, 6, 14)
+TENTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "es": (
+        "ZARAGOZA, 14 de junio de 2028 – Veintitrés trabajadores murieron ayer por la mañana en "
+        "la explosión de una fábrica de fertilizantes y 41 resultaron heridos, según la "
+        "delegada del Gobierno, Rosa Aguilar. El director de la planta, Enrique Salas, fue "
+        "citado a declarar.",
+        [
+            "Según Rosa Aguilar, veintitrés trabajadores murieron el martes.",
+            "Cuarenta y un trabajadores resultaron heridos.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, "
+            "government delegate Rosa Aguilar said.",
+        ],
+        [
+            ("name", "Según Óscar Benítez, murieron veintitrés trabajadores."),
+            ("name", "El alcalde Raúl Cabrera visitó la fábrica."),
+            ("number", "Murieron veinticinco trabajadores."),
+            ("date", "La fábrica explotó el viernes."),
+        ],
+    ),
+    "it": (
+        "RAVENNA, 14 giugno 2028 – Ventitré operai sono morti ieri mattina nell'esplosione di "
+        "uno stabilimento chimico e 41 sono rimasti feriti, ha detto il prefetto Lucia Marino. "
+        "Il direttore dell'impianto, Massimo Conti, è indagato.",
+        [
+            "Secondo Lucia Marino, martedì mattina sono morti ventitré operai.",
+            "Quarantuno operai sono rimasti feriti.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, "
+            "prefect Lucia Marino said.",
+        ],
+        [
+            ("name", "Secondo Fabio Galli, i morti sono ventitré."),
+            ("name", "Il sindaco Roberto Fontana ha visitato lo stabilimento."),
+            ("number", "Sono morti ventuno operai."),
+            ("date", "L'esplosione è avvenuta domenica."),
+        ],
+    ),
+    "de": (
+        "LUDWIGSHAFEN, 14. Juni 2028 – Bei einer Explosion in einem Chemiewerk sind am "
+        "Dienstagmorgen dreiundzwanzig Arbeiter getötet und 41 verletzt worden, teilte "
+        "Polizeisprecherin Nicole Berger mit. Werksleiter Frank Ziegler wurde vernommen.",
+        [
+            "Laut Nicole Berger starben gestern Morgen dreiundzwanzig Arbeiter.",
+            "Einundvierzig Arbeiter wurden verletzt.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Nicole Berger said.",
+        ],
+        [
+            ("name", "Nach Angaben von Jürgen Roth starben dreiundzwanzig Arbeiter."),
+            ("name", "Bürgermeister Klaus Hartmann besuchte das Werk."),
+            ("number", "Fünfundzwanzig Arbeiter wurden getötet."),
+            ("date", "Die Explosion ereignete sich am Donnerstag."),
+        ],
+    ),
+    "nl": (
+        "ROTTERDAM, 14 juni 2028 – Bij een explosie in een chemische fabriek zijn dinsdagochtend "
+        "drieëntwintig arbeiders om het leven gekomen en 41 gewond geraakt, meldde "
+        "politiewoordvoerder Sanne Visser. Fabrieksdirecteur Hans Mulder is verhoord.",
+        [
+            "Volgens Sanne Visser kwamen gisterochtend drieëntwintig arbeiders om.",
+            "Eenenveertig arbeiders raakten gewond.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Sanne Visser said.",
+        ],
+        [
+            ("name", "Volgens Kees Vermeulen kwamen drieëntwintig arbeiders om."),
+            ("name", "Burgemeester Marloes de Wit bezocht de fabriek."),
+            ("number", "Negentien arbeiders kwamen om."),
+            ("date", "De explosie vond zaterdag plaats."),
+        ],
+    ),
+    "ca": (
+        "TARRAGONA, 14 de juny de 2028 – Vint-i-tres treballadors van morir ahir al matí en "
+        "l'explosió d'una planta química i 41 van resultar ferits, segons el portaveu dels "
+        "Mossos d'Esquadra, Jordi Puig. El director de la planta, Xavier Soler, ha estat citat "
+        "a declarar.",
+        [
+            "Segons Jordi Puig, vint-i-tres treballadors van morir dimarts.",
+            "Quaranta-un treballadors van resultar ferits.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokesman Jordi Puig said.",
+        ],
+        [
+            ("name", "Segons Marc Vidal, van morir vint-i-tres treballadors."),
+            ("name", "L'alcaldessa Núria Ferrer va visitar la planta."),
+            ("number", "Van morir vint-i-cinc treballadors."),
+            ("date", "L'explosió es va produir dijous."),
+        ],
+    ),
+    "sv": (
+        "NORRKÖPING, 14 juni 2028 – Tjugotre arbetare dödades i går morse när en kemisk fabrik "
+        "exploderade, och 41 skadades, uppger polisens presstalesperson Emma Lindberg. "
+        "Fabrikschefen Stefan Ek har förhörts.",
+        [
+            "Enligt Emma Lindberg dödades tjugotre arbetare på tisdagsmorgonen.",
+            "Fyrtioen arbetare skadades.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Emma Lindberg said.",
+        ],
+        [
+            ("name", "Enligt Oskar Nyberg dödades tjugotre arbetare."),
+            ("name", "Kommunalrådet Karin Sjöberg besökte fabriken."),
+            ("number", "Tjugofem arbetare dödades."),
+            ("date", "Explosionen inträffade i söndags."),
+        ],
+    ),
+    "pl": (
+        "PŁOCK, 14 czerwca 2028 r. – W wybuchu w zakładach chemicznych zginęło we wtorek rano "
+        "dwudziestu trzech pracowników, a 41 zostało rannych – poinformowała rzeczniczka "
+        "policji Monika Szymańska. Dyrektor zakładu Piotr Wójcik został przesłuchany.",
+        [
+            "Według Moniki Szymańskiej wczoraj rano zginęło dwudziestu trzech pracowników.",
+            "Rannych zostało czterdziestu jeden pracowników.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Monika Szymanska said.",
+        ],
+        [
+            ("name", "Według Jacka Mazura zginęło dwudziestu trzech pracowników."),
+            ("name", "Prezydent miasta Anna Kwiatkowska odwiedziła zakład."),
+            ("number", "Zginęło dwudziestu pięciu pracowników."),
+            ("date", "Wybuch nastąpił w piątek."),
+        ],
+    ),
+    "cs": (
+        "PARDUBICE, 14. června 2028 – Při výbuchu v chemické továrně zahynulo v úterý ráno "
+        "dvacet tři dělníků a 41 bylo zraněno, uvedla mluvčí policie Jana Procházková. Ředitel "
+        "závodu Tomáš Kučera byl vyslechnut.",
+        [
+            "Podle Jany Procházkové včera ráno zahynulo dvacet tři dělníků.",
+            "Zraněno bylo čtyřicet jedna dělníků.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Jana Prochazkova said.",
+        ],
+        [
+            ("name", "Podle Martina Kratochvíla zahynulo dvacet tři dělníků."),
+            ("name", "Primátor Ondřej Veselý navštívil továrnu."),
+            ("number", "Zahynulo dvacet pět dělníků."),
+            ("date", "K výbuchu došlo v sobotu."),
+        ],
+    ),
+    "sl": (
+        "CELJE, 14. junija 2028 – V eksploziji v kemični tovarni je v torek zjutraj umrlo "
+        "triindvajset delavcev, 41 jih je bilo ranjenih, je sporočila tiskovna predstavnica "
+        "policije Maja Novak. Direktor tovarne Matej Kranjc je bil zaslišan.",
+        [
+            "Po besedah Maje Novak je včeraj zjutraj umrlo triindvajset delavcev.",
+            "Ranjenih je bilo enainštirideset delavcev.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Maja Novak said.",
+        ],
+        [
+            ("name", "Po besedah Andreja Zupana je umrlo triindvajset delavcev."),
+            ("name", "Župan Boštjan Kos je obiskal tovarno."),
+            ("number", "Umrlo je petindvajset delavcev."),
+            ("date", "Eksplozija se je zgodila v četrtek."),
+        ],
+    ),
+    "lt": (
+        "KĖDAINIAI, 2028 m. birželio 14 d. – Vakar ryte per sprogimą chemijos gamykloje žuvo "
+        "dvidešimt trys darbininkai, 41 buvo sužeisti, pranešė policijos atstovė Rasa "
+        "Kazlauskienė. Gamyklos direktorius Tomas Petrauskas buvo apklaustas.",
+        [
+            "Pasak Rasos Kazlauskienės, antradienį žuvo dvidešimt trys darbininkai.",
+            "Keturiasdešimt vienas darbininkas buvo sužeistas.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Rasa Kazlauskiene said.",
+        ],
+        [
+            ("name", "Pasak Dariaus Jankausko, žuvo dvidešimt trys darbininkai."),
+            ("name", "Meras Vytautas Stankevičius aplankė gamyklą."),
+            ("number", "Žuvo dvidešimt penki darbininkai."),
+            ("date", "Sprogimas įvyko penktadienį."),
+        ],
+    ),
+    "lv": (
+        "VENTSPILS, 2028. gada 14. jūnijā – Sprādzienā ķīmiskajā rūpnīcā otrdienas rītā gāja "
+        "bojā divdesmit trīs strādnieki, bet 41 tika ievainoti, paziņoja policijas pārstāve "
+        "Ilze Bērziņa. Rūpnīcas direktors Jānis Ozols ir nopratināts.",
+        [
+            "Pēc Ilzes Bērziņas teiktā, vakar no rīta gāja bojā divdesmit trīs strādnieki.",
+            "Četrdesmit viens strādnieks tika ievainots.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Ilze Berzina said.",
+        ],
+        [
+            ("name", "Pēc Andra Kalniņa teiktā, gāja bojā divdesmit trīs strādnieki."),
+            ("name", "Mērs Edgars Liepa apmeklēja rūpnīcu."),
+            ("number", "Gāja bojā divdesmit pieci strādnieki."),
+            ("date", "Sprādziens notika sestdien."),
+        ],
+    ),
+    "et": (
+        "PÄRNU, 14. juuni 2028 – Keemiatehases toimunud plahvatuses hukkus eile hommikul "
+        "kakskümmend kolm töölist ja 41 sai vigastada, teatas politsei pressiesindaja Kadri "
+        "Tamm. Tehase direktor Margus Saar on üle kuulatud.",
+        [
+            "Kadri Tamme sõnul hukkus teisipäeva hommikul kakskümmend kolm töölist.",
+            "Nelikümmend üks töölist sai vigastada.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Kadri Tamm said.",
+        ],
+        [
+            ("name", "Priit Kase sõnul hukkus kakskümmend kolm töölist."),
+            ("name", "Linnapea Tiit Mets külastas tehast."),
+            ("number", "Hukkus kakskümmend viis töölist."),
+            ("date", "Plahvatus toimus reedel."),
+        ],
+    ),
+    "ro": (
+        "PLOIEȘTI, 14 iunie 2028 – Douăzeci și trei de muncitori au murit ieri dimineață în "
+        "explozia unei fabrici chimice, iar 41 au fost răniți, a declarat purtătoarea de cuvânt "
+        "a poliției, Elena Marin. Directorul fabricii, Cătălin Neagu, a fost audiat.",
+        [
+            "Potrivit Elenei Marin, douăzeci și trei de muncitori au murit marți dimineață.",
+            "Patruzeci și unu de muncitori au fost răniți.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Elena Marin said.",
+        ],
+        [
+            ("name", "Potrivit lui Bogdan Lazăr, au murit douăzeci și trei de muncitori."),
+            ("name", "Primarul Adrian Toma a vizitat fabrica."),
+            ("number", "Au murit douăzeci și cinci de muncitori."),
+            ("date", "Explozia a avut loc duminică."),
+        ],
+    ),
+    "ru": (
+        "ДЗЕРЖИНСК, 14 июня 2028 года – При взрыве на химическом заводе во вторник утром погибли "
+        "двадцать три рабочих, ещё 41 человек ранен, сообщила представитель полиции Ирина "
+        "Волкова. Директор завода Сергей Морозов допрошен.",
+        [
+            "По словам Ирины Волковой, вчера утром погибли двадцать три рабочих.",
+            "Ранения получил сорок один человек.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Irina Volkova said.",
+        ],
+        [
+            ("name", "По данным Евгения Макарова, погибли двадцать три рабочих."),
+            ("name", "Мэр Владимир Зайцев посетил завод."),
+            ("number", "Погибли двадцать пять рабочих."),
+            ("date", "Взрыв произошёл в четверг."),
+        ],
+    ),
+    "uk": (
+        "ЗАПОРІЖЖЯ, 14 червня 2028 року – Унаслідок вибуху на хімічному заводі у вівторок "
+        "уранці загинули двадцять троє робітників, ще 41 поранено, повідомила речниця поліції "
+        "Юлія Коваленко. Директора заводу Василя Онищенка допитано.",
+        [
+            "За словами Юлії Коваленко, вчора вранці загинули двадцять три робітники.",
+            "Поранено сорок одного робітника.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Yulia Kovalenko said.",
+        ],
+        [
+            ("name", "За даними Ігоря Романюка, загинули двадцять троє робітників."),
+            ("name", "Мер Олександр Гончаренко відвідав завод."),
+            ("number", "Загинули двадцять п'ятеро робітників."),
+            ("date", "Вибух стався в неділю."),
+        ],
+    ),
+    "mk": (
+        "СКОПЈЕ, 14 јуни 2028 – Дваесет и тројца работници загинаа вчера наутро во експлозија "
+        "во хемиска фабрика, а 41 беа повредени, соопшти портпаролката на полицијата Марија "
+        "Стојанова. Директорот на фабриката Горан Трајковски беше испрашан.",
+        [
+            "Според Марија Стојанова, во вторник загинаа дваесет и тројца работници.",
+            "Четириесет и еден работник беше повреден.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Marija Stojanova said.",
+        ],
+        [
+            ("name", "Според Дејан Николовски, загинаа дваесет и тројца работници."),
+            ("name", "Градоначалникот Ивица Ристов ја посети фабриката."),
+            ("number", "Загинаа дваесет и пет работници."),
+            ("date", "Експлозијата се случи во петок."),
+        ],
+    ),
+    "el": (
+        "ΒΟΛΟΣ, 14 Ιουνίου 2028 – Είκοσι τρεις εργάτες σκοτώθηκαν χθες το πρωί σε έκρηξη σε "
+        "χημικό εργοστάσιο και 41 τραυματίστηκαν, δήλωσε η εκπρόσωπος της αστυνομίας Αγγελική "
+        "Ρήγα. Ο διευθυντής του εργοστασίου Θανάσης Λάμπρου ανακρίθηκε.",
+        [
+            "Σύμφωνα με την Αγγελική Ρήγα, είκοσι τρεις εργάτες σκοτώθηκαν την Τρίτη το πρωί.",
+            "Σαράντα ένας εργάτες τραυματίστηκαν.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Angeliki Riga said.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Στέλιο Μαργαρίτη, σκοτώθηκαν είκοσι τρεις εργάτες."),
+            ("name", "Ο δήμαρχος Γιάννης Τσολάκης επισκέφθηκε το εργοστάσιο."),
+            ("number", "Σκοτώθηκαν είκοσι πέντε εργάτες."),
+            ("date", "Η έκρηξη σημειώθηκε την Κυριακή."),
+        ],
+    ),
+    "tr": (
+        "KOCAELİ, 14 Haziran 2028 – Bir kimya fabrikasında dün sabah meydana gelen patlamada "
+        "yirmi üç işçi hayatını kaybetti, 41 işçi yaralandı; açıklamayı emniyet sözcüsü Ayşe "
+        "Çelik yaptı. Fabrika müdürü Okan Güneş ifade verdi.",
+        [
+            "Ayşe Çelik'e göre salı sabahı yirmi üç işçi öldü.",
+            "Kırk bir işçi yaralandı.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Ayse Celik said.",
+        ],
+        [
+            ("name", "Volkan Erdem'e göre yirmi üç işçi öldü."),
+            ("name", "Belediye Başkanı Gülay Tekin fabrikayı ziyaret etti."),
+            ("number", "Patlamada yirmi beş işçi öldü."),
+            ("date", "Patlama perşembe günü meydana geldi."),
+        ],
+    ),
+    "ms": (
+        "SHAH ALAM, 14 Jun 2028 – Dua puluh tiga pekerja terbunuh pagi semalam dalam letupan di "
+        "sebuah kilang kimia, manakala 41 yang lain cedera, kata jurucakap polis Nurul Aini. "
+        "Pengurus kilang, Hafiz Rahman, telah disoal siasat.",
+        [
+            "Menurut Nurul Aini, dua puluh tiga pekerja terbunuh pada hari Selasa.",
+            "Empat puluh satu pekerja cedera.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Nurul Aini said.",
+        ],
+        [
+            ("name", "Menurut Azman Ismail, dua puluh tiga pekerja terbunuh."),
+            ("name", "Menteri Besar Zulkifli Omar melawat kilang itu."),
+            ("number", "Dua puluh lima pekerja terbunuh."),
+            ("date", "Letupan berlaku pada hari Jumaat."),
+        ],
+    ),
+    "sw": (
+        "DAR ES SALAAM, 14 Juni 2028 – Wafanyakazi ishirini na watatu waliuawa jana asubuhi "
+        "katika mlipuko kwenye kiwanda cha kemikali, na wengine 41 walijeruhiwa, msemaji wa "
+        "polisi Amina Mushi alisema. Meneja wa kiwanda, Juma Mwakyusa, amehojiwa.",
+        [
+            "Kwa mujibu wa Amina Mushi, wafanyakazi ishirini na watatu waliuawa Jumanne asubuhi.",
+            "Wafanyakazi 41 walijeruhiwa.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Amina Mushi said.",
+        ],
+        [
+            ("name", "Kwa mujibu wa Baraka Kimaro, wafanyakazi ishirini na watatu waliuawa."),
+            ("name", "Mkuu wa mkoa Neema Mollel alitembelea kiwanda."),
+            ("number", "Wafanyakazi ishirini na watano waliuawa."),
+            ("date", "Mlipuko ulitokea Ijumaa."),
+        ],
+    ),
+    "ar": (
+        "حمص، 14 حزيران/يونيو 2028 – قتل ثلاثة وعشرون عاملا صباح أمس في انفجار بمصنع "
+        "للكيماويات، وأصيب 41 آخرون، بحسب المتحدثة باسم الشرطة هالة النجار. واستُجوب مدير "
+        "المصنع وليد الحسن.",
+        [
+            "قالت هالة النجار إن ثلاثة وعشرين عاملا قتلوا صباح الثلاثاء.",
+            "أصيب واحد وأربعون عاملا.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Hala al-Najjar said.",
+        ],
+        [
+            ("name", "وبحسب طارق الحلبي، قتل ثلاثة وعشرون عاملا."),
+            ("name", "زار المحافظ فادي الخطيب المصنع."),
+            ("number", "قتل خمسة وعشرون عاملا."),
+            ("date", "وقع الانفجار يوم الخميس."),
+        ],
+    ),
+    "fa": (
+        "اصفهان، ۲۴ خرداد ۱۴۰۷ – بیست و سه کارگر دیروز صبح در انفجار یک کارخانه مواد شیمیایی "
+        "جان باختند و ۴۱ نفر زخمی شدند؛ این را سخنگوی پلیس، لیلا حسینی، اعلام کرد. مدیر "
+        "کارخانه، بهنام فتحی، بازجویی شد.",
+        [
+            "به گفته لیلا حسینی، بیست و سه کارگر صبح سه‌شنبه جان باختند.",
+            "چهل و یک کارگر زخمی شدند.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Leila Hosseini said.",
+        ],
+        [
+            ("name", "به گفته کامران نیکزاد، بیست و سه کارگر جان باختند."),
+            ("name", "شهردار اصفهان، داوود صالحی، از کارخانه بازدید کرد."),
+            ("number", "بیست و پنج کارگر جان باختند."),
+            ("date", "انفجار روز پنجشنبه رخ داد."),
+        ],
+    ),
+    "he": (
+        "אשדוד, 14 ביוני 2028 – עשרים ושלושה עובדים נהרגו אתמול בבוקר בפיצוץ במפעל כימיקלים, "
+        "ו-41 נפצעו, כך מסרה דוברת המשטרה ליאת כהן. מנהל המפעל, ערן גבאי, נחקר.",
+        [
+            "לדברי ליאת כהן, עשרים ושלושה עובדים נהרגו ביום שלישי בבוקר.",
+            "ארבעים ואחד עובדים נפצעו.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Liat Cohen said.",
+        ],
+        [
+            ("name", "לדברי יניב חדד, נהרגו עשרים ושלושה עובדים."),
+            ("name", "ראש העירייה אבי אלמוג ביקר במפעל."),
+            ("number", "עשרים וחמישה עובדים נהרגו."),
+            ("date", "הפיצוץ אירע ביום חמישי."),
+        ],
+    ),
+    "hi": (
+        "सूरत, 14 जून 2028 – एक रासायनिक कारखाने में कल सुबह हुए विस्फोट में तेईस मजदूरों की मौत "
+        "हो गई और 41 घायल हो गए, पुलिस प्रवक्ता नेहा पटेल ने बताया। कारखाने के निदेशक मनोज "
+        "देसाई से पूछताछ की गई।",
+        [
+            "नेहा पटेल के अनुसार मंगलवार सुबह तेईस मजदूर मारे गए।",
+            "इकतालीस मजदूर घायल हुए।",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Neha Patel said.",
+        ],
+        [
+            ("name", "हितेश जोशी के अनुसार तेईस मजदूर मारे गए।"),
+            ("name", "महापौर किरण शाह ने कारखाने का दौरा किया।"),
+            ("number", "विस्फोट में पच्चीस मजदूरों की मौत हो गई।"),
+            ("date", "विस्फोट गुरुवार को हुआ।"),
+        ],
+    ),
+    "zh": (
+        "天津，2028年6月14日——一家化工厂昨天上午发生爆炸，造成二十三名工人死亡、41人受伤，"
+        "警方发言人杨丽表示。工厂厂长孙伟已接受问询。",
+        [
+            "据杨丽说，周二上午的爆炸造成23名工人死亡。",
+            "四十一名工人受伤。",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Yang Li said.",
+        ],
+        [
+            ("name", "据郭峰说，爆炸造成二十三人死亡。"),
+            ("name", "市长何晓东视察了工厂。"),
+            ("number", "爆炸造成二十五名工人死亡。"),
+            ("date", "爆炸发生在星期四。"),
+        ],
+    ),
+    "ja": (
+        "四日市、2028年6月14日 ― 警察の広報官である山下恵氏によると、化学工場で昨日の朝爆発が"
+        "起き、作業員23人が死亡、41人が負傷した。工場長の森本修氏は事情を聴かれた。",
+        [
+            "山下恵氏によると、火曜日の朝の爆発で作業員23人が死亡した。",
+            "41人がけがをした。",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Megumi Yamashita said.",
+        ],
+        [
+            ("name", "小野寺悠氏によると、作業員23人が死亡した。"),
+            ("name", "市長の内田美穂氏が工場を訪れた。"),
+            ("number", "爆発で作業員25人が死亡した。"),
+            ("date", "爆発は木曜日に起きた。"),
+        ],
+    ),
+    "ko": (
+        "울산, 2028년 6월 14일 – 어제 오전 화학 공장에서 폭발이 일어나 근로자 23명이 숨지고 "
+        "41명이 다쳤다고 경찰 대변인 서지현 씨가 밝혔다. 공장장 권혁수 씨는 조사를 받았다.",
+        [
+            "서지현 대변인에 따르면 화요일 오전 폭발로 근로자 23명이 숨졌다.",
+            "근로자 41명이 부상을 입었다.",
+            "Twenty-three workers were killed in a factory explosion on Tuesday morning, police "
+            "spokeswoman Seo Ji-hyun said.",
+        ],
+        [
+            ("name", "한상우 씨에 따르면 근로자 23명이 숨졌다."),
+            ("name", "송민아 시장은 공장을 방문했다."),
+            ("number", "폭발로 근로자 25명이 숨졌다."),
+            ("date", "폭발은 목요일에 일어났다."),
+        ],
+    ),
+}

@@ -1,7 +1,7 @@
 """Benchmark: the statement rule on short news reports in many languages.
 
-    python bench/languages.py                 # the ninth set (bench/language_cases.py)
-    python bench/languages.py --set first     # or second .. eighth: the earlier sets
+    python bench/languages.py                 # the tenth set (bench/language_cases.py)
+    python bench/languages.py --set first     # or second .. ninth: the earlier sets
     python bench/languages.py --verbose       # every statement and what the rule said
 
 Per report, faithful statements (paraphrases in the article's language and in English) should
@@ -35,6 +35,8 @@ from bench.language_cases import (  # noqa: E402
     SEVENTH_DATED,
     SIXTH,
     SIXTH_DATED,
+    TENTH,
+    TENTH_DATED,
     THIRD,
     THIRD_DATED,
 )
@@ -49,6 +51,7 @@ SETS = {
     "seventh": (SEVENTH, SEVENTH_DATED),
     "eighth": (EIGHTH, EIGHTH_DATED),
     "ninth": (NINTH, NINTH_DATED),
+    "tenth": (TENTH, TENTH_DATED),
 }
 KINDS = ("name", "number", "date")
 
@@ -57,7 +60,7 @@ def main() -> None:
     from summarizer.checks.statements import Support, statement_problem
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", choices=SETS, default="ninth", dest="which")
+    parser.add_argument("--set", choices=SETS, default="tenth", dest="which")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     cases, dated = SETS[args.which]
