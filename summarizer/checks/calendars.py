@@ -61,7 +61,8 @@ _OTHER_WORDS = frozenset(
 # Other languages likewise put it in a case of its own: Finnish "sunnuntaina", Estonian
 # "esmaspäeval", Latvian "pirmdien"/"pirmdienā", Lithuanian "pirmadienį", Icelandic "á
 # mánudag"/"mánudaginn", Basque "astelehenean", Hungarian "pénteken"/"szerdán" (and its
-# adjective, "pénteki": Friday's).
+# adjective, "pénteki": Friday's); and the genitive of "Tuesday morning" ("otrdienas rītā",
+# "antradienio rytą", "teisipäeva hommikul", "tiistain").
 _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (("а", "у"), ("я", "ю")),
     "uk": (("а", "у"), ("я", "ю")),
@@ -73,10 +74,10 @@ _ON_A_DAY_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "hr": (("a", "u"),),
     "sr_Latn": (("a", "u"),),
     "sr": (("а", "у"),),
-    "fi": (("i", "ina"),),
-    "et": (("v", "val"), ("e", "el")),
-    "lv": (("a", ""), ("a", "ā")),
-    "lt": (("is", "į"),),
+    "fi": (("i", "ina"), ("i", "in")),
+    "et": (("v", "val"), ("e", "el"), ("v", "va")),
+    "lv": (("a", ""), ("a", "ā"), ("a", "as")),
+    "lt": (("is", "į"), ("is", "io")),
     "is": (("ur", ""), ("ur", "inn")),
     "eu": (("ea", "ean"), ("a", "ean")),
     "hu": (("a", "án"), ("e", "én"), ("", "n"), ("", "on"), ("", "en"), ("", "ön"), ("", "i")),
@@ -224,6 +225,8 @@ def _day_forms(name: str, locale: str) -> set[str]:
             forms.add(name[: len(name) - len(ending)] + on_a_day)
     if locale in _DEFINITE_DAYS:
         forms.add(name + "en")  # "på onsdagen"
+    if locale == "sv":
+        forms.add(f"i {name}s")  # "i söndags": last Sunday
     for link, parts in _PARTS_OF_DAY.get(locale, ()):  # "Sonntagabend", "zondagavond"
         forms |= {name + link + part for part in parts}
     if locale == "tr":  # "cuma günü" (Friday): with "day", a name that is another word alone

@@ -73,6 +73,12 @@ _KEPT_FROM_CONVERTER = re.compile(
 
 _CONVERTER_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it"})  # text_to_num's
 _DETECTED_FROM = 100  # characters: below, the detector misreads too often to be asked
+# English function words that are no word of the languages whose own share English's "in",
+# "is", "was" (Dutch, the Scandinavian languages)
+_ONLY_ENGLISH = re.compile(
+    r"\b(?:the|and|that|with|said|were|from|this|which|their|has|have|after|been)\b",
+    re.IGNORECASE,
+)
 # Other languages' number words are read from CLDR's spellings (num2words' where ICU is not
 # there) of the numbers news writes in words (2 to 100, the hundreds, a thousand); "one" is
 # left out, being "a" in most of them ("bir köprü", "een brug"). Not in scripts without spaces,
@@ -100,6 +106,14 @@ _NOT_IN_CLDR: dict[str, dict[str, int]] = {
            "двома": 2, "трьома": 3, "чотирма": 4, "п'ятьма": 5, "шістьма": 6, "сімома": 7,
            "вісьмома": 8, "дев'ятьма": 9, "десятьма": 10},
     "be": {"двое": 2, "трое": 3, "чацвёра": 4, "пяцёра": 5, "шасцёра": 6},
+    # Macedonian counts people with their own forms ("тројца работници")
+    "mk": {"двајца": 2, "тројца": 3, "четворица": 4, "петмина": 5, "шестмина": 6,
+           "седуммина": 7, "осуммина": 8, "деветмина": 9, "десетмина": 10},
+    # Swahili numbers agree with the noun they count ("wafanyakazi watatu", three workers)
+    "sw": {"wawili": 2, "watatu": 3, "wanne": 4, "watano": 5, "wanane": 8, "mawili": 2,
+           "matatu": 3, "manne": 4, "matano": 5, "manane": 8},
+    # CLDR writes Slovenian 20 as Croatian does ("dvaset"); compounds below
+    "sl": {"dvajset": 20},
     # Arabic: the masculine 11 and 12 and the forms for feminine nouns ("ثلاث سنوات"), which
     # CLDR does not spell
     "ar": {"أحد عشر": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12, "اثنتي عشرة": 12,
@@ -112,6 +126,11 @@ _NOT_IN_CLDR: dict[str, dict[str, int]] = {
            "چالیس": 40, "پچاس": 50, "ساٹھ": 60, "ستر": 70, "اسی": 80, "نوے": 90, "سو": 100,
            "ہزار": 1000},
 }  # fmt: skip
+# "One" as it is written after a ten in a case CLDR does not spell.
+_ONES = {"uk": ("одного", "одному", "одним", "одній", "однієї", "одною", "одна", "одне")}
+# Languages that write a compound unit first, glued to the ten by a joiner: Slovenian
+# "triindvajset" (23), which CLDR does not spell
+_UNIT_FIRST = {"sl": ("in", {1: "ena"})}
 # Number words that are as often another word (checked against wordfreq's 3,000 most frequent
 # words of each language): Persian "نه" is also "no", "ده" is Egyptian Arabic's "this" and
 # "نو" (Urdu's 9) Persian's "new"; Urdu "سی" is "like", "اسی" "this very", "سو" "so";
@@ -141,24 +160,25 @@ def told_language(text: str, hits: dict[str, int] | None = None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def number_language(text: str) -> str:
-    """The language whose number words `text` is read in: one of text_to_num's, told by its
-    function words, else by the language detector (an article whose few function words are
-    not in the table; not a short quote), else English."""
+    """The language whose number words `text` is read in: for a text long enough, the one the
+    language detector tells (Dutch "in" and "is", Catalan "de" and "la" are the table's
+    function words too); else one of text_to_num's, told by its function words; else
+    English."""
     by_script = script_numbers(text)
     if by_script is not None:
         return by_script
-    hits = function_word_counts(text)
-    told = told_language(text, hits)
-    if told is not None:
-        return told
-    if hits["en"] >= 2 or len(text) < _DETECTED_FROM:
-        return "en"  # (a quote too short for the detector to be sure of: English, as ever)
-    detected = text_language(text)
-    if detected is None:
-        return "en"  # no letters to tell a language by ("450 451 452 ...")
-    if detected in _CONVERTER_LANGUAGES or _spelled_numbers(detected) is not None:
-        return detected
-    return "en"
+    told = told_language(text)
+    if told == "en" and _ONLY_ENGLISH.search(text):
+        return "en"  # English beyond doubt, without loading the detector's model (0.5 s)
+    if len(text) >= _DETECTED_FROM:
+        detected = text_language(text)
+        if detected in _CONVERTER_LANGUAGES or (
+            detected is not None and _spelled_numbers(detected) is not None
+        ):
+            return detected
+    # a quote too short for the detector to be sure of, or no letters to tell a language by
+    # ("450 451 452 ..."): its function words, else English, as ever
+    return told or "en"
 
 
 # Scripts other than Latin, and the languages whose number words they write: a text in one
@@ -213,6 +233,8 @@ class NumberWords(NamedTuple):
     pattern: regex.Pattern[str]
     values: dict[str, int]
     maybe: dict[str, frozenset[int]]
+    # the forms of "one", read only after a ten ("сорок одного", 41): alone, "one" is "a"
+    ones: frozenset[str]
 
 
 @lru_cache(maxsize=64)
@@ -254,7 +276,13 @@ def _spelled_numbers(language: str) -> NumberWords | None:
         rf"(?:(?<![\w\p{{M}}]){clitic})(?:{alternatives})(?:{glued}(?![\w\p{{M}}]))",
         regex.IGNORECASE,
     )
-    return NumberWords(pattern, values, maybe)
+    ones = frozenset(
+        variant
+        for one in languages
+        for form in (*_cldr_table(one).get(1, ()), *_ONES.get(one, ()))
+        for variant in _written_variants(form, one)
+    )
+    return NumberWords(pattern, values, maybe, ones)
 
 
 def _both_forms(table: dict[str, _V]) -> dict[str, _V]:
@@ -278,6 +306,10 @@ def _spellings(number: int, language: str) -> set[str]:
             for unit in _forms(units, language)
             if ten + unit in found
         }
+        if language in _UNIT_FIRST:  # "triindvajset"
+            joiner, own = _UNIT_FIRST[language]
+            unit_forms = _forms(units, language) | ({own[units]} if units in own else set())
+            found |= {unit + joiner + ten for ten in ten_forms for unit in unit_forms}
         # "trideset i četiri" is also written "trideset četiri"
         for form in list(found):
             parts = form.split(" ")
@@ -286,6 +318,7 @@ def _spellings(number: int, language: str) -> set[str]:
     return {variant for form in found for variant in _written_variants(form, language)}
 
 
+_OBLIQUE = re.compile(r"(?:ون|ان)$")
 # Hamza's seats, which Arabic-script text often leaves out ("احد عشر" for "أحد عشر")
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 
@@ -297,8 +330,10 @@ def _written_variants(word: str, language: str) -> set[str]:
     variants = {word}
     if language == "bg":
         variants.add(word.replace("йсет", "десет"))
+    if language == "ar":  # the oblique case: "ثلاثة وعشرين", "اثنين"
+        variants.add(" ".join(_OBLIQUE.sub("ين", part) for part in word.split(" ")))
     if language in ("ar", "fa", "ur"):
-        variants.add(word.translate(_BARE_ALEF))
+        variants |= {variant.translate(_BARE_ALEF) for variant in variants}
     if language == "el":
         variants.add(word.translate(_GREEK_PLAIN))
     if language == "bn":  # "সতের" and "সতেরো" (17): with or without its last vowel sign
@@ -307,8 +342,11 @@ def _written_variants(word: str, language: str) -> set[str]:
 
 
 def _forms(number: int, language: str) -> frozenset[str]:
-    """CLDR's spellings of `number` in `language`, else num2words'."""
-    return _cldr_table(language).get(number) or _num2words_spellings(number, language)
+    """CLDR's spellings of `number` in `language`, else num2words', with the words neither
+    spells (`_NOT_IN_CLDR`)."""
+    spelled = _cldr_table(language).get(number) or _num2words_spellings(number, language)
+    more = [word for word, value in _NOT_IN_CLDR.get(language, {}).items() if value == number]
+    return spelled | frozenset(more) if more else spelled
 
 
 # CLDR's rule sets for a number's genders and cases ("sześciu", "шести"); a name a language
@@ -428,6 +466,7 @@ def _han_numerals_as_digits(text: str) -> str:
 
 
 _JOINED = regex.compile(r"\s+(?:\w{1,2}\s+)?")  # "п'ятдесят двох", "trideset i četiri"
+_ONE_AFTER = regex.compile(r"\s+(?:\w{1,2}\s+)?(\w+)")
 # Greek's accented vowels, one for one: CLDR spells "δεκατρεισ", news "δεκατρείς"
 _GREEK_PLAIN = str.maketrans("άέήίόύώϊϋΐΰΆΈΉΊΌΎΏΪΫ", "αεηιουωιυιυΑΕΗΙΟΥΩΙΥ")
 
@@ -440,7 +479,7 @@ def _spelled_as_digits(text: str, words: NumberWords) -> str:
         value = words.values.get(match.group(0).casefold())
         if value is None:
             continue
-        if last_tens and 0 < value < 10 and _JOINED.fullmatch(text, last_end, match.start()):
+        if last_tens and 0 < value < 10 and _JOINED.fullmatch(plain, last_end, match.start()):
             # a ten and a unit in cases CLDR does not spell together ("п'ятдесят двох"): one
             # number
             pieces[-1] = str(last_tens + value)
@@ -448,6 +487,11 @@ def _spelled_as_digits(text: str, words: NumberWords) -> str:
             continue
         last_tens = value if value % 10 == 0 and 20 <= value <= 90 else 0
         last_end = match.end()
+        one = _ONE_AFTER.match(plain, match.end()) if last_tens else None
+        if one is not None and one.group(1).casefold() in words.ones:  # "сорок одного": 41
+            pieces.extend([text[at : match.start()], str(value + 1)])
+            at, last_tens, last_end = one.end(), 0, one.end()
+            continue
         glued = match.end() < len(text) and text[match.end()].isalpha()  # "নয়জন" -> "9 জন"
         clitic = match.start() > 0 and text[match.start() - 1].isalpha()  # "وثلاث" -> "و 3"
         spaced = (" " if clitic else "") + str(value) + (" " if glued else "")

@@ -320,6 +320,9 @@ def _inflected_form(folded: str, support: Support) -> bool:
         return folded[3] in _VOWELS and any(
             other[3] in _VOWELS for other in _four_letters(support.words).get(folded[:3], ())
         )
+    if len(folded) == 5 and folded[:3] in _four_letters(support.words) and folded[3] in _VOWELS:
+        # a four-letter name whose last vowel became a case ending: Lithuanian "Rasos" of "Rasa"
+        return any(other[3] in _VOWELS for other in _four_letters(support.words)[folded[:3]])
     if len(folded) < 5:
         return False
     if any(
