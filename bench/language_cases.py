@@ -3479,3 +3479,450 @@ TENTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+# The eleventh set: a bus crash, written after the tenth set's fixes and before any change
+# made for it, in languages the earlier sets had (a new story for each). Dated Sunday
+# 17 September 2028; the crash was the afternoon before, a Saturday.
+ELEVENTH_DATED = dt.date(2028, 9, 17)
+ELEVENTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "GRENOBLE, 17 septembre 2028 – Quatorze personnes ont été tuées samedi après-midi quand "
+        "un autocar est tombé dans un ravin près de Vizille, et 27 autres ont été blessées, a "
+        "annoncé la préfète de l'Isère, Claire Mathieu. Le chauffeur, Patrick Royer, a survécu.",
+        [
+            "D'après Claire Mathieu, l'accident d'hier a fait quatorze morts.",
+            "Vingt-sept passagers ont été blessés.",
+            "Fourteen people were killed when a coach plunged into a ravine on Saturday, prefect "
+            "Claire Mathieu said.",
+        ],
+        [
+            ("name", "Selon Damien Lefort, quatorze personnes sont mortes."),
+            ("name", "Le maire Vincent Rolland s'est rendu sur place."),
+            ("number", "Seize personnes ont été tuées."),
+            ("date", "L'autocar est tombé vendredi."),
+        ],
+    ),
+    "es": (
+        "CUSCO, 17 de septiembre de 2028 – Catorce personas murieron ayer por la tarde cuando un "
+        "autobús cayó a un barranco en la carretera a Urubamba y otras 27 resultaron heridas, "
+        "informó el jefe policial de la región, coronel Walter Quispe. El conductor, Hugo "
+        "Mamani, fue detenido.",
+        [
+            "Según el coronel Walter Quispe, catorce personas murieron el sábado.",
+            "Veintisiete pasajeros resultaron heridos.",
+            "Fourteen people died when a bus fell into a ravine on Saturday, police chief Walter "
+            "Quispe said.",
+        ],
+        [
+            ("name", "Según Efraín Huamán, murieron catorce personas."),
+            ("name", "El gobernador Luis Condori visitó a los heridos."),
+            ("number", "Murieron doce personas."),
+            ("date", "El autobús cayó el jueves."),
+        ],
+    ),
+    "pt": (
+        "RECIFE, 17 de setembro de 2028 – Catorze pessoas morreram na tarde de sábado quando um "
+        "ônibus caiu em uma ribanceira na BR-232, e outras 27 ficaram feridas, informou a "
+        "Polícia Rodoviária Federal por meio da porta-voz Carla Mendes. O motorista, José "
+        "Araújo, sobreviveu.",
+        [
+            "Segundo Carla Mendes, catorze pessoas morreram ontem à tarde.",
+            "Vinte e sete passageiros ficaram feridos.",
+            "Fourteen people died when a bus went off a road on Saturday afternoon, highway "
+            "police spokeswoman Carla Mendes said.",
+        ],
+        [
+            ("name", "De acordo com Fábio Rezende, catorze pessoas morreram."),
+            ("name", "O governador Paulo Siqueira visitou os feridos."),
+            ("number", "Morreram dezesseis pessoas."),
+            ("date", "O ônibus caiu na quinta-feira."),
+        ],
+    ),
+    "it": (
+        "TRENTO, 17 settembre 2028 – Quattordici persone sono morte ieri pomeriggio quando un "
+        "pullman è precipitato in una scarpata sulla statale del Brennero, e altre 27 sono "
+        "rimaste ferite, ha riferito il questore Alberto Moretti. L'autista, Franco Rizzo, è "
+        "sopravvissuto.",
+        [
+            "Secondo il questore Alberto Moretti, sabato sono morte quattordici persone.",
+            "Ventisette passeggeri sono rimasti feriti.",
+            "Fourteen people died when a coach plunged off a road on Saturday afternoon, police "
+            "chief Alberto Moretti said.",
+        ],
+        [
+            ("name", "Secondo Matteo Villa, le vittime sono quattordici."),
+            ("name", "Il presidente della provincia Sergio Bassi ha visitato i feriti."),
+            ("number", "Sono morte sedici persone."),
+            ("date", "Il pullman è precipitato venerdì."),
+        ],
+    ),
+    "de": (
+        "INNSBRUCK, 17. September 2028 – Beim Absturz eines Reisebusses in eine Schlucht sind am "
+        "Samstagnachmittag vierzehn Menschen ums Leben gekommen, 27 wurden verletzt, wie "
+        "Polizeisprecher Markus Huber mitteilte. Der Fahrer, Günter Eder, überlebte.",
+        [
+            "Laut Markus Huber starben gestern Nachmittag vierzehn Menschen.",
+            "Siebenundzwanzig Fahrgäste wurden verletzt.",
+            "Fourteen people were killed when a coach plunged into a gorge on Saturday "
+            "afternoon, police spokesman Markus Huber said.",
+        ],
+        [
+            ("name", "Nach Angaben von Thomas Gruber starben vierzehn Menschen."),
+            ("name", "Landeshauptmann Werner Pichler besuchte die Verletzten."),
+            ("number", "Sechzehn Menschen kamen ums Leben."),
+            ("date", "Der Bus stürzte am Donnerstag ab."),
+        ],
+    ),
+    "nl": (
+        "ANTWERPEN, 17 september 2028 – Veertien mensen kwamen zaterdagmiddag om het leven toen "
+        "een touringcar in een ravijn stortte, 27 anderen raakten gewond, zei gouverneur Lieve "
+        "Peeters. De chauffeur, Dirk Wouters, overleefde het ongeval.",
+        [
+            "Volgens Lieve Peeters kwamen gisteren veertien mensen om.",
+            "Zevenentwintig passagiers raakten gewond.",
+            "Fourteen people were killed when a coach crashed into a ravine on Saturday "
+            "afternoon, governor Lieve Peeters said.",
+        ],
+        [
+            ("name", "Volgens Bart Claes kwamen veertien mensen om."),
+            ("name", "Minister Griet Maes bezocht de gewonden."),
+            ("number", "Twaalf mensen kwamen om."),
+            ("date", "De bus stortte vrijdag in het ravijn."),
+        ],
+    ),
+    "sv": (
+        "ÖSTERSUND, 17 september 2028 – Fjorton personer omkom i går eftermiddag när en buss "
+        "körde av vägen och ner i en ravin, och 27 skadades, säger polisens presstalesperson "
+        "Anna Holmberg. Busschauffören Lars Norén överlevde.",
+        [
+            "Enligt Anna Holmberg omkom fjorton personer på lördagen.",
+            "Tjugosju passagerare skadades.",
+            "Fourteen people were killed when a bus went off the road on Saturday, police "
+            "spokeswoman Anna Holmberg said.",
+        ],
+        [
+            ("name", "Enligt Per Lindgren omkom fjorton personer."),
+            ("name", "Landshövding Maria Ström besökte de skadade."),
+            ("number", "Sexton personer omkom."),
+            ("date", "Bussen körde av vägen i torsdags."),
+        ],
+    ),
+    "pl": (
+        "ZAKOPANE, 17 września 2028 r. – Czternaście osób zginęło w sobotę po południu, gdy "
+        "autokar spadł do wąwozu na drodze do Morskiego Oka, a 27 zostało rannych – "
+        "poinformował rzecznik policji Tomasz Kamiński. Kierowca Andrzej Lis przeżył.",
+        [
+            "Według Tomasza Kamińskiego wczoraj zginęło czternaście osób.",
+            "Rannych zostało dwadzieścia siedem osób.",
+            "Fourteen people were killed when a coach fell into a gorge on Saturday afternoon, "
+            "police spokesman Tomasz Kaminski said.",
+        ],
+        [
+            ("name", "Według Łukasza Wróbla zginęło czternaście osób."),
+            ("name", "Wojewoda Barbara Sikorska odwiedziła rannych."),
+            ("number", "Zginęło szesnaście osób."),
+            ("date", "Autokar spadł w czwartek."),
+        ],
+    ),
+    "cs": (
+        "ČESKÝ KRUMLOV, 17. září 2028 – Při pádu autobusu do rokle zahynulo v sobotu odpoledne "
+        "čtrnáct lidí a 27 se zranilo, uvedl mluvčí policie Radek Dvořák. Řidič Josef Beneš "
+        "přežil.",
+        [
+            "Podle Radka Dvořáka zahynulo včera čtrnáct lidí.",
+            "Zraněno bylo dvacet sedm cestujících.",
+            "Fourteen people were killed when a bus fell into a gorge on Saturday afternoon, "
+            "police spokesman Radek Dvorak said.",
+        ],
+        [
+            ("name", "Podle Lukáše Šimka zahynulo čtrnáct lidí."),
+            ("name", "Hejtmanka Ivana Stráská navštívila zraněné."),
+            ("number", "Zahynulo šestnáct lidí."),
+            ("date", "Autobus spadl v pátek."),
+        ],
+    ),
+    "ro": (
+        "BRAȘOV, 17 septembrie 2028 – Paisprezece oameni au murit ieri după-amiază după ce un "
+        "autocar a căzut într-o prăpastie pe DN1, iar 27 au fost răniți, a anunțat purtătorul "
+        "de cuvânt al Poliției, Mihai Dinu. Șoferul, Gheorghe Stan, a supraviețuit.",
+        [
+            "Potrivit lui Mihai Dinu, paisprezece oameni au murit sâmbătă.",
+            "Douăzeci și șapte de pasageri au fost răniți.",
+            "Fourteen people died when a coach plunged into a ravine on Saturday afternoon, "
+            "police spokesman Mihai Dinu said.",
+        ],
+        [
+            ("name", "Potrivit lui Ovidiu Pop, au murit paisprezece oameni."),
+            ("name", "Prefectul Lucian Matei i-a vizitat pe răniți."),
+            ("number", "Au murit șaisprezece oameni."),
+            ("date", "Autocarul a căzut vineri."),
+        ],
+    ),
+    "hu": (
+        "EGER, 2028. szeptember 17. – Tizennégy ember meghalt szombat délután, amikor egy "
+        "autóbusz szakadékba zuhant, 27-en megsérültek – közölte a rendőrség szóvivője, Kiss "
+        "Ágnes. A sofőr, Horváth Béla túlélte a balesetet.",
+        [
+            "Kiss Ágnes szerint tegnap tizennégy ember halt meg.",
+            "Huszonhét utas megsérült.",
+            "Fourteen people were killed when a bus plunged into a ravine on Saturday afternoon, "
+            "police spokeswoman Agnes Kiss said.",
+        ],
+        [
+            ("name", "Papp Gergely szerint tizennégy ember halt meg."),
+            ("name", "Lakatos Judit főispán meglátogatta a sérülteket."),
+            ("number", "Tizenhat ember meghalt."),
+            ("date", "A busz csütörtökön zuhant a szakadékba."),
+        ],
+    ),
+    "ru": (
+        "СОЧИ, 17 сентября 2028 года – Четырнадцать человек погибли в субботу днём, когда "
+        "автобус упал в ущелье на горной дороге, ещё 27 пострадали, сообщил представитель "
+        "ГИБДД Максим Ершов. Водитель автобуса Николай Фомин выжил.",
+        [
+            "По словам Максима Ершова, вчера погибли четырнадцать человек.",
+            "Пострадали двадцать семь пассажиров.",
+            "Fourteen people were killed when a bus fell into a gorge on Saturday afternoon, "
+            "traffic police spokesman Maxim Yershov said.",
+        ],
+        [
+            ("name", "По данным Кирилла Сафонова, погибли четырнадцать человек."),
+            ("name", "Губернатор Роман Кудрявцев навестил пострадавших."),
+            ("number", "Погибли шестнадцать человек."),
+            ("date", "Автобус упал в ущелье в четверг."),
+        ],
+    ),
+    "uk": (
+        "УЖГОРОД, 17 вересня 2028 року – Чотирнадцятеро людей загинули в суботу вдень, коли "
+        "автобус упав у прірву на гірській дорозі, ще 27 травмовані, повідомила речниця поліції "
+        "Ганна Мороз. Водій автобуса Іван Петрук вижив.",
+        [
+            "За словами Ганни Мороз, учора загинули чотирнадцять людей.",
+            "Травмовано двадцять сім пасажирів.",
+            "Fourteen people were killed when a bus fell into a gorge on Saturday afternoon, "
+            "police spokeswoman Hanna Moroz said.",
+        ],
+        [
+            ("name", "За даними Степана Гуменюка, загинули чотирнадцять людей."),
+            ("name", "Голова ОДА Віктор Микита відвідав постраждалих."),
+            ("number", "Загинули шістнадцять людей."),
+            ("date", "Автобус упав у прірву в четвер."),
+        ],
+    ),
+    "bg": (
+        "БЛАГОЕВГРАД, 17 септември 2028 г. – Четиринадесет души загинаха вчера следобед, след "
+        "като автобус падна в пропаст край Кресна, а 27 бяха ранени, съобщи говорителят на "
+        "полицията Петър Костов. Шофьорът Васил Ангелов е оцелял.",
+        [
+            "По думите на Петър Костов в събота са загинали четиринадесет души.",
+            "Двадесет и седем пътници бяха ранени.",
+            "Fourteen people were killed when a bus fell into a gorge on Saturday afternoon, "
+            "police spokesman Petar Kostov said.",
+        ],
+        [
+            ("name", "Според Димитър Янев са загинали четиринадесет души."),
+            ("name", "Областният управител Росица Илиева посети ранените."),
+            ("number", "Загинаха шестнадесет души."),
+            ("date", "Автобусът падна в петък."),
+        ],
+    ),
+    "tr": (
+        "TRABZON, 17 Eylül 2028 – Dün öğleden sonra bir yolcu otobüsünün uçuruma yuvarlanması "
+        "sonucu on dört kişi hayatını kaybetti, 27 kişi yaralandı; açıklamayı Vali Yardımcısı "
+        "Serdar Öztürk yaptı. Otobüs şoförü Kadir Yıldırım kazadan sağ kurtuldu.",
+        [
+            "Serdar Öztürk'e göre cumartesi günü on dört kişi öldü.",
+            "Yirmi yedi yolcu yaralandı.",
+            "Fourteen people were killed when a bus plunged off a cliff on Saturday afternoon, "
+            "deputy governor Serdar Ozturk said.",
+        ],
+        [
+            ("name", "Cem Yavuz'a göre on dört kişi öldü."),
+            ("name", "Bakan Nihal Bulut yaralıları ziyaret etti."),
+            ("number", "Kazada on altı kişi öldü."),
+            ("date", "Otobüs perşembe günü uçuruma yuvarlandı."),
+        ],
+    ),
+    "el": (
+        "ΙΩΑΝΝΙΝΑ, 17 Σεπτεμβρίου 2028 – Δεκατέσσερις άνθρωποι σκοτώθηκαν το απόγευμα του "
+        "Σαββάτου όταν λεωφορείο έπεσε σε χαράδρα, ενώ 27 τραυματίστηκαν, ανακοίνωσε ο "
+        "εκπρόσωπος της Τροχαίας Βασίλης Παπαδάκης. Ο οδηγός Χρήστος Μπέκας επέζησε.",
+        [
+            "Σύμφωνα με τον Βασίλη Παπαδάκη, χθες σκοτώθηκαν δεκατέσσερις άνθρωποι.",
+            "Είκοσι επτά επιβάτες τραυματίστηκαν.",
+            "Fourteen people were killed when a bus fell into a ravine on Saturday afternoon, "
+            "traffic police spokesman Vasilis Papadakis said.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Θοδωρή Καλαμάρα, σκοτώθηκαν δεκατέσσερις άνθρωποι."),
+            ("name", "Ο περιφερειάρχης Μιχάλης Σταύρου επισκέφθηκε τους τραυματίες."),
+            ("number", "Σκοτώθηκαν δεκαέξι άνθρωποι."),
+            ("date", "Το λεωφορείο έπεσε την Πέμπτη."),
+        ],
+    ),
+    "id": (
+        "BANDUNG, 17 September 2028 – Empat belas orang tewas pada Sabtu sore ketika sebuah bus "
+        "terjun ke jurang di jalur Cipanas, sementara 27 lainnya luka-luka, kata juru bicara "
+        "kepolisian Iwan Kurniawan. Sopir bus, Asep Hidayat, selamat.",
+        [
+            "Menurut Iwan Kurniawan, empat belas orang tewas kemarin sore.",
+            "Dua puluh tujuh penumpang luka-luka.",
+            "Fourteen people were killed when a bus plunged into a ravine on Saturday afternoon, "
+            "police spokesman Iwan Kurniawan said.",
+        ],
+        [
+            ("name", "Menurut Dedi Saputra, empat belas orang tewas."),
+            ("name", "Gubernur Ridwan Hakim menjenguk para korban."),
+            ("number", "Enam belas orang tewas."),
+            ("date", "Bus itu terjun ke jurang pada hari Kamis."),
+        ],
+    ),
+    "ar": (
+        "بيروت، 17 أيلول/سبتمبر 2028 – لقي أربعة عشر شخصا حتفهم بعد ظهر السبت إثر سقوط حافلة "
+        "في واد على طريق ضهر البيدر، وأصيب 27 آخرون، بحسب المتحدث باسم قوى الأمن جوزيف مسعد. "
+        "ونجا سائق الحافلة إيلي حداد.",
+        [
+            "قال جوزيف مسعد إن أربعة عشر شخصا قتلوا أمس.",
+            "أصيب سبعة وعشرون راكبا.",
+            "Fourteen people were killed when a bus fell into a valley on Saturday afternoon, "
+            "security forces spokesman Joseph Massaad said.",
+        ],
+        [
+            ("name", "وبحسب رامي الأشقر، قتل أربعة عشر شخصا."),
+            ("name", "زار الوزير سليم عون الجرحى."),
+            ("number", "قتل ستة عشر شخصا."),
+            ("date", "سقطت الحافلة يوم الخميس."),
+        ],
+    ),
+    "fa": (
+        "رشت، ۲۷ شهریور ۱۴۰۷ – چهارده نفر دیروز بعدازظهر در پی سقوط یک اتوبوس به دره در جاده "
+        "رشت-قزوین جان باختند و ۲۷ نفر زخمی شدند؛ این را سخنگوی پلیس راه، حمید رضایی، اعلام "
+        "کرد. راننده اتوبوس، ناصر قربانی، زنده ماند.",
+        [
+            "به گفته حمید رضایی، روز شنبه چهارده نفر جان باختند.",
+            "بیست و هفت مسافر زخمی شدند.",
+            "Fourteen people were killed when a bus fell into a valley on Saturday afternoon, "
+            "traffic police spokesman Hamid Rezaei said.",
+        ],
+        [
+            ("name", "به گفته کیوان شریفی، چهارده نفر جان باختند."),
+            ("name", "استاندار گیلان، مسعود نادری، از مجروحان عیادت کرد."),
+            ("number", "شانزده نفر جان باختند."),
+            ("date", "اتوبوس روز پنجشنبه به دره سقوط کرد."),
+        ],
+    ),
+    "ur": (
+        "ایبٹ آباد، 17 ستمبر 2028 – ہفتہ کی سہ پہر ایک مسافر بس کھائی میں گرنے سے چودہ افراد "
+        "جاں بحق اور 27 زخمی ہو گئے، پولیس کے ترجمان عدنان قریشی نے بتایا۔ بس ڈرائیور اسلم خان "
+        "بچ گیا۔",
+        [
+            "عدنان قریشی کے مطابق کل چودہ افراد جاں بحق ہوئے۔",
+            "ستائیس مسافر زخمی ہوئے۔",
+            "Fourteen people were killed when a bus fell into a ravine on Saturday afternoon, "
+            "police spokesman Adnan Qureshi said.",
+        ],
+        [
+            ("name", "شاہد محمود کے مطابق چودہ افراد جاں بحق ہوئے۔"),
+            ("name", "صوبائی وزیر صائمہ ندیم نے زخمیوں کی عیادت کی۔"),
+            ("number", "سولہ افراد جاں بحق ہوئے۔"),
+            ("date", "بس جمعرات کو کھائی میں گری۔"),
+        ],
+    ),
+    "he": (
+        "טבריה, 17 בספטמבר 2028 – ארבעה עשר בני אדם נהרגו אתמול אחר הצהריים כשאוטובוס נפל "
+        "לתהום ליד הכנרת, ו-27 נפצעו, כך מסר דובר המשטרה אלון ששון. נהג האוטובוס, משה ביטון, "
+        "שרד.",
+        [
+            "לדברי אלון ששון, ארבעה עשר בני אדם נהרגו ביום שבת.",
+            "עשרים ושבעה נוסעים נפצעו.",
+            "Fourteen people were killed when a bus fell into a ravine on Saturday afternoon, "
+            "police spokesman Alon Sasson said.",
+        ],
+        [
+            ("name", "לדברי רועי אדלר, נהרגו ארבעה עשר בני אדם."),
+            ("name", "השרה אורית שלום ביקרה את הפצועים."),
+            ("number", "שישה עשר בני אדם נהרגו."),
+            ("date", "האוטובוס נפל ביום חמישי."),
+        ],
+    ),
+    "hi": (
+        "शिमला, 17 सितंबर 2028 – शनिवार दोपहर एक बस के खाई में गिरने से चौदह लोगों की मौत हो गई "
+        "और 27 घायल हो गए, पुलिस प्रवक्ता अंकित ठाकुर ने बताया। बस चालक रमेश नेगी बच गया।",
+        [
+            "अंकित ठाकुर के अनुसार कल चौदह लोगों की मौत हुई।",
+            "सत्ताईस यात्री घायल हुए।",
+            "Fourteen people were killed when a bus fell into a gorge on Saturday afternoon, "
+            "police spokesman Ankit Thakur said.",
+        ],
+        [
+            ("name", "प्रवीण राणा के अनुसार चौदह लोगों की मौत हुई।"),
+            ("name", "मुख्यमंत्री सुनीता वर्मा ने घायलों से मुलाकात की।"),
+            ("number", "हादसे में सोलह लोगों की मौत हो गई।"),
+            ("date", "बस गुरुवार को खाई में गिरी।"),
+        ],
+    ),
+    "bn": (
+        "রাঙামাটি, ১৭ সেপ্টেম্বর ২০২৮ – শনিবার বিকেলে একটি বাস খাদে পড়ে চৌদ্দ জন নিহত এবং ২৭ জন "
+        "আহত হয়েছেন, জানিয়েছেন পুলিশের মুখপাত্র কামরুল হাসান। বাসচালক মনির হোসেন বেঁচে গেছেন।",
+        [
+            "কামরুল হাসানের মতে, গতকাল চৌদ্দ জন নিহত হয়েছেন।",
+            "সাতাশ জন যাত্রী আহত হয়েছেন।",
+            "Fourteen people were killed when a bus fell into a ravine on Saturday afternoon, "
+            "police spokesman Kamrul Hasan said.",
+        ],
+        [
+            ("name", "শফিকুল আলমের মতে, চৌদ্দ জন নিহত হয়েছেন।"),
+            ("name", "মন্ত্রী নাসিমা বেগম আহতদের দেখতে গেছেন।"),
+            ("number", "ষোলো জন নিহত হয়েছেন।"),
+            ("date", "বাসটি বৃহস্পতিবার খাদে পড়ে।"),
+        ],
+    ),
+    "zh": (
+        "昆明，2028年9月17日——一辆大巴昨天下午坠入山谷，造成十四人死亡、27人受伤，公安局发言人"
+        "马丽华表示。大巴司机何建平幸存。",
+        [
+            "据马丽华说，周六下午的事故造成14人死亡。",
+            "二十七名乘客受伤。",
+            "Fourteen people were killed when a bus fell into a valley on Saturday afternoon, "
+            "police spokeswoman Ma Lihua said.",
+        ],
+        [
+            ("name", "据宋志刚说，事故造成十四人死亡。"),
+            ("name", "副省长罗红梅看望了伤者。"),
+            ("number", "事故造成十六人死亡。"),
+            ("date", "大巴于星期四坠入山谷。"),
+        ],
+    ),
+    "ja": (
+        "高山、2028年9月17日 ― 県警の広報官である斎藤美香氏によると、土曜日の午後、観光バスが"
+        "谷に転落し、乗客14人が死亡、27人がけがをした。運転手の大野誠司氏は助かった。",
+        [
+            "斎藤美香氏によると、昨日の事故で乗客14人が死亡した。",
+            "27人が負傷した。",
+            "Fourteen people were killed when a tour bus fell into a valley on Saturday "
+            "afternoon, police spokeswoman Mika Saito said.",
+        ],
+        [
+            ("name", "平田健氏によると、乗客14人が死亡した。"),
+            ("name", "知事の吉川陽子氏が負傷者を見舞った。"),
+            ("number", "事故で乗客16人が死亡した。"),
+            ("date", "バスは木曜日に転落した。"),
+        ],
+    ),
+    "ko": (
+        "강릉, 2028년 9월 17일 – 어제 오후 버스가 계곡으로 추락해 14명이 숨지고 27명이 "
+        "다쳤다고 경찰 대변인 문지영 씨가 밝혔다. 운전기사 노승철 씨는 목숨을 건졌다.",
+        [
+            "문지영 대변인에 따르면 토요일 사고로 14명이 숨졌다.",
+            "승객 27명이 부상을 입었다.",
+            "Fourteen people were killed when a bus fell into a valley on Saturday afternoon, "
+            "police spokeswoman Moon Ji-young said.",
+        ],
+        [
+            ("name", "배준호 씨에 따르면 14명이 숨졌다."),
+            ("name", "유하은 지사는 부상자들을 찾았다."),
+            ("number", "추락 사고로 16명이 숨졌다."),
+            ("date", "버스는 목요일에 추락했다."),
+        ],
+    ),
+}

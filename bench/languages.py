@@ -1,7 +1,7 @@
 """Benchmark: the statement rule on short news reports in many languages.
 
-    python bench/languages.py                 # the tenth set (bench/language_cases.py)
-    python bench/languages.py --set first     # or second .. ninth: the earlier sets
+    python bench/languages.py                 # the eleventh set (bench/language_cases.py)
+    python bench/languages.py --set first     # or second .. tenth: the earlier sets
     python bench/languages.py --verbose       # every statement and what the rule said
 
 Per report, faithful statements (paraphrases in the article's language and in English) should
@@ -21,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.language_cases import (  # noqa: E402
     EIGHTH,
     EIGHTH_DATED,
+    ELEVENTH,
+    ELEVENTH_DATED,
     FIFTH,
     FIFTH_DATED,
     FIRST,
@@ -52,6 +54,7 @@ SETS = {
     "eighth": (EIGHTH, EIGHTH_DATED),
     "ninth": (NINTH, NINTH_DATED),
     "tenth": (TENTH, TENTH_DATED),
+    "eleventh": (ELEVENTH, ELEVENTH_DATED),
 }
 KINDS = ("name", "number", "date")
 
@@ -60,7 +63,7 @@ def main() -> None:
     from summarizer.checks.statements import Support, statement_problem
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", choices=SETS, default="tenth", dest="which")
+    parser.add_argument("--set", choices=SETS, default="eleventh", dest="which")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     cases, dated = SETS[args.which]
