@@ -800,6 +800,12 @@ NUMBER_WORDS = [
     pytest.param("Wafanyakazi ishirini na watatu waliuawa jana asubuhi katika mlipuko kwenye "
                  "kiwanda cha kemikali.", "Twenty-three", "Twenty-five",
                  id="Swahili, agreeing with its noun"),
+    pytest.param("Paisprezece oameni au murit ieri după-amiază după ce un autocar a căzut într-o "
+                 "prăpastie, a anunțat poliția.", "Fourteen", "Sixteen",
+                 id="Romanian, as news writes what CLDR spells otherwise"),
+    pytest.param("Чотирнадцятеро людей загинули в суботу вдень, коли автобус упав у прірву, "
+                 "повідомила поліція.", "Fourteen", "Sixteen",
+                 id="Ukrainian, a collective numeral beyond ten"),
     # the converter, once, reads "un" and leaves the "neuf" after it as it is
     pytest.param("MOPTI - Une frappe de drone a touché hier un marché, tuant neuf civils et en "
                  "blessant plusieurs autres, selon le ministère de la Santé.", "Nine", "Eight",
@@ -1067,6 +1073,11 @@ def test_more_inflected_names_are_the_article_s(article: str, faithful: str, inv
          "Ariful Haque", "Ariful Karim"),
         ("कोच्चि – नौका पलटने से यात्रियों की मौत हो गई, प्रवक्ता अरुण नायर ने बताया।",
          "Arun Nair", "Arun Menon"),
+        # an English "s" for Arabic's "z"; Ukrainian "г" as "h"
+        ("بيروت – سقطت حافلة في واد، بحسب المتحدث باسم قوى الأمن جوزيف مسعد.",
+         "Joseph Massaad", "Joseph Khoury"),
+        ("УЖГОРОД – Автобус упав у прірву, повідомила речниця поліції Ганна Мороз.",
+         "Hanna Moroz", "Hanna Kovalenko"),
         # a Japanese given name whose first character alone is listed ("浩" of "浩一")
         ("長崎 ― 海上保安部の報道官である中村浩一氏によると、フェリーが転覆した。",
          "Koichi Nakamura", "Koichi Sato"),

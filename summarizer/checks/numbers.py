@@ -114,6 +114,8 @@ _NOT_IN_CLDR: dict[str, dict[str, int]] = {
            "matatu": 3, "manne": 4, "matano": 5, "manane": 8},
     # CLDR writes Slovenian 20 as Croatian does ("dvaset"); compounds below
     "sl": {"dvajset": 20},
+    # Romanian as news writes it; CLDR has "patrusprezece", "șasesprezece"
+    "ro": {"paisprezece": 14, "șaisprezece": 16, "șaizeci": 60},
     # Arabic: the masculine 11 and 12 and the forms for feminine nouns ("ثلاث سنوات"), which
     # CLDR does not spell
     "ar": {"أحد عشر": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12, "اثنتي عشرة": 12,
@@ -319,6 +321,7 @@ def _spellings(number: int, language: str) -> set[str]:
 
 
 _OBLIQUE = re.compile(r"(?:ون|ان)$")
+_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 # Hamza's seats, which Arabic-script text often leaves out ("احد عشر" for "أحد عشر")
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 
@@ -336,6 +339,10 @@ def _written_variants(word: str, language: str) -> set[str]:
         variants |= {variant.translate(_BARE_ALEF) for variant in variants}
     if language == "el":
         variants.add(word.translate(_GREEK_PLAIN))
+    if language == "ro":  # "ș" and "ț" with a comma below, and as older text writes them
+        variants.add(word.translate(_CEDILLA))
+    if language == "uk" and word.endswith("ть"):  # "чотирнадцятеро", "чотирнадцятьох"
+        variants |= {word[:-2] + "теро", word + "ох"}
     if language == "bn":  # "সতের" and "সতেরো" (17): with or without its last vowel sign
         variants.add(word[:-1] if word.endswith("ো") else word + "ো")
     return variants

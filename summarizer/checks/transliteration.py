@@ -32,6 +32,9 @@ __all__ = ["named_in_another_script"]
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _CAMEL = re.compile(r"[A-Z][a-z]*|[a-z]+")  # "WangWei" -> "Wang", "Wei"
 _ABJADS = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
+_UKRAINIAN_LETTERS = re.compile("[іїєґўІЇЄҐЎ]")
+
+_G_AS_H = str.maketrans("гГ", "хХ")  # "х" is romanised "kh", which the keys read as "h"
 # Scripts whose consonants carry a vowel they do not write, which anyascii leaves out at a
 # word's end ("হক" -> "hk", "Haque"; "नायर" -> "nayr", "Nair"): their words are compared by
 # their consonants too, as an abjad's are
@@ -45,11 +48,12 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 # Consonants an abjad's romanisation (anyascii's) and English write differently: Hebrew's kaf
 # is "kh" there, "ch" here ("מיכל", "Michal"); its shin "s", "sh" here; ض, ظ and ذ are "d" or
-# "dh" there and "z" in Persian names ("رضایی", "Rezaei"); Hebrew's pe is "p" or "f"
-# ("שפירא", "Shapira").
+# "dh" there and "z" in Persian names ("رضایی", "Rezaei"), and an English "s" is as often a
+# "z" there ("جوزيف", "Joseph"): s, z and d are one; Hebrew's pe is "p" or "f" ("שפירא",
+# "Shapira").
 _CONSONANT_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("kh", "k"), ("ch", "k"), ("sh", "s"), ("th", "t"), ("ph", "f"), ("dh", "d"),
-    ("z", "d"), ("c", "k"), ("p", "f"), ("q", "k"),
+    ("z", "d"), ("c", "k"), ("p", "f"), ("q", "k"), ("s", "d"),
 )  # fmt: skip
 _ARTICLES = frozenset({"al", "el", "ul"})  # Arabic's article, written joined to its word
 _MIN_CONSONANTS = 4  # in the whole name: fewer are shared by too many words of an abjad
@@ -162,6 +166,7 @@ def _romanised(text: str) -> _Keys:
     voweled: list[str] = []
     syllables: list[str] = []
     runs: list[list[str]] = [[]]
+    h_for_g = _UKRAINIAN_LETTERS.search(text) is not None
     for match in _WORD.finditer(text):
         word = match.group(0)
         script = letter_script(word[0])
@@ -176,6 +181,10 @@ def _romanised(text: str) -> _Keys:
         if script not in _ABJADS:
             voweled.extend(_key(part) for part in _CAMEL.findall(latin))
             syllables.extend(_syllable_key(part) for part in _CAMEL.findall(latin))
+        if h_for_g and script == "CYRILLIC" and "г" in word.casefold():
+            # Ukrainian and Belarusian "г" is "h" in their names' English ("Ганна", "Hanna");
+            # anyascii writes it "g", as in Russian
+            voweled.extend(_key(p) for p in _CAMEL.findall(anyascii(word.translate(_G_AS_H))))
     voweled.extend(_key(reading) for reading in japanese_readings(text))  # "山田" is "Yamada"
     long_keys = tuple(k for k in voweled if len(k) >= _MIN_KEY)
     unread = frozenset(_key(r) for r in japanese_readings(text, given_unread=True))
