@@ -3926,3 +3926,449 @@ ELEVENTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+# The twelfth set: flash floods, written after the eleventh set's fixes and before any change
+# made for it, in languages the earlier sets had; numbers in thousands written as each
+# language writes them ("1.200", "1 200"). Dated Thursday 9 November 2028; the floods were
+# the evening before, a Wednesday.
+TWELFTH_DATED = dt.date(2028, 11, 9)
+TWELFTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "NICE, 9 novembre 2028 – Trente et une personnes ont péri mercredi soir dans des crues "
+        "soudaines dans la vallée de la Vésubie, et 1 200 habitants ont été évacués, a indiqué "
+        "le préfet des Alpes-Maritimes, Hugues Fabre. Neuf personnes sont toujours portées "
+        "disparues.",
+        [
+            "Selon Hugues Fabre, les crues d'hier soir ont fait trente et un morts.",
+            "Au total, 1 200 personnes ont été évacuées.",
+            "Thirty-one people died in flash floods on Wednesday night, prefect Hugues Fabre said.",
+        ],
+        [
+            ("name", "D'après Étienne Giraud, trente et une personnes ont péri."),
+            ("name", "La ministre Sophie Chevalier est arrivée à Nice."),
+            ("number", "Trente-trois personnes ont péri."),
+            ("date", "Les crues ont frappé lundi soir."),
+        ],
+    ),
+    "es": (
+        "VALENCIA, 9 de noviembre de 2028 – Treinta y una personas murieron la noche del "
+        "miércoles en unas inundaciones repentinas en la comarca de la Ribera y 1.200 vecinos "
+        "fueron evacuados, informó el delegado del Gobierno, Ignacio Soler. Nueve personas "
+        "siguen desaparecidas.",
+        [
+            "Según Ignacio Soler, treinta y una personas murieron anoche.",
+            "Unas 1.200 personas fueron evacuadas.",
+            "Thirty-one people died in flash floods on Wednesday night, government delegate "
+            "Ignacio Soler said.",
+        ],
+        [
+            ("name", "Según Alberto Pastor, murieron treinta y una personas."),
+            ("name", "La presidenta regional Elena Moll visitó la zona."),
+            ("number", "Murieron veintinueve personas."),
+            ("date", "Las inundaciones ocurrieron el domingo."),
+        ],
+    ),
+    "pt": (
+        "PORTO ALEGRE, 9 de novembro de 2028 – Trinta e uma pessoas morreram na noite de "
+        "quarta-feira em enchentes repentinas no Vale do Taquari, e 1.200 moradores foram "
+        "retirados de suas casas, informou o coordenador da Defesa Civil, Rogério Lima. Nove "
+        "pessoas continuam desaparecidas.",
+        [
+            "Segundo Rogério Lima, trinta e uma pessoas morreram ontem à noite.",
+            "Cerca de 1.200 moradores foram retirados.",
+            "Thirty-one people died in flash floods on Wednesday night, civil defence "
+            "coordinator Rogerio Lima said.",
+        ],
+        [
+            ("name", "De acordo com Márcio Teixeira, trinta e uma pessoas morreram."),
+            ("name", "A governadora Luciana Prado visitou a região."),
+            ("number", "Morreram trinta e três pessoas."),
+            ("date", "As enchentes atingiram a região na segunda-feira."),
+        ],
+    ),
+    "it": (
+        "GENOVA, 9 novembre 2028 – Trentuno persone sono morte mercoledì notte nelle alluvioni "
+        "improvvise in Val Bisagno e 1.200 abitanti sono stati evacuati, ha detto il prefetto "
+        "Carlo Bianchi. Nove persone risultano ancora disperse.",
+        [
+            "Secondo il prefetto Carlo Bianchi, le alluvioni di ieri notte hanno causato "
+            "trentuno morti.",
+            "Sono stati evacuati 1.200 abitanti.",
+            "Thirty-one people died in flash floods on Wednesday night, prefect Carlo Bianchi "
+            "said.",
+        ],
+        [
+            ("name", "Secondo Riccardo Fabbri, i morti sono trentuno."),
+            ("name", "Il ministro Giulia Orlando è arrivata a Genova."),
+            ("number", "Sono morte ventinove persone."),
+            ("date", "L'alluvione ha colpito sabato notte."),
+        ],
+    ),
+    "de": (
+        "PASSAU, 9. November 2028 – Bei Sturzfluten im Bayerischen Wald sind in der Nacht zum "
+        "Donnerstag einunddreißig Menschen ums Leben gekommen, 1.200 Anwohner wurden in "
+        "Sicherheit gebracht, sagte Landrat Michael Wimmer. Neun Menschen werden noch vermisst.",
+        [
+            "Laut Michael Wimmer starben einunddreißig Menschen.",
+            "Rund 1200 Anwohner wurden in Sicherheit gebracht.",
+            "Thirty-one people died in flash floods on Wednesday night, district chief Michael "
+            "Wimmer said.",
+        ],
+        [
+            ("name", "Nach Angaben von Stefan Bauer starben einunddreißig Menschen."),
+            ("name", "Ministerpräsidentin Julia Lang besuchte das Katastrophengebiet."),
+            ("number", "Dreiunddreißig Menschen kamen ums Leben."),
+            ("date", "Die Flut kam am Montagabend."),
+        ],
+    ),
+    "nl": (
+        "MAASTRICHT, 9 november 2028 – Bij plotselinge overstromingen in Zuid-Limburg zijn "
+        "woensdagavond eenendertig mensen om het leven gekomen en 1.200 bewoners geëvacueerd, "
+        "zei burgemeester Anouk Smeets. Negen mensen worden nog vermist.",
+        [
+            "Volgens Anouk Smeets kwamen gisteravond eenendertig mensen om.",
+            "Er werden 1200 bewoners geëvacueerd.",
+            "Thirty-one people died in flash floods on Wednesday evening, mayor Anouk Smeets said.",
+        ],
+        [
+            ("name", "Volgens Ruud Hendriks kwamen eenendertig mensen om."),
+            ("name", "Minister Femke Jacobs bezocht het gebied."),
+            ("number", "Negenentwintig mensen kwamen om."),
+            ("date", "De overstromingen waren zondagavond."),
+        ],
+    ),
+    "sv": (
+        "GÄVLE, 9 november 2028 – Trettioen personer omkom i onsdags kväll när skyfall orsakade "
+        "plötsliga översvämningar, och 1 200 invånare evakuerades, säger räddningschefen Johan "
+        "Eklund. Nio personer saknas fortfarande.",
+        [
+            "Enligt Johan Eklund omkom trettioen personer i går kväll.",
+            "Omkring 1 200 invånare evakuerades.",
+            "Thirty-one people died in flash floods on Wednesday evening, rescue chief Johan "
+            "Eklund said.",
+        ],
+        [
+            ("name", "Enligt Mikael Sundberg omkom trettioen personer."),
+            ("name", "Inrikesminister Lena Wikström besökte området."),
+            ("number", "Tjugonio personer omkom."),
+            ("date", "Översvämningarna kom i måndags."),
+        ],
+    ),
+    "pl": (
+        "NOWY SĄCZ, 9 listopada 2028 r. – W gwałtownej powodzi zginęło w środę wieczorem "
+        "trzydzieści jeden osób, a 1200 mieszkańców ewakuowano – poinformował wojewoda "
+        "Krzysztof Wilk. Dziewięć osób uznaje się za zaginione.",
+        [
+            "Według Krzysztofa Wilka wczoraj wieczorem zginęło trzydzieści jeden osób.",
+            "Ewakuowano tysiąc dwieście mieszkańców.",
+            "Thirty-one people died in flash floods on Wednesday evening, voivode Krzysztof "
+            "Wilk said.",
+        ],
+        [
+            ("name", "Według Roberta Czarneckiego zginęło trzydzieści jeden osób."),
+            ("name", "Minister Agata Michalska odwiedziła powiat."),
+            ("number", "Zginęło dwadzieścia dziewięć osób."),
+            ("date", "Powódź przyszła w poniedziałek."),
+        ],
+    ),
+    "cs": (
+        "ZLÍN, 9. listopadu 2028 – Při bleskových povodních zahynulo ve středu večer třicet "
+        "jedna lidí a 1 200 obyvatel bylo evakuováno, uvedl hejtman Pavel Hruška. Devět lidí se "
+        "stále pohřešuje.",
+        [
+            "Podle Pavla Hrušky zahynulo včera večer třicet jedna lidí.",
+            "Evakuováno bylo 1200 obyvatel.",
+            "Thirty-one people died in flash floods on Wednesday evening, regional governor "
+            "Pavel Hruska said.",
+        ],
+        [
+            ("name", "Podle Milana Bartoše zahynulo třicet jedna lidí."),
+            ("name", "Ministryně Eva Holubová navštívila postižené obce."),
+            ("number", "Zahynulo dvacet devět lidí."),
+            ("date", "Povodně přišly v neděli."),
+        ],
+    ),
+    "ro": (
+        "PITEȘTI, 9 noiembrie 2028 – Treizeci și unu de oameni au murit miercuri seara în urma "
+        "unor viituri rapide în județul Argeș, iar 1.200 de locuitori au fost evacuați, a "
+        "anunțat prefectul Dan Popa. Nouă persoane sunt date dispărute.",
+        [
+            "Potrivit lui Dan Popa, treizeci și unu de oameni au murit aseară.",
+            "Au fost evacuați 1.200 de locuitori.",
+            "Thirty-one people died in flash floods on Wednesday evening, prefect Dan Popa said.",
+        ],
+        [
+            ("name", "Potrivit lui Marius Enache, au murit treizeci și unu de oameni."),
+            ("name", "Ministrul Ioana Preda a vizitat zona."),
+            ("number", "Au murit douăzeci și nouă de oameni."),
+            ("date", "Viiturile au lovit duminică seara."),
+        ],
+    ),
+    "hu": (
+        "MISKOLC, 2028. november 9. – Harmincegy ember vesztette életét szerda este egy "
+        "hirtelen áradásban, 1200 lakost kitelepítettek – közölte a katasztrófavédelem "
+        "szóvivője, Szalai Márta. Kilenc ember még mindig eltűnt.",
+        [
+            "Szalai Márta szerint tegnap este harmincegy ember halt meg.",
+            "Ezerkétszáz lakost telepítettek ki.",
+            "Thirty-one people died in flash floods on Wednesday evening, disaster agency "
+            "spokeswoman Marta Szalai said.",
+        ],
+        [
+            ("name", "Fodor Bence szerint harmincegy ember halt meg."),
+            ("name", "Vida Orsolya miniszter a helyszínre látogatott."),
+            ("number", "Huszonkilenc ember halt meg."),
+            ("date", "Az áradás hétfő este tört ki."),
+        ],
+    ),
+    "ru": (
+        "КРАСНОДАР, 9 ноября 2028 года – В результате внезапного паводка в среду вечером погиб "
+        "тридцать один человек, 1200 жителей эвакуированы, сообщил глава района Андрей Белов. "
+        "Девять человек числятся пропавшими без вести.",
+        [
+            "По словам Андрея Белова, вчера вечером погиб тридцать один человек.",
+            "Эвакуированы 1 200 жителей.",
+            "Thirty-one people died in flash floods on Wednesday evening, district head Andrei "
+            "Belov said.",
+        ],
+        [
+            ("name", "По данным Глеба Широкова, погиб тридцать один человек."),
+            ("name", "Губернатор Ольга Миронова прибыла в район."),
+            ("number", "Погибли двадцать девять человек."),
+            ("date", "Паводок случился в понедельник."),
+        ],
+    ),
+    "uk": (
+        "ІВАНО-ФРАНКІВСЬК, 9 листопада 2028 року – Унаслідок раптового паводку в середу ввечері "
+        "загинула тридцять одна людина, 1200 мешканців евакуйовано, повідомив голова громади "
+        "Роман Ткач. Дев'ятеро людей вважаються зниклими безвісти.",
+        [
+            "За словами Романа Ткача, учора ввечері загинула тридцять одна людина.",
+            "Евакуйовано 1 200 мешканців.",
+            "Thirty-one people died in flash floods on Wednesday evening, community head Roman "
+            "Tkach said.",
+        ],
+        [
+            ("name", "За даними Максима Дячука, загинула тридцять одна людина."),
+            ("name", "Міністерка Ірина Соловей прибула на місце."),
+            ("number", "Загинули двадцять дев'ять людей."),
+            ("date", "Паводок стався в неділю."),
+        ],
+    ),
+    "bg": (
+        "ВРАЦА, 9 ноември 2028 г. – Тридесет и един души загинаха в сряда вечерта при внезапни "
+        "наводнения, а 1200 жители бяха евакуирани, съобщи областният управител Калин Тодоров. "
+        "Девет души са в неизвестност.",
+        [
+            "По думите на Калин Тодоров снощи са загинали тридесет и един души.",
+            "Евакуирани бяха 1200 жители.",
+            "Thirty-one people died in flash floods on Wednesday evening, regional governor "
+            "Kalin Todorov said.",
+        ],
+        [
+            ("name", "Според Георги Маринов са загинали тридесет и един души."),
+            ("name", "Министър Десислава Петрова посети района."),
+            ("number", "Загинаха двадесет и девет души."),
+            ("date", "Наводненията бяха в понеделник."),
+        ],
+    ),
+    "tr": (
+        "RİZE, 9 Kasım 2028 – Dün gece meydana gelen ani sellerde otuz bir kişi hayatını "
+        "kaybetti, 1.200 kişi tahliye edildi; açıklamayı Vali Murat Karaca yaptı. Dokuz kişi "
+        "hâlâ kayıp.",
+        [
+            "Murat Karaca'ya göre çarşamba gecesi otuz bir kişi öldü.",
+            "1200 kişi tahliye edildi.",
+            "Thirty-one people died in flash floods on Wednesday night, governor Murat Karaca "
+            "said.",
+        ],
+        [
+            ("name", "Tolga Aydemir'e göre otuz bir kişi öldü."),
+            ("name", "Bakan Esra Şimşek bölgeyi ziyaret etti."),
+            ("number", "Sellerde otuz üç kişi öldü."),
+            ("date", "Seller pazartesi gecesi meydana geldi."),
+        ],
+    ),
+    "el": (
+        "ΧΑΝΙΑ, 9 Νοεμβρίου 2028 – Τριάντα ένας άνθρωποι έχασαν τη ζωή τους την Τετάρτη το "
+        "βράδυ σε αιφνίδιες πλημμύρες, ενώ 1.200 κάτοικοι απομακρύνθηκαν, ανακοίνωσε ο "
+        "περιφερειάρχης Γιώργος Μανουσάκης. Εννέα άνθρωποι αγνοούνται.",
+        [
+            "Σύμφωνα με τον Γιώργο Μανουσάκη, χθες το βράδυ πέθαναν τριάντα ένας άνθρωποι.",
+            "Απομακρύνθηκαν 1200 κάτοικοι.",
+            "Thirty-one people died in flash floods on Wednesday night, regional governor "
+            "Giorgos Manousakis said.",
+        ],
+        [
+            ("name", "Σύμφωνα με τον Αλέξη Τσακίρη, πέθαναν τριάντα ένας άνθρωποι."),
+            ("name", "Η υπουργός Ελένη Βλαχάκη έφτασε στα Χανιά."),
+            ("number", "Πέθαναν είκοσι εννέα άνθρωποι."),
+            ("date", "Οι πλημμύρες χτύπησαν τη Δευτέρα."),
+        ],
+    ),
+    "id": (
+        "PADANG, 9 November 2028 – Tiga puluh satu orang tewas dalam banjir bandang pada Rabu "
+        "malam, sementara 1.200 warga dievakuasi, kata Kepala BPBD setempat, Yusuf Rahmat. "
+        "Sembilan orang masih hilang.",
+        [
+            "Menurut Yusuf Rahmat, tiga puluh satu orang tewas tadi malam.",
+            "Sebanyak 1.200 warga dievakuasi.",
+            "Thirty-one people died in flash floods on Wednesday night, disaster agency head "
+            "Yusuf Rahmat said.",
+        ],
+        [
+            ("name", "Menurut Hendra Wijaya, tiga puluh satu orang tewas."),
+            ("name", "Gubernur Ratna Sari meninjau lokasi banjir."),
+            ("number", "Dua puluh sembilan orang tewas."),
+            ("date", "Banjir terjadi pada hari Senin malam."),
+        ],
+    ),
+    "ar": (
+        "عمّان، 9 تشرين الثاني/نوفمبر 2028 – لقي واحد وثلاثون شخصا حتفهم مساء الأربعاء في سيول "
+        "جارفة في وادي موسى، وأُجلي 1200 من السكان، بحسب مدير الدفاع المدني نضال العموش. ولا "
+        "يزال تسعة أشخاص في عداد المفقودين.",
+        [
+            "قال نضال العموش إن واحدا وثلاثين شخصا لقوا حتفهم مساء أمس.",
+            "أُجلي نحو 1200 شخص.",
+            "Thirty-one people died in flash floods on Wednesday evening, civil defence "
+            "director Nidal al-Amoush said.",
+        ],
+        [
+            ("name", "وبحسب فراس الحديدي، لقي واحد وثلاثون شخصا حتفهم."),
+            ("name", "زار رئيس الوزراء بشير الخصاونة المنطقة."),
+            ("number", "لقي ثلاثة وثلاثون شخصا حتفهم."),
+            ("date", "اجتاحت السيول المنطقة يوم الاثنين."),
+        ],
+    ),
+    "fa": (
+        "ساری، ۱۹ آبان ۱۴۰۷ – سی و یک نفر چهارشنبه شب در سیلاب ناگهانی در مازندران جان باختند و "
+        "۱۲۰۰ نفر تخلیه شدند؛ این را مدیرکل مدیریت بحران استان، جواد صادقی، اعلام کرد. نه نفر "
+        "همچنان مفقودند.",
+        [
+            "به گفته جواد صادقی، دیشب سی و یک نفر جان باختند.",
+            "۱۲۰۰ نفر از خانه\u200cهایشان تخلیه شدند.",
+            "Thirty-one people died in flash floods on Wednesday night, crisis management chief "
+            "Javad Sadeghi said.",
+        ],
+        [
+            ("name", "به گفته بابک منصوری، سی و یک نفر جان باختند."),
+            ("name", "وزیر کشور، نسرین قاسمی، به ساری رفت."),
+            ("number", "سی و سه نفر جان باختند."),
+            ("date", "سیل روز دوشنبه آمد."),
+        ],
+    ),
+    "ur": (
+        "سوات، 9 نومبر 2028 – بدھ کی رات اچانک آنے والے سیلاب میں اکتیس افراد جاں بحق ہو گئے "
+        "جبکہ 1200 افراد کو محفوظ مقامات پر منتقل کیا گیا، ڈپٹی کمشنر سلمان ظفر نے بتایا۔ نو "
+        "افراد تاحال لاپتہ ہیں۔",
+        [
+            "سلمان ظفر کے مطابق کل رات اکتیس افراد جاں بحق ہوئے۔",
+            "1200 افراد کو منتقل کیا گیا۔",
+            "Thirty-one people died in flash floods on Wednesday night, deputy commissioner "
+            "Salman Zafar said.",
+        ],
+        [
+            ("name", "عرفان ملک کے مطابق اکتیس افراد جاں بحق ہوئے۔"),
+            ("name", "صوبائی وزیر نبیلہ شاہ نے علاقے کا دورہ کیا۔"),
+            ("number", "سیلاب میں تینتیس افراد جاں بحق ہوئے۔"),
+            ("date", "سیلاب پیر کو آیا۔"),
+        ],
+    ),
+    "he": (
+        "צפת, 9 בנובמבר 2028 – שלושים ואחד בני אדם נהרגו ביום רביעי בערב בשיטפונות בזק בגליל "
+        "העליון, ו-1,200 תושבים פונו, כך מסר ראש המועצה יעקב מזרחי. תשעה בני אדם עדיין נעדרים.",
+        [
+            "לדברי יעקב מזרחי, שלושים ואחד בני אדם נהרגו אמש.",
+            "1,200 תושבים פונו מבתיהם.",
+            "Thirty-one people died in flash floods on Wednesday evening, council head Yaakov "
+            "Mizrahi said.",
+        ],
+        [
+            ("name", "לדברי גיא אוחנה, נהרגו שלושים ואחד בני אדם."),
+            ("name", "השרה יעל רבינוביץ ביקרה באזור."),
+            ("number", "שלושים ושלושה בני אדם נהרגו."),
+            ("date", "השיטפונות פקדו את האזור ביום שני."),
+        ],
+    ),
+    "hi": (
+        "देहरादून, 9 नवंबर 2028 – बुधवार रात अचानक आई बाढ़ में इकतीस लोगों की मौत हो गई और "
+        "1,200 लोगों को सुरक्षित स्थानों पर पहुंचाया गया, जिलाधिकारी अभिषेक रावत ने बताया। नौ "
+        "लोग अब भी लापता हैं।",
+        [
+            "अभिषेक रावत के अनुसार कल रात इकतीस लोगों की मौत हुई।",
+            "1200 लोगों को सुरक्षित निकाला गया।",
+            "Thirty-one people died in flash floods on Wednesday night, district magistrate "
+            "Abhishek Rawat said.",
+        ],
+        [
+            ("name", "मनीष बिष्ट के अनुसार इकतीस लोगों की मौत हुई।"),
+            ("name", "मंत्री पूनम नेगी ने प्रभावित इलाके का दौरा किया।"),
+            ("number", "बाढ़ में तैंतीस लोगों की मौत हो गई।"),
+            ("date", "बाढ़ सोमवार को आई।"),
+        ],
+    ),
+    "bn": (
+        "সুনামগঞ্জ, ৯ নভেম্বর ২০২৮ – বুধবার রাতে আকস্মিক বন্যায় একত্রিশ জন নিহত হয়েছেন এবং "
+        "১,২০০ জনকে নিরাপদ স্থানে সরিয়ে নেওয়া হয়েছে, জানিয়েছেন জেলা প্রশাসক রেজাউল করিম। "
+        "নয়জন এখনও নিখোঁজ।",
+        [
+            "রেজাউল করিমের মতে, গতরাতে একত্রিশ জন নিহত হয়েছেন।",
+            "১২০০ জনকে সরিয়ে নেওয়া হয়েছে।",
+            "Thirty-one people died in flash floods on Wednesday night, district administrator "
+            "Rezaul Karim said.",
+        ],
+        [
+            ("name", "আনোয়ার হোসেনের মতে, একত্রিশ জন নিহত হয়েছেন।"),
+            ("name", "মন্ত্রী শাহানা পারভীন বন্যাদুর্গত এলাকা পরিদর্শন করেছেন।"),
+            ("number", "তেত্রিশ জন নিহত হয়েছেন।"),
+            ("date", "বন্যা সোমবার আঘাত হানে।"),
+        ],
+    ),
+    "zh": (
+        "桂林，2028年11月9日——周三晚间突发山洪，造成三十一人死亡，1200名居民被紧急转移，县长唐国华表示。另有九人失踪。",
+        [
+            "据唐国华说，昨晚的山洪造成31人死亡。",
+            "一千二百名居民被转移。",
+            "Thirty-one people died in flash floods on Wednesday night, county chief Tang "
+            "Guohua said.",
+        ],
+        [
+            ("name", "据邓建明说，山洪造成三十一人死亡。"),
+            ("name", "副省长韦丽娟赶赴灾区。"),
+            ("number", "山洪造成三十三人死亡。"),
+            ("date", "山洪发生在星期一。"),
+        ],
+    ),
+    "ja": (
+        "熊本、2028年11月9日 ― "
+        "県の危機管理監である坂本博之氏によると、水曜日の夜、球磨川流域で鉄砲水が発生し、31人が死亡、住民1200人が避難した。9人が行方不明となっている。",
+        [
+            "坂本博之氏によると、昨夜の鉄砲水で31人が死亡した。",
+            "住民1200人が避難した。",
+            "Thirty-one people died in flash floods on Wednesday night, crisis management chief "
+            "Hiroyuki Sakamoto said.",
+        ],
+        [
+            ("name", "久保田翔氏によると、31人が死亡した。"),
+            ("name", "防災担当大臣の桜井沙織氏が被災地を訪れた。"),
+            ("number", "鉄砲水で33人が死亡した。"),
+            ("date", "鉄砲水は月曜日に発生した。"),
+        ],
+    ),
+    "ko": (
+        "포항, 2028년 11월 9일 – 수요일 밤 갑작스러운 홍수로 31명이 숨지고 주민 1,200명이 "
+        "대피했다고 재난안전대책본부 대변인 황민재 씨가 밝혔다. 9명은 실종 상태다.",
+        [
+            "황민재 대변인에 따르면 어젯밤 홍수로 31명이 숨졌다.",
+            "주민 1200명이 대피했다.",
+            "Thirty-one people died in flash floods on Wednesday night, disaster response "
+            "spokesman Hwang Min-jae said.",
+        ],
+        [
+            ("name", "장도윤 씨에 따르면 31명이 숨졌다."),
+            ("name", "오세연 장관은 피해 지역을 방문했다."),
+            ("number", "홍수로 33명이 숨졌다."),
+            ("date", "홍수는 월요일 밤에 발생했다."),
+        ],
+    ),
+}
