@@ -1108,3 +1108,64 @@ def test_more_number_words_of_statements_are_read(
 def test_a_chinese_count_is_no_name() -> None:
     backing = Support("舟山——渡轮倾覆，造成17名乘客遇难，52人获救。", "the article")
     assert statement_problem("key point 1", "五十二人获救。", backing) is None
+
+
+# Thousands as each language groups them, in an article and in a statement.
+THOUSANDS = [
+    pytest.param("PASSAU – Bei Sturzfluten wurden 1.200 Anwohner in Sicherheit gebracht, sagte "
+                 "der Landrat am Donnerstag in der Kreisstadt.", "Rund 1200 Anwohner wurden "
+                 "gerettet.", "Rund 1300 Anwohner wurden gerettet.", id="German, a stop"),
+    pytest.param("NICE – Au total, 1 200 habitants ont été évacués après les crues, a indiqué le "
+                 "préfet des Alpes-Maritimes jeudi matin.", "Some 1,200 residents were evacuated.",
+                 "Some 1,300 residents were evacuated.", id="French, a space"),
+    pytest.param("КРАСНОДАР – В результате паводка 1200 жителей эвакуированы, сообщил глава "
+                 "района.", "Эвакуированы 1 200 жителей.", "Эвакуированы 1 300 жителей.",
+                 id="Russian, a space in the statement"),
+    pytest.param("NOWY SĄCZ – W powodzi ewakuowano 1200 mieszkańców, poinformował wojewoda na "
+                 "konferencji prasowej w czwartek.", "Ewakuowano tysiąc dwieście mieszkańców.",
+                 "Ewakuowano tysiąc trzysta mieszkańców.", id="Polish, a thousand and hundreds"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "faithful", "invented"), THOUSANDS)
+def test_thousands_as_each_language_writes_them(article: str, faithful: str, invented: str) -> None:
+    checked(article, faithful, invented, "statement_number")
+
+
+def test_an_english_stop_is_a_decimal_point_and_a_run_of_numbers_stays_apart() -> None:
+    from summarizer.checks.numbers import as_digits
+
+    assert as_digits("It cost 1.200 dollars", "en") == "It cost 1.200 dollars"
+    # a run longer than a number's groups (a billion has four) is a run of numbers
+    assert as_digits("100 101 102 103 104", "en") == "100 101 102 103 104"
+
+
+@pytest.mark.parametrize(
+    ("article", "faithful", "invented"),
+    [
+        ("سوات – سیلاب میں اکتیس افراد جاں بحق ہو گئے، ڈپٹی کمشنر نے بتایا۔",
+         "Thirty-one people died.", "Thirty-three people died."),  # Urdu beyond twenty
+        ("عمّان – لقي 31 شخصا حتفهم في سيول جارفة، بحسب الدفاع المدني.",
+         "قال الدفاع المدني إن واحدا وثلاثين شخصا لقوا حتفهم.",
+         "قال الدفاع المدني إن ثلاثة وثلاثين شخصا لقوا حتفهم."),  # Arabic's accusative one
+    ],
+)  # fmt: skip
+def test_more_number_words_in_arabic_letters(article: str, faithful: str, invented: str) -> None:
+    checked(article, faithful, invented, "statement_number")
+
+
+def test_the_night_to_thursday_is_wednesday_night() -> None:
+    article = (
+        "PASSAU, 9. November 2028 – Bei Sturzfluten sind in der Nacht zum Donnerstag 31 "
+        "Menschen ums Leben gekommen."
+    )
+    backing = Support(article, "its evidence", dt.date(2028, 11, 9))
+    assert statement_problem("key point 1", "31 people died on Wednesday night.", backing) is None
+    found = statement_problem("key point 1", "31 people died on Monday night.", backing)
+    assert found is not None and found.rule == "statement_date"
+
+
+def test_persian_gh_is_qaf() -> None:
+    checked("ساری – سی و یک نفر در سیلاب جان باختند؛ مدیرکل مدیریت بحران، جواد صادقی، اعلام کرد.",
+            "Crisis chief Javad Sadeghi said 31 people died.",
+            "Crisis chief Javad Moradi said 31 people died.", "statement_name")  # fmt: skip

@@ -284,6 +284,19 @@ _PAST_TENSE = frozenset(
 _SENTENCE = regex.compile(r"[^.!?।۔]+[.!?।۔]*")
 
 
+# "The night to Thursday" is Wednesday night: German "in der Nacht zum Donnerstag", Russian "в
+# ночь на четверг", Ukrainian "у ніч на четвер"; in an article, the day before is read too.
+_NIGHT_TO = regex.compile(
+    r"((?:nacht\s+(?:zum|zu|auf)|ночь\s+на|ніч\s+на)\s+)(" + "|".join(_ENGLISH_DAYS) + r")\b",
+    regex.IGNORECASE,
+)
+
+
+def _night_before(match: regex.Match[str]) -> str:
+    day = _ENGLISH_DAYS.index(match.group(2).capitalize())
+    return f"{match.group(1)}{_ENGLISH_DAYS[day - 1]} or {match.group(2)}"
+
+
 def _by_tense(text: str) -> str:
     if not _BOTH_DAYS.search(text):
         return text
@@ -338,4 +351,6 @@ def in_english_names(text: str, *, every_meaning: bool = False) -> str:
     )
     if unspaced is not None and _UNSPACED.search(text):
         text = unspaced.sub(lambda m: f" {meaning[m.group(0).casefold()]} ", text)
+    if every_meaning:
+        text = _NIGHT_TO.sub(_night_before, text)
     return _MONTH_THEN_YEAR.sub(r"\1 \2", _DAY_THEN_MONTH.sub(r"\1 \2", text))

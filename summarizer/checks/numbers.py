@@ -83,14 +83,14 @@ _ONLY_ENGLISH = re.compile(
 # there) of the numbers news writes in words (2 to 100, the hundreds, a thousand); "one" is
 # left out, being "a" in most of them ("bir köprü", "een brug"). Not in scripts without spaces,
 # where "一" stands inside words.
-_SPELLED = (*range(2, 101), *range(200, 1000, 100), 1000)
+_SPELLED = (*range(2, 101), *range(200, 1000, 100), *range(1000, 2000, 100), 2000, 5000, 10000)
 _NOT_SPELLED = frozenset({"ja", "ko", "th", "zh"})
 # Counters glued to a number word: Bengali "নয়জন" (nine persons), "তিনটি" (three).
 _COUNTERS = {"BENGALI": ("জন", "টি", "টা")}  # by script: Bengali text is read by its script
 # Number words CLDR does not spell, by language: the collective numerals news uses for people
 # ("погибли трое", "шестеро правоохоронців") and their oblique case ("пятерых"); Ukrainian's
 # cases, which CLDR spells in the nominative only ("звільнили вісьмох заручників"); Urdu's
-# words, which neither CLDR nor num2words spells (the tens, and 2 to 20).
+# words, which neither CLDR nor num2words spells (2 to 99, as Hindi's, which CLDR spells).
 _NOT_IN_CLDR: dict[str, dict[str, int]] = {
     "ru": {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
            "восьмеро": 8, "девятеро": 9, "десятеро": 10,
@@ -126,7 +126,19 @@ _NOT_IN_CLDR: dict[str, dict[str, int]] = {
            "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15,
            "سولہ": 16, "سترہ": 17, "اٹھارہ": 18, "انیس": 19, "بیس": 20, "تیس": 30,
            "چالیس": 40, "پچاس": 50, "ساٹھ": 60, "ستر": 70, "اسی": 80, "نوے": 90, "سو": 100,
-           "ہزار": 1000},
+           "ہزار": 1000,
+           "اکیس": 21, "بائیس": 22, "تئیس": 23, "چوبیس": 24, "پچیس": 25, "چھبیس": 26, "ستائیس":
+           27, "اٹھائیس": 28, "انتیس": 29, "اکتیس": 31, "بتیس": 32, "تینتیس": 33, "چونتیس": 34,
+           "پینتیس": 35, "چھتیس": 36, "سینتیس": 37, "اڑتیس": 38, "انتالیس": 39, "اکتالیس": 41,
+           "بیالیس": 42, "تینتالیس": 43, "چوالیس": 44, "پینتالیس": 45, "چھیالیس": 46, "سینتالیس":
+           47, "اڑتالیس": 48, "انچاس": 49, "اکیاون": 51, "باون": 52, "ترپن": 53, "چون": 54,
+           "پچپن": 55, "چھپن": 56, "ستاون": 57, "اٹھاون": 58, "انسٹھ": 59, "اکسٹھ": 61, "باسٹھ":
+           62, "ترسٹھ": 63, "چونسٹھ": 64, "پینسٹھ": 65, "چھیاسٹھ": 66, "سڑسٹھ": 67, "اڑسٹھ": 68,
+           "انہتر": 69, "اکہتر": 71, "بہتر": 72, "تہتر": 73, "چوہتر": 74, "پچھتر": 75, "چھہتر":
+           76, "ستتر": 77, "اٹھہتر": 78, "اناسی": 79, "اکیاسی": 81, "بیاسی": 82, "تراسی": 83,
+           "چوراسی": 84, "پچاسی": 85, "چھیاسی": 86, "ستاسی": 87, "اٹھاسی": 88, "نواسی": 89,
+           "اکانوے": 91, "بانوے": 92, "ترانوے": 93, "چورانوے": 94, "پچانوے": 95, "چھیانوے": 96,
+           "ستانوے": 97, "اٹھانوے": 98, "ننانوے": 99},
 }  # fmt: skip
 # "One" as it is written after a ten in a case CLDR does not spell.
 _ONES = {"uk": ("одного", "одному", "одним", "одній", "однієї", "одною", "одна", "одне")}
@@ -142,7 +154,7 @@ _UNIT_FIRST = {"sl": ("in", {1: "ena"})}
 _ALSO_WORDS = {
     "ar": frozenset({"خمس", "ست", "سبع", "عشر"}),  # also a fifth, "lady", a beast, a tenth
     "fa": frozenset({"نه", "ده", "نو"}),
-    "ur": frozenset({"سی", "اسی", "سو"}),
+    "ur": frozenset({"سی", "اسی", "سو", "بہتر", "چون"}),  # also "better", "because"
     "he": frozenset({"שני"}),
     "hi": frozenset({"सत्र"}),
     "mr": frozenset({"सत्र"}),
@@ -333,8 +345,9 @@ def _written_variants(word: str, language: str) -> set[str]:
     variants = {word}
     if language == "bg":
         variants.add(word.replace("йсет", "десет"))
-    if language == "ar":  # the oblique case: "ثلاثة وعشرين", "اثنين"
-        variants.add(" ".join(_OBLIQUE.sub("ين", part) for part in word.split(" ")))
+    if language == "ar":  # the oblique case: "ثلاثة وعشرين", "اثنين"; "واحدا وثلاثين"
+        oblique = " ".join(_OBLIQUE.sub("ين", part) for part in word.split(" "))
+        variants |= {oblique, re.sub(r"^واحد ", "واحدا ", oblique)}
     if language in ("ar", "fa", "ur"):
         variants |= {variant.translate(_BARE_ALEF) for variant in variants}
     if language == "el":
@@ -374,7 +387,7 @@ def _cldr_table(language: str) -> dict[int, frozenset[str]]:
         from icu4py.messageformat import MessageFormat
     except ImportError:  # icu4py is a dependency; without it, num2words' languages only
         return {}
-    numbers = (*range(1, 101), *range(200, 1000, 100), 1000)
+    numbers = (1, *_SPELLED)
     in_english = MessageFormat("{n,spellout}", "en")
     english = {n: in_english.format({"n": n}) for n in numbers}
     table: dict[int, set[str]] = {}
@@ -412,8 +425,9 @@ def as_digits(text: str, language: str | None = None) -> str:
     # "thousands" and "dozens" state no number (the converter would read them as 1000 and 12),
     # and scale words above a thousand are kept from it (it reads "fifty million and two
     # million" as one garbled number)
-    pieces = _KEPT_FROM_CONVERTER.split(_han_numerals_as_digits(_GLUED.sub(" ", text)))
     language = language or number_language(text)
+    text = _in_one_piece(text, language)
+    pieces = _KEPT_FROM_CONVERTER.split(_han_numerals_as_digits(_GLUED.sub(" ", text)))
     # English number words are read in any text too: a short English quote the detector
     # takes for another language must not lose its "four"
     spelled = _spelled_numbers(language)
@@ -432,6 +446,27 @@ def as_digits(text: str, language: str | None = None) -> str:
     except Exception:  # noqa: BLE001 - a converter fault must not stop a check; keep the text
         return text
     return "".join(pieces)
+
+
+# Thousands as most languages group them: with a space (a no-break one too) or, outside
+# English, a stop ("1 200", "1.200"); English's comma is read by NUMBER itself.
+# Not a run of numbers ("100 101 102"): no digit and space before, none after.
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(\d{1,3})((?:[ \u00a0\u202f]\d{3}){1,3})"
+    r"(?![\d]|[.,]\d|[ \u00a0\u202f]\d)"
+)
+_STOPPED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3}){1,3})(?![\d]|[.,]\d)")
+
+
+def _in_one_piece(text: str, language: str) -> str:
+    """`text` with its numbers' thousands written together ("1 200" -> "1200"; "1.200" too,
+    where the language groups with a stop), so that they are read as one number."""
+
+    def joined(match: re.Match[str]) -> str:
+        return match.group(1) + re.sub(r"\D", "", match.group(2))
+
+    text = _SPACED_THOUSANDS.sub(joined, text)
+    return text if language == "en" else _STOPPED_THOUSANDS.sub(joined, text)
 
 
 # Chinese numerals (Japanese writes them too) before a counter: "七名囚犯" (seven inmates),
@@ -478,6 +513,15 @@ _ONE_AFTER = regex.compile(r"\s+(?:\w{1,2}\s+)?(\w+)")
 _GREEK_PLAIN = str.maketrans("άέήίόύώϊϋΐΰΆΈΉΊΌΎΏΪΫ", "αεηιουωιυιυΑΕΗΙΟΥΩΙΥ")
 
 
+def _place(value: int) -> int:
+    """The place the next part of a number must stay below: after 1000, hundreds; after 200,
+    tens; after 30, units."""
+    for place in (1000, 100, 10):
+        if value % place == 0:
+            return place
+    return 1
+
+
 def _spelled_as_digits(text: str, words: NumberWords) -> str:
     plain = text.translate(_GREEK_PLAIN)  # the same length: a match's place is the same
     pieces: list[str] = []
@@ -486,13 +530,20 @@ def _spelled_as_digits(text: str, words: NumberWords) -> str:
         value = words.values.get(match.group(0).casefold())
         if value is None:
             continue
-        if last_tens and 0 < value < 10 and _JOINED.fullmatch(plain, last_end, match.start()):
-            # a ten and a unit in cases CLDR does not spell together ("п'ятдесят двох"): one
-            # number
-            pieces[-1] = str(last_tens + value)
-            at, last_tens, last_end = match.end(), 0, match.end()
+        if (
+            last_tens
+            and value < _place(last_tens)
+            and _JOINED.fullmatch(plain, last_end, match.start())
+        ):
+            # a number's parts CLDR does not spell together: a ten and a unit in another case
+            # ("п'ятдесят двох"), a thousand and hundreds ("tysiąc dwieście"): one number
+            last_tens += value
+            pieces[-1] = str(last_tens)
+            at, last_end = match.end(), match.end()
+            if value < 10:
+                last_tens = 0
             continue
-        last_tens = value if value % 10 == 0 and 20 <= value <= 90 else 0
+        last_tens = value if value % 10 == 0 and 20 <= value else 0
         last_end = match.end()
         one = _ONE_AFTER.match(plain, match.end()) if last_tens else None
         if one is not None and one.group(1).casefold() in words.ones:  # "сорок одного": 41

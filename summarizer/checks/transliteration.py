@@ -50,9 +50,9 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
 # is "kh" there, "ch" here ("מיכל", "Michal"); its shin "s", "sh" here; ض, ظ and ذ are "d" or
 # "dh" there and "z" in Persian names ("رضایی", "Rezaei"), and an English "s" is as often a
 # "z" there ("جوزيف", "Joseph"): s, z and d are one; Hebrew's pe is "p" or "f" ("שפירא",
-# "Shapira").
+# "Shapira"); Persian writes "gh" for "ق" ("صادقی", "Sadeghi").
 _CONSONANT_SPELLINGS: tuple[tuple[str, str], ...] = (
-    ("kh", "k"), ("ch", "k"), ("sh", "s"), ("th", "t"), ("ph", "f"), ("dh", "d"),
+    ("gh", "k"), ("kh", "k"), ("ch", "k"), ("sh", "s"), ("th", "t"), ("ph", "f"), ("dh", "d"),
     ("z", "d"), ("c", "k"), ("p", "f"), ("q", "k"), ("s", "d"),
 )  # fmt: skip
 _ARTICLES = frozenset({"al", "el", "ul"})  # Arabic's article, written joined to its word
