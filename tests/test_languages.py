@@ -1169,3 +1169,12 @@ def test_persian_gh_is_qaf() -> None:
     checked("ساری – سی و یک نفر در سیلاب جان باختند؛ مدیرکل مدیریت بحران، جواد صادقی، اعلام کرد.",
             "Crisis chief Javad Sadeghi said 31 people died.",
             "Crisis chief Javad Moradi said 31 people died.", "statement_name")  # fmt: skip
+
+
+def test_a_number_s_parts_join_only_across_spaces_or_an_and() -> None:
+    from summarizer.checks.numbers import as_digits
+
+    assert as_digits("dwadzieścia pięć", "pl") == "25"
+    assert as_digits("trideset i četiri", "hr") == "34"
+    assert as_digits("dwadzieścia do pięciu", "pl") == "20 do 5"  # "twenty to five"
+    assert as_digits("dwadzieścia, pięć", "pl") == "20, 5"

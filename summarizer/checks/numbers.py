@@ -507,8 +507,10 @@ def _han_numerals_as_digits(text: str) -> str:
     return _HAN_NUMERAL.sub(digits, text)
 
 
-_JOINED = regex.compile(r"\s+(?:\w{1,2}\s+)?")  # "п'ятдесят двох", "trideset i četiri"
-_ONE_AFTER = regex.compile(r"\s+(?:\w{1,2}\s+)?(\w+)")
+# "And" between a number's parts ("trideset i četiri", "тридесет и четири", "ishirini na tatu")
+_AND = frozenset({"i", "и", "і", "y", "e", "și", "şi", "a", "og", "en", "und", "és", "ve", "et",
+                  "na", "ja", "ir", "un", "in"})  # fmt: skip
+_ONE_AFTER = regex.compile(r"\s+(?:\w{1,2}\s+)?(\w+)")  # "сорок одного", "dvadeset i jedan"
 # Greek's accented vowels, one for one: CLDR spells "δεκατρεισ", news "δεκατρείς"
 _GREEK_PLAIN = str.maketrans("άέήίόύώϊϋΐΰΆΈΉΊΌΎΏΪΫ", "αεηιουωιυιυΑΕΗΙΟΥΩΙΥ")
 
@@ -523,39 +525,43 @@ def _place(value: int) -> int:
 
 
 def _spelled_as_digits(text: str, words: NumberWords) -> str:
+    """`text` with `words` in digits. The parts of a number CLDR does not spell together are
+    read as one: a ten and a unit in another case ("п'ятдесят двох", 52), a thousand and
+    hundreds ("tysiąc dwieście", 1200), a ten and a form of "one" ("сорок одного", 41)."""
     plain = text.translate(_GREEK_PLAIN)  # the same length: a match's place is the same
     pieces: list[str] = []
-    at, last_tens, last_end = 0, 0, -1
+    at = 0
+    building, last_end = 0, -1  # a round number that smaller parts may follow, and its end
     for match in words.pattern.finditer(plain):
         value = words.values.get(match.group(0).casefold())
         if value is None:
             continue
-        if (
-            last_tens
-            and value < _place(last_tens)
-            and _JOINED.fullmatch(plain, last_end, match.start())
-        ):
-            # a number's parts CLDR does not spell together: a ten and a unit in another case
-            # ("п'ятдесят двох"), a thousand and hundreds ("tysiąc dwieście"): one number
-            last_tens += value
-            pieces[-1] = str(last_tens)
-            at, last_end = match.end(), match.end()
-            if value < 10:
-                last_tens = 0
+        if building and value < _place(building) and _joined(plain, last_end, match.start()):
+            building += value
+            pieces[-1] = str(building)
+            at = last_end = match.end()
+            building = building if value >= 10 else 0
             continue
-        last_tens = value if value % 10 == 0 and 20 <= value else 0
+        building = value if value % 10 == 0 and value >= 20 else 0
         last_end = match.end()
-        one = _ONE_AFTER.match(plain, match.end()) if last_tens else None
-        if one is not None and one.group(1).casefold() in words.ones:  # "сорок одного": 41
+        one = _ONE_AFTER.match(plain, last_end) if building else None
+        if one is not None and one.group(1).casefold() in words.ones:
             pieces.extend([text[at : match.start()], str(value + 1)])
-            at, last_tens, last_end = one.end(), 0, one.end()
+            at, building = one.end(), 0
             continue
         glued = match.end() < len(text) and text[match.end()].isalpha()  # "নয়জন" -> "9 জন"
         clitic = match.start() > 0 and text[match.start() - 1].isalpha()  # "وثلاث" -> "و 3"
-        spaced = (" " if clitic else "") + str(value) + (" " if glued else "")
-        pieces.extend([text[at : match.start()], spaced])
+        pieces.extend([text[at : match.start()], f"{' ' * clitic}{value}{' ' * glued}"])
         at = match.end()
     return "".join([*pieces, text[at:]])
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether only spaces, or an "and", stand between two parts of a number."""
+    between = text[end:start]
+    return not between.strip() or (
+        between[:1].isspace() and between[-1:].isspace() and between.strip().casefold() in _AND
+    )
 
 
 def numbers_in(text: str, *, as_written: bool = False) -> list[tuple[int, int, int]]:
