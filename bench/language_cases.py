@@ -4372,3 +4372,448 @@ TWELFTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+# The thirteenth set: a hospital fire, written after the twelfth set's fixes and before any
+# change made for it, in languages the earlier sets had. Dated Monday 15 January 2029; the
+# fire was the evening before, a Sunday.
+THIRTEENTH_DATED = dt.date(2029, 1, 15)
+THIRTEENTH: dict[str, tuple[str, list[str], list[tuple[str, str]]]] = {
+    "fr": (
+        "LILLE, 15 janvier 2029 – Dix-neuf personnes ont péri dimanche soir dans l'incendie "
+        "d'un hôpital de Roubaix, et 1 500 patients ont été évacués, a indiqué le directeur de "
+        "l'Agence régionale de santé, Bruno Lemaire. Huit pompiers ont été légèrement blessés.",
+        [
+            "Selon Bruno Lemaire, l'incendie d'hier soir a fait dix-neuf morts.",
+            "Quelque 1 500 patients ont dû être évacués.",
+            "Nineteen people died in a hospital fire on Sunday evening, health agency director "
+            "Bruno Lemaire said.",
+        ],
+        [
+            ("name", "D'après Gaëlle Morin, dix-neuf personnes ont péri."),
+            ("name", "Le ministre Xavier Dupuis s'est rendu à Roubaix."),
+            ("number", "Vingt et une personnes ont péri."),
+            ("date", "L'incendie s'est déclaré samedi soir."),
+        ],
+    ),
+    "es": (
+        "SEVILLA, 15 de enero de 2029 – Diecinueve personas murieron ayer por la noche en el "
+        "incendio de un hospital de Dos Hermanas y 1.500 pacientes fueron evacuados, informó el "
+        "consejero de Salud, Antonio Vela. Ocho bomberos resultaron heridos leves.",
+        [
+            "Según Antonio Vela, diecinueve personas murieron el domingo por la noche.",
+            "Fueron evacuados unos 1.500 pacientes.",
+            "Nineteen people died in a hospital fire on Sunday night, regional health chief "
+            "Antonio Vela said.",
+        ],
+        [
+            ("name", "Según Marta Ibáñez, murieron diecinueve personas."),
+            ("name", "El alcalde Jorge Reina visitó el hospital."),
+            ("number", "Murieron diecisiete personas."),
+            ("date", "El incendio se declaró el viernes."),
+        ],
+    ),
+    "pt": (
+        "COIMBRA, 15 de janeiro de 2029 – Dezanove pessoas morreram no domingo à noite no "
+        "incêndio de um hospital, e 1.500 doentes foram retirados, disse o presidente da "
+        "Proteção Civil, Miguel Antunes. Oito bombeiros ficaram ligeiramente feridos.",
+        [
+            "Segundo Miguel Antunes, dezanove pessoas morreram ontem à noite.",
+            "Cerca de 1.500 doentes foram retirados.",
+            "Nineteen people died in a hospital fire on Sunday night, civil protection chief "
+            "Miguel Antunes said.",
+        ],
+        [
+            ("name", "De acordo com Sofia Ramos, morreram dezanove pessoas."),
+            ("name", "O ministro Henrique Faria visitou o hospital."),
+            ("number", "Morreram vinte e uma pessoas."),
+            ("date", "O incêndio começou no sábado."),
+        ],
+    ),
+    "it": (
+        "BARI, 15 gennaio 2029 – Diciannove persone sono morte ieri sera nell'incendio di un "
+        "ospedale ad Altamura e 1.500 pazienti sono stati evacuati, ha detto il direttore della "
+        "Asl, Vito Lorusso. Otto vigili del fuoco sono rimasti lievemente feriti.",
+        [
+            "Secondo Vito Lorusso, domenica sera sono morte diciannove persone.",
+            "Sono stati evacuati 1.500 pazienti.",
+            "Nineteen people died in a hospital fire on Sunday evening, health authority "
+            "director Vito Lorusso said.",
+        ],
+        [
+            ("name", "Secondo Chiara Loiacono, i morti sono diciannove."),
+            ("name", "Il presidente della regione Nicola Palumbo ha visitato l'ospedale."),
+            ("number", "Sono morte ventuno persone."),
+            ("date", "L'incendio è scoppiato sabato sera."),
+        ],
+    ),
+    "de": (
+        "DORTMUND, 15. Januar 2029 – Beim Brand in einem Krankenhaus sind am Sonntagabend "
+        "neunzehn Menschen ums Leben gekommen, 1.500 Patienten wurden in Sicherheit gebracht, "
+        "sagte Feuerwehrsprecher Lukas Brandt. Acht Feuerwehrleute wurden leicht verletzt.",
+        [
+            "Laut Lukas Brandt starben gestern Abend neunzehn Menschen.",
+            "Rund 1500 Patienten wurden in Sicherheit gebracht.",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Lukas Brandt said.",
+        ],
+        [
+            ("name", "Nach Angaben von Jana Seidel starben neunzehn Menschen."),
+            ("name", "Gesundheitsminister Rolf Dietrich besuchte das Krankenhaus."),
+            ("number", "Einundzwanzig Menschen kamen ums Leben."),
+            ("date", "Das Feuer brach am Samstagabend aus."),
+        ],
+    ),
+    "nl": (
+        "UTRECHT, 15 januari 2029 – Bij een brand in een ziekenhuis zijn zondagavond negentien "
+        "mensen om het leven gekomen en 1.500 patiënten geëvacueerd, zei brandweerwoordvoerder "
+        "Joost van Dijk. Acht brandweerlieden raakten lichtgewond.",
+        [
+            "Volgens Joost van Dijk kwamen gisteravond negentien mensen om.",
+            "Er werden zo'n 1500 patiënten geëvacueerd.",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Joost van Dijk said.",
+        ],
+        [
+            ("name", "Volgens Lotte Bos kwamen negentien mensen om."),
+            ("name", "Minister Pieter Koster bezocht het ziekenhuis."),
+            ("number", "Eenentwintig mensen kwamen om."),
+            ("date", "De brand brak zaterdagavond uit."),
+        ],
+    ),
+    "sv": (
+        "UPPSALA, 15 januari 2029 – Nitton personer omkom i går kväll när en brand bröt ut på "
+        "ett sjukhus, och 1 500 patienter evakuerades, säger räddningstjänstens "
+        "presstalesperson Erik Blom. Åtta brandmän skadades lindrigt.",
+        [
+            "Enligt Erik Blom omkom nitton personer på söndagskvällen.",
+            "Omkring 1 500 patienter evakuerades.",
+            "Nineteen people died in a hospital fire on Sunday evening, rescue service "
+            "spokesman Erik Blom said.",
+        ],
+        [
+            ("name", "Enligt Sofia Engström omkom nitton personer."),
+            ("name", "Socialminister Henrik Falk besökte sjukhuset."),
+            ("number", "Tjugoen personer omkom."),
+            ("date", "Branden bröt ut i lördags."),
+        ],
+    ),
+    "pl": (
+        "ŁÓDŹ, 15 stycznia 2029 r. – W pożarze szpitala zginęło w niedzielę wieczorem "
+        "dziewiętnaście osób, a 1500 pacjentów ewakuowano – poinformował rzecznik straży "
+        "pożarnej Paweł Król. Ośmiu strażaków zostało lekko rannych.",
+        [
+            "Według Pawła Króla wczoraj wieczorem zginęło dziewiętnaście osób.",
+            "Ewakuowano 1 500 pacjentów.",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Pawel Krol said.",
+        ],
+        [
+            ("name", "Według Doroty Kaczmarczyk zginęło dziewiętnaście osób."),
+            ("name", "Minister Ryszard Lewicki odwiedził szpital."),
+            ("number", "Zginęło dwadzieścia jeden osób."),
+            ("date", "Pożar wybuchł w sobotę wieczorem."),
+        ],
+    ),
+    "cs": (
+        "OLOMOUC, 15. ledna 2029 – Při požáru nemocnice zahynulo v neděli večer devatenáct lidí "
+        "a 1 500 pacientů bylo evakuováno, uvedl mluvčí hasičů Jan Svoboda. Osm hasičů utrpělo "
+        "lehká zranění.",
+        [
+            "Podle Jana Svobody zahynulo včera večer devatenáct lidí.",
+            "Evakuováno bylo 1500 pacientů.",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Jan Svoboda said.",
+        ],
+        [
+            ("name", "Podle Kateřiny Malé zahynulo devatenáct lidí."),
+            ("name", "Ministr Vladimír Doležal navštívil nemocnici."),
+            ("number", "Zahynulo dvacet jedna lidí."),
+            ("date", "Požár vypukl v sobotu večer."),
+        ],
+    ),
+    "ro": (
+        "IAȘI, 15 ianuarie 2029 – Nouăsprezece oameni au murit duminică seara în incendiul unui "
+        "spital, iar 1.500 de pacienți au fost evacuați, a declarat purtătorul de cuvânt al "
+        "ISU, Andrei Rusu. Opt pompieri au fost ușor răniți.",
+        [
+            "Potrivit lui Andrei Rusu, nouăsprezece oameni au murit aseară.",
+            "Au fost evacuați 1.500 de pacienți.",
+            "Nineteen people died in a hospital fire on Sunday evening, emergency service "
+            "spokesman Andrei Rusu said.",
+        ],
+        [
+            ("name", "Potrivit Mariei Oprea, au murit nouăsprezece oameni."),
+            ("name", "Ministrul Victor Ene a vizitat spitalul."),
+            ("number", "Au murit douăzeci și unu de oameni."),
+            ("date", "Incendiul a izbucnit sâmbătă seara."),
+        ],
+    ),
+    "hu": (
+        "SZEGED, 2029. január 15. – Tizenkilenc ember meghalt vasárnap este egy kórházban "
+        "keletkezett tűzben, 1500 beteget kimenekítettek – közölte a katasztrófavédelem "
+        "szóvivője, Németh Péter. Nyolc tűzoltó könnyebben megsérült.",
+        [
+            "Németh Péter szerint tegnap este tizenkilenc ember halt meg.",
+            "Ezerötszáz beteget menekítettek ki.",
+            "Nineteen people died in a hospital fire on Sunday evening, disaster agency "
+            "spokesman Peter Nemeth said.",
+        ],
+        [
+            ("name", "Balázs Eszter szerint tizenkilenc ember halt meg."),
+            ("name", "Simon Tamás miniszter meglátogatta a kórházat."),
+            ("number", "Huszonegy ember meghalt."),
+            ("date", "A tűz szombat este ütött ki."),
+        ],
+    ),
+    "ru": (
+        "ПЕРМЬ, 15 января 2029 года – При пожаре в больнице в воскресенье вечером погибли "
+        "девятнадцать человек, 1500 пациентов эвакуированы, сообщил представитель МЧС Денис "
+        "Крылов. Восемь пожарных получили лёгкие травмы.",
+        [
+            "По словам Дениса Крылова, вчера вечером погибли девятнадцать человек.",
+            "Эвакуированы 1 500 пациентов.",
+            "Nineteen people died in a hospital fire on Sunday evening, emergencies ministry "
+            "spokesman Denis Krylov said.",
+        ],
+        [
+            ("name", "По данным Анны Лебедевой, погибли девятнадцать человек."),
+            ("name", "Министр Константин Жуков посетил больницу."),
+            ("number", "Погиб двадцать один человек."),
+            ("date", "Пожар начался в субботу вечером."),
+        ],
+    ),
+    "uk": (
+        "ЛЬВІВ, 15 січня 2029 року – Унаслідок пожежі в лікарні в неділю ввечері загинули "
+        "дев'ятнадцять людей, 1500 пацієнтів евакуйовано, повідомив речник ДСНС Богдан "
+        "Ковальчук. Восьмеро рятувальників дістали легкі травми.",
+        [
+            "За словами Богдана Ковальчука, учора ввечері загинули дев'ятнадцять людей.",
+            "Евакуйовано 1 500 пацієнтів.",
+            "Nineteen people died in a hospital fire on Sunday evening, emergency service "
+            "spokesman Bohdan Kovalchuk said.",
+        ],
+        [
+            ("name", "За даними Оксани Литвин, загинули дев'ятнадцять людей."),
+            ("name", "Міністр Андрій Бойко відвідав лікарню."),
+            ("number", "Загинули двадцять одна людина."),
+            ("date", "Пожежа спалахнула в суботу ввечері."),
+        ],
+    ),
+    "bg": (
+        "ПЛЕВЕН, 15 януари 2029 г. – Деветнадесет души загинаха вчера вечерта при пожар в "
+        "болница, а 1500 пациенти бяха евакуирани, съобщи говорителят на пожарната Иван Колев. "
+        "Осем пожарникари получиха леки наранявания.",
+        [
+            "По думите на Иван Колев в неделя вечерта са загинали деветнадесет души.",
+            "Евакуирани бяха 1 500 пациенти.",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Ivan Kolev said.",
+        ],
+        [
+            ("name", "Според Надежда Петрова са загинали деветнадесет души."),
+            ("name", "Министър Огнян Стоев посети болницата."),
+            ("number", "Загинаха двадесет и един души."),
+            ("date", "Пожарът избухна в събота."),
+        ],
+    ),
+    "tr": (
+        "KONYA, 15 Ocak 2029 – Bir hastanede dün akşam çıkan yangında on dokuz kişi hayatını "
+        "kaybetti, 1.500 hasta tahliye edildi; açıklamayı itfaiye sözcüsü Hakan Doğan yaptı. "
+        "Sekiz itfaiyeci hafif yaralandı.",
+        [
+            "Hakan Doğan'a göre pazar akşamı on dokuz kişi öldü.",
+            "Yaklaşık 1500 hasta tahliye edildi.",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Hakan Dogan said.",
+        ],
+        [
+            ("name", "Derya Kurt'a göre on dokuz kişi öldü."),
+            ("name", "Bakan Levent Uçar hastaneyi ziyaret etti."),
+            ("number", "Yangında yirmi bir kişi öldü."),
+            ("date", "Yangın cumartesi akşamı çıktı."),
+        ],
+    ),
+    "el": (
+        "ΛΑΡΙΣΑ, 15 Ιανουαρίου 2029 – Δεκαεννέα άνθρωποι έχασαν τη ζωή τους την Κυριακή το "
+        "βράδυ σε πυρκαγιά σε νοσοκομείο, ενώ 1.500 ασθενείς απομακρύνθηκαν, δήλωσε ο "
+        "εκπρόσωπος της Πυροσβεστικής Γιάννης Αρτόπουλος. Οκτώ πυροσβέστες τραυματίστηκαν "
+        "ελαφρά.",
+        [
+            "Σύμφωνα με τον Γιάννη Αρτόπουλο, χθες το βράδυ πέθαναν δεκαεννέα άνθρωποι.",
+            "Απομακρύνθηκαν 1500 ασθενείς.",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Giannis Artopoulos said.",
+        ],
+        [
+            ("name", "Σύμφωνα με την Ειρήνη Κουτσού, πέθαναν δεκαεννέα άνθρωποι."),
+            ("name", "Ο υπουργός Θάνος Πλεύρης επισκέφθηκε το νοσοκομείο."),
+            ("number", "Πέθαναν είκοσι ένας άνθρωποι."),
+            ("date", "Η φωτιά ξέσπασε το Σάββατο."),
+        ],
+    ),
+    "id": (
+        "SURABAYA, 15 Januari 2029 – Sembilan belas orang tewas dalam kebakaran di sebuah rumah "
+        "sakit pada Minggu malam, sementara 1.500 pasien dievakuasi, kata juru bicara pemadam "
+        "kebakaran Rudi Santoso. Delapan petugas pemadam luka ringan.",
+        [
+            "Menurut Rudi Santoso, sembilan belas orang tewas tadi malam.",
+            "Sekitar 1.500 pasien dievakuasi.",
+            "Nineteen people died in a hospital fire on Sunday night, fire service spokesman "
+            "Rudi Santoso said.",
+        ],
+        [
+            ("name", "Menurut Siti Rahayu, sembilan belas orang tewas."),
+            ("name", "Menteri Kesehatan Agus Prasetyo mengunjungi rumah sakit itu."),
+            ("number", "Dua puluh satu orang tewas."),
+            ("date", "Kebakaran terjadi pada hari Sabtu."),
+        ],
+    ),
+    "ar": (
+        "الرباط، 15 يناير 2029 – لقي تسعة عشر شخصا حتفهم مساء الأحد في حريق بمستشفى في سلا، "
+        "وأُجلي 1500 مريض، بحسب المتحدث باسم الوقاية المدنية يوسف العلمي. وأصيب ثمانية من رجال "
+        "الإطفاء بجروح طفيفة.",
+        [
+            "قال يوسف العلمي إن تسعة عشر شخصا لقوا حتفهم مساء أمس.",
+            "أُجلي نحو 1500 مريض.",
+            "Nineteen people died in a hospital fire on Sunday evening, civil protection "
+            "spokesman Youssef Alami said.",
+        ],
+        [
+            ("name", "وبحسب خديجة بناني، لقي تسعة عشر شخصا حتفهم."),
+            ("name", "زار الوزير كريم التازي المستشفى."),
+            ("number", "لقي واحد وعشرون شخصا حتفهم."),
+            ("date", "اندلع الحريق يوم السبت."),
+        ],
+    ),
+    "fa": (
+        "تبریز، ۲۶ دی ۱۴۰۷ – نوزده نفر یکشنبه شب در آتش\u200cسوزی یک بیمارستان جان باختند و "
+        "۱۵۰۰ بیمار تخلیه شدند؛ این را سخنگوی آتش\u200cنشانی، رضا نوری، اعلام کرد. هشت "
+        "آتش\u200cنشان مصدوم شدند.",
+        [
+            "به گفته رضا نوری، دیشب نوزده نفر جان باختند.",
+            "۱۵۰۰ بیمار از بیمارستان تخلیه شدند.",
+            "Nineteen people died in a hospital fire on Sunday night, fire service spokesman "
+            "Reza Nouri said.",
+        ],
+        [
+            ("name", "به گفته مریم جلالی، نوزده نفر جان باختند."),
+            ("name", "وزیر بهداشت، فرامرز عطایی، از بیمارستان بازدید کرد."),
+            ("number", "بیست و یک نفر جان باختند."),
+            ("date", "آتش\u200cسوزی شنبه شب رخ داد."),
+        ],
+    ),
+    "ur": (
+        "پشاور، 15 جنوری 2029 – اتوار کی شام ایک ہسپتال میں آگ لگنے سے انیس افراد جاں بحق ہو "
+        "گئے جبکہ 1500 مریضوں کو منتقل کیا گیا، ریسکیو 1122 کے ترجمان بلال فیضی نے بتایا۔ آٹھ "
+        "فائر فائٹرز معمولی زخمی ہوئے۔",
+        [
+            "بلال فیضی کے مطابق کل شام انیس افراد جاں بحق ہوئے۔",
+            "1500 مریضوں کو دوسرے ہسپتالوں میں منتقل کیا گیا۔",
+            "Nineteen people died in a hospital fire on Sunday evening, rescue service "
+            "spokesman Bilal Faizi said.",
+        ],
+        [
+            ("name", "ثمینہ بیگ کے مطابق انیس افراد جاں بحق ہوئے۔"),
+            ("name", "وزیر صحت تیمور جھگڑا نے ہسپتال کا دورہ کیا۔"),
+            ("number", "آگ میں اکیس افراد جاں بحق ہوئے۔"),
+            ("date", "آگ ہفتہ کی شام لگی۔"),
+        ],
+    ),
+    "he": (
+        "באר שבע, 15 בינואר 2029 – תשעה עשר בני אדם נהרגו אתמול בערב בשריפה בבית חולים, ו-1,500 "
+        "מטופלים פונו, כך מסר דובר כבאות והצלה עידו לוי. שמונה לוחמי אש נפצעו קל.",
+        [
+            "לדברי עידו לוי, תשעה עשר בני אדם נהרגו ביום ראשון בערב.",
+            "כ-1,500 מטופלים פונו.",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Ido Levi said.",
+        ],
+        [
+            ("name", "לדברי מירב שטרן, נהרגו תשעה עשר בני אדם."),
+            ("name", "השר אליהו דרעי ביקר בבית החולים."),
+            ("number", "עשרים ואחד בני אדם נהרגו."),
+            ("date", "השריפה פרצה ביום שבת."),
+        ],
+    ),
+    "hi": (
+        "जयपुर, 15 जनवरी 2029 – रविवार शाम एक अस्पताल में आग लगने से उन्नीस लोगों की मौत हो गई "
+        "और 1,500 मरीजों को दूसरी जगह पहुंचाया गया, अग्निशमन विभाग के प्रवक्ता विजय शर्मा ने "
+        "बताया। आठ दमकलकर्मी मामूली रूप से घायल हुए।",
+        [
+            "विजय शर्मा के अनुसार कल शाम उन्नीस लोगों की मौत हुई।",
+            "1500 मरीजों को सुरक्षित निकाला गया।",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Vijay Sharma said.",
+        ],
+        [
+            ("name", "रचना मिश्रा के अनुसार उन्नीस लोगों की मौत हुई।"),
+            ("name", "स्वास्थ्य मंत्री गौरव चौहान ने अस्पताल का दौरा किया।"),
+            ("number", "आग में इक्कीस लोगों की मौत हो गई।"),
+            ("date", "आग शनिवार शाम लगी।"),
+        ],
+    ),
+    "bn": (
+        "চট্টগ্রাম, ১৫ জানুয়ারি ২০২৯ – রবিবার সন্ধ্যায় একটি হাসপাতালে আগুনে উনিশ জন নিহত "
+        "হয়েছেন এবং ১,৫০০ রোগীকে সরিয়ে নেওয়া হয়েছে, জানিয়েছেন ফায়ার সার্ভিসের মুখপাত্র "
+        "শাহজাহান শিকদার। আটজন দমকলকর্মী সামান্য আহত হয়েছেন।",
+        [
+            "শাহজাহান শিকদারের মতে, গতকাল সন্ধ্যায় উনিশ জন নিহত হয়েছেন।",
+            "১৫০০ রোগীকে সরিয়ে নেওয়া হয়েছে।",
+            "Nineteen people died in a hospital fire on Sunday evening, fire service spokesman "
+            "Shahjahan Sikder said.",
+        ],
+        [
+            ("name", "সুমাইয়া আক্তারের মতে, উনিশ জন নিহত হয়েছেন।"),
+            ("name", "স্বাস্থ্যমন্ত্রী জাহিদ মালেক হাসপাতাল পরিদর্শন করেছেন।"),
+            ("number", "একুশ জন নিহত হয়েছেন।"),
+            ("date", "আগুন শনিবার সন্ধ্যায় লাগে।"),
+        ],
+    ),
+    "zh": (
+        "郑州，2029年1月15日——一家医院昨晚发生火灾，造成十九人死亡，1500名病人被紧急转移，消防部门发言人刘洋表示。八名消防员受轻伤。",
+        [
+            "据刘洋说，周日晚间的火灾造成19人死亡。",
+            "一千五百名病人被转移。",
+            "Nineteen people died in a hospital fire on Sunday night, fire department spokesman "
+            "Liu Yang said.",
+        ],
+        [
+            ("name", "据许晓燕说，火灾造成十九人死亡。"),
+            ("name", "卫生部长赵志国视察了医院。"),
+            ("number", "火灾造成二十一人死亡。"),
+            ("date", "火灾发生在星期六。"),
+        ],
+    ),
+    "ja": (
+        "仙台、2029年1月15日 ― "
+        "消防局の広報官である佐藤翔太氏によると、日曜日の夜、病院で火災が発生し、19人が死亡、患者1500人が避難した。消防隊員8人が軽いけがをした。",
+        [
+            "佐藤翔太氏によると、昨夜の火災で19人が死亡した。",
+            "患者1500人が避難した。",
+            "Nineteen people died in a hospital fire on Sunday night, fire department spokesman "
+            "Shota Sato said.",
+        ],
+        [
+            ("name", "村上真由美氏によると、19人が死亡した。"),
+            ("name", "厚生労働大臣の石田浩氏が病院を訪れた。"),
+            ("number", "火災で21人が死亡した。"),
+            ("date", "火災は土曜日に発生した。"),
+        ],
+    ),
+    "ko": (
+        "대전, 2029년 1월 15일 – 어제 저녁 병원에서 불이 나 19명이 숨지고 환자 1,500명이 "
+        "대피했다고 소방본부 대변인 김도윤 씨가 밝혔다. 소방관 8명이 경상을 입었다.",
+        [
+            "김도윤 대변인에 따르면 일요일 저녁 화재로 19명이 숨졌다.",
+            "환자 1500명이 대피했다.",
+            "Nineteen people died in a hospital fire on Sunday evening, fire department "
+            "spokesman Kim Do-yoon said.",
+        ],
+        [
+            ("name", "정수빈 씨에 따르면 19명이 숨졌다."),
+            ("name", "보건복지부 장관 하태경은 병원을 방문했다."),
+            ("number", "화재로 21명이 숨졌다."),
+            ("date", "화재는 토요일에 발생했다."),
+        ],
+    ),
+}

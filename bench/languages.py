@@ -1,7 +1,7 @@
 """Benchmark: the statement rule on short news reports in many languages.
 
-    python bench/languages.py                 # the twelfth set (bench/language_cases.py)
-    python bench/languages.py --set first     # or second .. eleventh: the earlier sets
+    python bench/languages.py                 # the thirteenth set (bench/language_cases.py)
+    python bench/languages.py --set first     # or second .. twelfth: the earlier sets
     python bench/languages.py --verbose       # every statement and what the rule said
 
 Per report, faithful statements (paraphrases in the article's language and in English) should
@@ -41,6 +41,8 @@ from bench.language_cases import (  # noqa: E402
     TENTH_DATED,
     THIRD,
     THIRD_DATED,
+    THIRTEENTH,
+    THIRTEENTH_DATED,
     TWELFTH,
     TWELFTH_DATED,
 )
@@ -58,6 +60,7 @@ SETS = {
     "tenth": (TENTH, TENTH_DATED),
     "eleventh": (ELEVENTH, ELEVENTH_DATED),
     "twelfth": (TWELFTH, TWELFTH_DATED),
+    "thirteenth": (THIRTEENTH, THIRTEENTH_DATED),
 }
 KINDS = ("name", "number", "date")
 
@@ -66,7 +69,7 @@ def main() -> None:
     from summarizer.checks.statements import Support, statement_problem
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", choices=SETS, default="twelfth", dest="which")
+    parser.add_argument("--set", choices=SETS, default="thirteenth", dest="which")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     cases, dated = SETS[args.which]
