@@ -1050,6 +1050,10 @@ def test_last_night_and_more_weekday_forms_are_read(article: str, same: str, oth
          "Według Pawła Sikory zginęło siedemnastu pasażerów."),
         # "on" and "a" are Turkish words too: this is no English sentence, whose names keep
         # their endings
+        # a three-letter name with a case ending
+        ("OLOMOUC – Při požáru nemocnice zahynulo devatenáct lidí, uvedl mluvčí hasičů Jan "
+         "Svoboda.", "Podle Jana Svobody zahynulo devatenáct lidí.",
+         "Podle Petra Novotného zahynulo devatenáct lidí."),
         # a four-letter name whose last vowel became a case ending
         ("KĖDAINIAI – Per sprogimą žuvo darbininkai, pranešė policijos atstovė Rasa "
          "Kazlauskienė.", "Pasak Rasos Kazlauskienės, žuvo darbininkai.",
@@ -1178,3 +1182,11 @@ def test_a_number_s_parts_join_only_across_spaces_or_an_and() -> None:
     assert as_digits("trideset i četiri", "hr") == "34"
     assert as_digits("dwadzieścia do pięciu", "pl") == "20 do 5"  # "twenty to five"
     assert as_digits("dwadzieścia, pięć", "pl") == "20, 5"
+
+
+def test_a_korean_name_after_a_title_is_a_name() -> None:
+    article = (
+        "대전 – 어제 저녁 병원에서 불이 나 19명이 숨졌다고 소방본부 대변인 김도윤 씨가 밝혔다."
+    )
+    checked(article, "대변인 김도윤 씨는 19명이 숨졌다고 밝혔다.", "장관 하태경은 병원을 방문했다.",
+            "statement_name")  # fmt: skip

@@ -331,9 +331,13 @@ def _korean(text: str) -> list[PersonName]:
         if len(word) < 3 or word[0] not in family:
             continue
         after = words[index + 1] if index + 1 < len(words) else ""
+        before = words[index - 1] if index else ""
         bare = _KOREAN_PARTICLE.sub("", word)
-        titled = len(bare) == 3 and _KOREAN_TITLE.match(after) is not None
-        if word[1:3] in given or titled:  # "이준호", or "김태호 장군": a surname and a title
+        # a title after the name ("김태호 장군"), or before it, bare ("장관 하태경은")
+        titled = len(bare) == 3 and (
+            _KOREAN_TITLE.match(after) is not None or _KOREAN_TITLE.fullmatch(before) is not None
+        )
+        if word[1:3] in given or titled:  # "이준호", or a surname by a title
             found.append(PersonName(word[:3], (word[:3],)))
     return found
 

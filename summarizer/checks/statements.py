@@ -309,13 +309,16 @@ def _inflected_form(folded: str, support: Support) -> bool:
     """Whether `folded` is an inflected form of a word of the support: the same word before
     an apostrophe suffix, or the same stem with another ending of at most three letters (at
     least four letters in common); a four-letter word, only as the support's word less its
-    last letter (the Greek accusative "Νίκο" of "Νίκος")."""
+    last letter (the Greek accusative "Νίκο" of "Νίκος") or a three-letter word with a vowel
+    ending ("Jana" of "Jan")."""
     suffixed = _SUFFIX.match(folded)
     if suffixed and suffixed.group(1) in support.words:
         return True
     if len(folded) == 4:
         if any(len(other) == 5 for other in _by_start(support.words).get(folded, ())):
             return True
+        if folded[3] in _VOWELS and folded[:3] in support.words:
+            return True  # a three-letter name with a case ending: "Jana" of "Jan"
         # the last vowel changed for the case: the Polish genitive "Anny" of "Anna"
         return folded[3] in _VOWELS and any(
             other[3] in _VOWELS for other in _four_letters(support.words).get(folded[:3], ())
