@@ -18,49 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.language_cases import (  # noqa: E402
-    EIGHTH,
-    EIGHTH_DATED,
-    ELEVENTH,
-    ELEVENTH_DATED,
-    FIFTH,
-    FIFTH_DATED,
-    FIRST,
-    FIRST_DATED,
-    FOURTH,
-    FOURTH_DATED,
-    NINTH,
-    NINTH_DATED,
-    SECOND,
-    SECOND_DATED,
-    SEVENTH,
-    SEVENTH_DATED,
-    SIXTH,
-    SIXTH_DATED,
-    TENTH,
-    TENTH_DATED,
-    THIRD,
-    THIRD_DATED,
-    THIRTEENTH,
-    THIRTEENTH_DATED,
-    TWELFTH,
-    TWELFTH_DATED,
-)
+from bench import language_cases  # noqa: E402
 
+# Each set is language_cases.FIRST (and FIRST_DATED, its dateline), SECOND, ...
+ORDER = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+).split()
 SETS = {
-    "first": (FIRST, FIRST_DATED),
-    "second": (SECOND, SECOND_DATED),
-    "third": (THIRD, THIRD_DATED),
-    "fourth": (FOURTH, FOURTH_DATED),
-    "fifth": (FIFTH, FIFTH_DATED),
-    "sixth": (SIXTH, SIXTH_DATED),
-    "seventh": (SEVENTH, SEVENTH_DATED),
-    "eighth": (EIGHTH, EIGHTH_DATED),
-    "ninth": (NINTH, NINTH_DATED),
-    "tenth": (TENTH, TENTH_DATED),
-    "eleventh": (ELEVENTH, ELEVENTH_DATED),
-    "twelfth": (TWELFTH, TWELFTH_DATED),
-    "thirteenth": (THIRTEENTH, THIRTEENTH_DATED),
+    name: (getattr(language_cases, name.upper()), getattr(language_cases, f"{name.upper()}_DATED"))
+    for name in ORDER
 }
 KINDS = ("name", "number", "date")
 
@@ -69,7 +35,7 @@ def main() -> None:
     from summarizer.checks.statements import Support, statement_problem
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", choices=SETS, default="thirteenth", dest="which")
+    parser.add_argument("--set", choices=SETS, default=ORDER[-1], dest="which")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     cases, dated = SETS[args.which]

@@ -517,26 +517,70 @@ def test_yesterday_in_the_article_s_language_is_the_day_before_its_dateline(arti
     assert found is not None and found.rule == "statement_date"
 
 
-@pytest.mark.parametrize(
-    ("article", "same", "other"),
-    [
-        # "کل" and "कल" are yesterday and tomorrow: the dateline's Saturday, so Friday or Sunday
-        ("لاہور، 6 مارچ 2027 – پولیس نے کل ایک مظاہرہ منتشر کیا۔", "مظاہرہ جمعہ کو ہوا۔",
-         "مظاہرہ منگل کو ہوا۔"),
-        ("लखनऊ, 6 मार्च 2027 – पुलिस ने कल एक प्रदर्शन तितर-बितर किया।", "प्रदर्शन शुक्रवार को हुआ।",
-         "प्रदर्शन मंगलवार को हुआ।"),
-        # "morgen" is tomorrow and "morning"
-        ("Kassel, 6. März 2027 – Die Demonstration findet morgen statt.",
-         "Die Demonstration ist am Sonntag.", "Die Demonstration ist am Dienstag."),
-    ],
-)  # fmt: skip
-def test_a_word_for_two_days_in_an_article_supports_either(
-    article: str, same: str, other: str
+SATURDAY = dt.date(2027, 3, 6)
+THURSDAY = dt.date(2027, 9, 2)
+FRIDAY = dt.date(2028, 3, 10)
+# An article's day in one of its language's forms, a statement with that day and one with
+# another (the article's dateline first): written for these tests.
+DAYS_IN_ARTICLES = [
+    # "کل" and "कल" are yesterday and tomorrow: the dateline's Saturday, so Friday or Sunday
+    (SATURDAY, "لاہور، 6 مارچ 2027 – پولیس نے کل ایک مظاہرہ منتشر کیا۔", "مظاہرہ جمعہ کو ہوا۔",
+     "مظاہرہ منگل کو ہوا۔"),
+    (SATURDAY, "लखनऊ, 6 मार्च 2027 – पुलिस ने कल एक प्रदर्शन तितर-बितर किया।", "प्रदर्शन शुक्रवार को हुआ।",
+     "प्रदर्शन मंगलवार को हुआ।"),
+    # "morgen" is tomorrow and "morning"
+    (SATURDAY, "Kassel, 6. März 2027 – Die Demonstration findet morgen statt.",
+     "Die Demonstration ist am Sonntag.", "Die Demonstration ist am Dienstag."),
+    # a name that is another word alone is read with the word for "day" beside it
+    (THURSDAY, "İZMİR – İsyan çarşamba günü çıktı.", "İsyan çarşamba günü başladı.",
+     "İsyan cuma günü çıktı."),
+    (THURSDAY, "MEDAN – Kerusuhan terjadi pada hari Rabu.", "Kerusuhan pecah hari Rabu.",
+     "Kerusuhan terjadi pada hari Senin."),
+    # Hungarian "on Friday" and "Friday's"
+    (THURSDAY, "DEBRECEN – A lázadás szerdán tört ki.", "A szerdai lázadásban hét ember halt meg.",
+     "A lázadás pénteken tört ki."),
+    # an adjective of "yesterday" in the article: "yesterday's riot"
+    (THURSDAY, "WROCŁAW, 2 września 2027 r. – We wczorajszym buncie w zakładzie karnym zginęło "
+     "siedmiu więźniów, poinformowała rzeczniczka ministerstwa.",
+     "Seven inmates were killed on Wednesday.", "Seven inmates were killed on Monday."),
+    (THURSDAY, "МОСКВА, 2 сентября 2027 года – Во вчерашнем бунте погибли семь заключённых.",
+     "Seven inmates were killed on Wednesday.", "Seven inmates were killed on Friday."),
+    # "कल"/"کل" in the past tense is yesterday, not tomorrow
+    (THURSDAY, "पटना, 2 सितंबर 2027 – जेल में कल हुए दंगे में सात कैदियों की मौत हो गई।",
+     "दंगा बुधवार को हुआ।", "दंगा शुक्रवार को हुआ।"),
+    (THURSDAY, "کراچی، 2 ستمبر 2027 – جیل میں کل ہنگامے کے دوران سات قیدی ہلاک ہو گئے۔",
+     "ہنگامہ بدھ کو ہوا۔", "ہنگامہ جمعہ کو ہوا۔"),
+    # and in the future tense may be tomorrow
+    (THURSDAY, "पटना, 2 सितंबर 2027 – कैदियों की सुनवाई कल होगी।", "सुनवाई शुक्रवार को होगी।",
+     "सुनवाई सोमवार को होगी।"),
+    # "last night": the evening before the dateline, a Thursday
+    (FRIDAY, "CÁDIZ – Diecisiete pasajeros murieron anoche en el naufragio de un ferri.",
+     "Seventeen passengers died on Thursday night.", "Seventeen passengers died on Tuesday."),
+    (FRIDAY, "חיפה – שבעה עשר נוסעים נהרגו אמש כשמעבורת התהפכה.",
+     "Seventeen passengers died on Thursday night.", "Seventeen passengers died on Tuesday."),
+    (FRIDAY, "舟山——一艘渡轮昨晚倾覆，造成十七名乘客遇难。",
+     "Seventeen passengers died on Thursday.", "Seventeen passengers died on Tuesday."),
+    # Chinese short weekday names
+    (FRIDAY, "舟山——一艘渡轮周四晚倾覆，造成十七名乘客遇难。", "渡轮于周四晚倾覆。",
+     "渡轮于周二晚倾覆。"),
+    # Serbian in Cyrillic, Vietnamese, Romanian with a part of the day
+    (FRIDAY, "БЕОГРАД – У потонућу брода у четвртак увече погинуло је седамнаест путника.",
+     "Брод је потонуо у четвртак.", "Брод је потонуо у среду увече."),
+    (FRIDAY, "HẢI PHÒNG – Mười bảy hành khách thiệt mạng tối thứ Năm khi một chiếc phà bị lật.",
+     "Chiếc phà bị lật tối thứ Năm.", "Chiếc phà bị lật tối thứ Hai."),
+    (FRIDAY, "CONSTANȚA – Șaptesprezece pasageri au murit joi seara în naufragiul unui feribot.",
+     "Feribotul s-a scufundat joi.", "Feribotul s-a scufundat luni seara."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("dateline", "article", "same", "other"), DAYS_IN_ARTICLES)
+def test_a_day_an_article_writes_in_its_own_forms_is_that_day(
+    dateline: dt.date, article: str, same: str, other: str
 ) -> None:
-    backing = Support(article, "its evidence", dt.date(2027, 3, 6))
+    backing = Support(article, "its evidence", dateline)
     assert statement_problem("key point 1", same, backing) is None
     found = statement_problem("key point 1", other, backing)
-    assert found is not None and found.rule == "statement_date"
+    assert found is not None and found.rule == "statement_date", other
 
 
 def test_a_word_for_two_days_is_read_in_a_support_only() -> None:
@@ -721,6 +765,31 @@ ROMANISED = [
                  "David Peretz", id="Hebrew vav as v"),
     pytest.param("能源部发言人王建军表示，罢工仍在继续。", "Wang Jianjun", "Wang Jianping",
                  id="a Chinese given name of two syllables as one word"),
+# letters Unicode does not decompose
+    ("İZMİR – Cezaevi müdürü Elif Yıldız soruşturma başlattı.", "Elif Yildiz",
+     "Elif Yilmaz"),
+    ("WROCŁAW – Dyrektor zakładu Łukasz Wróbel wszczął postępowanie.", "Lukasz Wrobel",
+     "Lukasz Nowak"),
+    ("ODENSE – Fængselsinspektør Søren Kjær har iværksat en undersøgelse.", "Soren Kjaer",
+     "Soren Holm"),
+    # Hebrew's pe is "p" or "f"; the Indic scripts' unwritten last vowel
+    ("חיפה – כך מסר דובר המשטרה הימית אורי שפירא, והמעבורת התהפכה מול החוף.",
+     "Uri Shapira", "Uri Levin"),
+    ("বরিশাল – লঞ্চ ডুবে যাত্রী নিহত হয়েছেন, জানিয়েছেন কোস্টগার্ডের মুখপাত্র আরিফুল হক।",
+     "Ariful Haque", "Ariful Karim"),
+    ("कोच्चि – नौका पलटने से यात्रियों की मौत हो गई, प्रवक्ता अरुण नायर ने बताया।",
+     "Arun Nair", "Arun Menon"),
+    # an English "s" for Arabic's "z"; Ukrainian "г" as "h"
+    ("بيروت – سقطت حافلة في واد، بحسب المتحدث باسم قوى الأمن جوزيف مسعد.",
+     "Joseph Massaad", "Joseph Khoury"),
+    ("УЖГОРОД – Автобус упав у прірву, повідомила речниця поліції Ганна Мороз.",
+     "Hanna Moroz", "Hanna Kovalenko"),
+    # a Japanese given name whose first character alone is listed ("浩" of "浩一")
+    ("長崎 ― 海上保安部の報道官である中村浩一氏によると、フェリーが転覆した。",
+     "Koichi Nakamura", "Koichi Sato"),
+    # Persian "gh" for qaf
+    ("ساری – سی و یک نفر در سیلاب جان باختند؛ مدیرکل مدیریت بحران، جواد صادقی، اعلام کرد.",
+     "Javad Sadeghi", "Javad Moradi"),
 ]  # fmt: skip
 
 
@@ -819,59 +888,10 @@ def test_number_words_of_other_languages_are_read(article: str, same: str, other
             "statement_number")  # fmt: skip
 
 
-THURSDAY = dt.date(2027, 9, 2)
-
-
-@pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        # the month of a date written with 年/月/日 is no count: "9月" does not state nine
-        ("成都，2027年9月2日——监狱昨天发生暴乱，造成7名囚犯死亡。", "暴乱造成7名囚犯死亡。",
-         "暴乱造成9名囚犯死亡。"),
-        ("札幌、2027年9月2日 ― 刑務所で昨日暴動が発生し、受刑者7人が死亡した。",
-         "受刑者7人が死亡した。", "受刑者9人が死亡した。"),
-        ("대구, 2027년 9월 2일 – 어제 교도소에서 폭동이 일어나 수감자 7명이 숨졌다.",
-         "수감자 7명이 숨졌다.", "수감자 9명이 숨졌다."),
-        # Chinese numerals before a counter are numbers, on both sides
-        ("成都——监狱昨天发生暴乱，造成七名囚犯死亡、十五名狱警受伤。", "暴乱造成7名囚犯死亡。",
-         "暴乱造成九名囚犯死亡。"),
-        ("成都——监狱昨天发生暴乱，造成7名囚犯死亡、15名狱警受伤。", "十五名狱警受伤。",
-         "十二名狱警受伤。"),
-        ("成都——监狱昨天发生暴乱，造成七名囚犯死亡。", "Seven inmates were killed.",
-         "Nine inmates were killed."),
-        # Urdu's "نو" is nine (Urdu's own letters tell it from Persian, where it is "new")
-        ("کراچی – جیل میں ہنگامے کے دوران سات قیدی ہلاک ہو گئے۔", "سات قیدی ہلاک ہوئے۔",
-         "ہنگامے میں نو قیدی ہلاک ہوئے۔"),
-    ],
-)  # fmt: skip
-def test_numbers_in_unspaced_scripts_and_their_dates(
-    article: str, faithful: str, invented: str
-) -> None:
-    checked(article, faithful, invented, "statement_number")
-
-
 def test_persian_new_is_not_nine() -> None:
     article = "مشهد – در شورش زندان هفت زندانی کشته شدند."
     statement = "در آستانه سال نو هفت زندانی کشته شدند."
     assert statement_problem("key point 1", statement, Support(article, "the article")) is None
-
-
-@pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        ("İZMİR – Cezaevi müdürü Elif Yıldız soruşturma başlattı.", "Elif Yildiz",
-         "Elif Yilmaz"),
-        ("WROCŁAW – Dyrektor zakładu Łukasz Wróbel wszczął postępowanie.", "Lukasz Wrobel",
-         "Lukasz Nowak"),
-        ("ODENSE – Fængselsinspektør Søren Kjær har iværksat en undersøgelse.", "Soren Kjaer",
-         "Soren Holm"),
-    ],
-)  # fmt: skip
-def test_a_name_without_its_special_letters_is_that_name(
-    article: str, faithful: str, invented: str
-) -> None:
-    checked(article, f"Prison director {faithful} opened an inquiry.",
-            f"Prison director {invented} opened an inquiry.", "statement_name")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -894,41 +914,8 @@ def test_a_word_that_is_a_day_only_in_another_language_is_no_date(
     assert statement_problem("key point 1", statement, backing) is None
 
 
-@pytest.mark.parametrize(
-    ("article", "same", "other"),
-    [
-        # a name that is another word alone is read with the word for "day" beside it
-        ("İZMİR – İsyan çarşamba günü çıktı.", "İsyan çarşamba günü başladı.",
-         "İsyan cuma günü çıktı."),
-        ("MEDAN – Kerusuhan terjadi pada hari Rabu.", "Kerusuhan pecah hari Rabu.",
-         "Kerusuhan terjadi pada hari Senin."),
-        # Hungarian "on Friday" and "Friday's"
-        ("DEBRECEN – A lázadás szerdán tört ki.", "A szerdai lázadásban hét ember halt meg.",
-         "A lázadás pénteken tört ki."),
-        # an adjective of "yesterday" in the article: "yesterday's riot"
-        ("WROCŁAW, 2 września 2027 r. – We wczorajszym buncie w zakładzie karnym zginęło "
-         "siedmiu więźniów, poinformowała rzeczniczka ministerstwa.",
-         "Seven inmates were killed on Wednesday.", "Seven inmates were killed on Monday."),
-        ("МОСКВА, 2 сентября 2027 года – Во вчерашнем бунте погибли семь заключённых.",
-         "Seven inmates were killed on Wednesday.", "Seven inmates were killed on Friday."),
-        # "कल"/"کل" in the past tense is yesterday, not tomorrow
-        ("पटना, 2 सितंबर 2027 – जेल में कल हुए दंगे में सात कैदियों की मौत हो गई।",
-         "दंगा बुधवार को हुआ।", "दंगा शुक्रवार को हुआ।"),
-        ("کراچی، 2 ستمبر 2027 – جیل میں کل ہنگامے کے دوران سات قیدی ہلاک ہو گئے۔",
-         "ہنگامہ بدھ کو ہوا۔", "ہنگامہ جمعہ کو ہوا۔"),
-        # and in the future tense may be tomorrow
-        ("पटना, 2 सितंबर 2027 – कैदियों की सुनवाई कल होगी।", "सुनवाई शुक्रवार को होगी।",
-         "सुनवाई सोमवार को होगी।"),
-    ],
-)  # fmt: skip
-def test_weekday_forms_of_more_languages_are_read(article: str, same: str, other: str) -> None:
-    backing = Support(article, "its evidence", THURSDAY)
-    assert statement_problem("key point 1", same, backing) is None
-    found = statement_problem("key point 1", other, backing)
-    assert found is not None and found.rule == "statement_date", other
-
-
-# A statement that gives a number in words, against an article that gives it in digits.
+# A statement that gives a number, against an article that gives it otherwise (in words, in
+# digits, in another script's numerals, with its thousands grouped).
 STATED_IN_WORDS = [
     pytest.param("U urušavanju okna u rudniku ugljena jučer je poginulo 11 rudara, a 34 ih je "
                  "spašeno, izjavio je glasnogovornik ministarstva.", "Spašeno je trideset četiri "
@@ -945,6 +932,47 @@ STATED_IN_WORDS = [
     pytest.param("قتل 23 عاملا في انفجار بمصنع للكيماويات، وأصيب 41 آخرون.",
                  "قالت الشرطة إن ثلاثة وعشرين عاملا قتلوا.",
                  "قالت الشرطة إن خمسة وعشرين عاملا قتلوا.", id="Arabic, the oblique case"),
+    # the month of a date written with 年/月/日 is no count: "9月" does not state nine
+    ("成都，2027年9月2日——监狱昨天发生暴乱，造成7名囚犯死亡。", "暴乱造成7名囚犯死亡。",
+     "暴乱造成9名囚犯死亡。"),
+    ("札幌、2027年9月2日 ― 刑務所で昨日暴動が発生し、受刑者7人が死亡した。",
+     "受刑者7人が死亡した。", "受刑者9人が死亡した。"),
+    ("대구, 2027년 9월 2일 – 어제 교도소에서 폭동이 일어나 수감자 7명이 숨졌다.",
+     "수감자 7명이 숨졌다.", "수감자 9명이 숨졌다."),
+    # Chinese numerals before a counter are numbers, on both sides
+    ("成都——监狱昨天发生暴乱，造成七名囚犯死亡、十五名狱警受伤。", "暴乱造成7名囚犯死亡。",
+     "暴乱造成九名囚犯死亡。"),
+    ("成都——监狱昨天发生暴乱，造成7名囚犯死亡、15名狱警受伤。", "十五名狱警受伤。",
+     "十二名狱警受伤。"),
+    ("成都——监狱昨天发生暴乱，造成七名囚犯死亡。", "Seven inmates were killed.",
+     "Nine inmates were killed."),
+    # Urdu's "نو" is nine (Urdu's own letters tell it from Persian, where it is "new")
+    ("کراچی – جیل میں ہنگامے کے دوران سات قیدی ہلاک ہو گئے۔", "سات قیدی ہلاک ہوئے۔",
+     "ہنگامے میں نو قیدی ہلاک ہوئے۔"),
+    # a ten and a unit in a case CLDR does not spell together
+    ("ОДЕСА – Унаслідок аварії порома загинули 17 пасажирів, 52 людей урятовано.",
+     "Урятовано п'ятдесят двох людей.", "Урятовано п'ятдесят трьох людей."),
+    # Bengali written with or without its last vowel sign ("সতের", "সতেরো")
+    ("বরিশাল – লঞ্চ ডুবে ১৭ জন যাত্রী নিহত হয়েছেন।", "সতেরো জন যাত্রী নিহত হয়েছেন।",
+     "উনিশ জন যাত্রী নিহত হয়েছেন।"),
+    ("سوات – سیلاب میں اکتیس افراد جاں بحق ہو گئے، ڈپٹی کمشنر نے بتایا۔",
+     "Thirty-one people died.", "Thirty-three people died."),  # Urdu beyond twenty
+    ("عمّان – لقي 31 شخصا حتفهم في سيول جارفة، بحسب الدفاع المدني.",
+     "قال الدفاع المدني إن واحدا وثلاثين شخصا لقوا حتفهم.",
+     "قال الدفاع المدني إن ثلاثة وثلاثين شخصا لقوا حتفهم."),  # Arabic's accusative one
+    # thousands as each language groups them
+    pytest.param("PASSAU – Bei Sturzfluten wurden 1.200 Anwohner in Sicherheit gebracht, sagte "
+                 "der Landrat am Donnerstag in der Kreisstadt.", "Rund 1200 Anwohner wurden "
+                 "gerettet.", "Rund 1300 Anwohner wurden gerettet.", id="German, a stop"),
+    pytest.param("NICE – Au total, 1 200 habitants ont été évacués après les crues, a indiqué le "
+                 "préfet des Alpes-Maritimes jeudi matin.", "Some 1,200 residents were evacuated.",
+                 "Some 1,300 residents were evacuated.", id="French, a space"),
+    pytest.param("КРАСНОДАР – В результате паводка 1200 жителей эвакуированы, сообщил глава "
+                 "района.", "Эвакуированы 1 200 жителей.", "Эвакуированы 1 300 жителей.",
+                 id="Russian, a space in the statement"),
+    pytest.param("NOWY SĄCZ – W powodzi ewakuowano 1200 mieszkańców, poinformował wojewoda na "
+                 "konferencji prasowej w czwartek.", "Ewakuowano tysiąc dwieście mieszkańców.",
+                 "Ewakuowano tysiąc trzysta mieszkańców.", id="Polish, a thousand and hundreds"),
 ]  # fmt: skip
 
 
@@ -961,9 +989,11 @@ def test_a_weekday_that_is_another_word_elsewhere_is_not_a_name() -> None:
     assert statement_problem("key point 1", "Sebelas penambang tewas hari Senin.", backing) is None
 
 
-# One listed name where a person's name stands (after "according to" or a title, before a
-# postposed "according to"), with a word the lists lack: written for these tests.
-FRAMED = [
+# A person a statement names as the article does, in the article's language, and one the
+# article does not name: one listed name where a person's name stands (after "according to"
+# or a title, before a postposed "according to") with a word the lists lack; inflected forms
+# of the article's names; written for these tests.
+NAMED = [
     pytest.param("کوئٹہ – کان میں سرنگ بیٹھ جانے سے گیارہ کان کن جاں بحق ہو گئے، ترجمان عمران "
                  "شاہد نے بتایا۔", "عمران شاہد کے مطابق گیارہ کان کن جاں بحق ہوئے۔",
                  "ندیم عباس کے مطابق گیارہ کان کن جاں بحق ہوئے۔", id="Urdu, according to"),
@@ -979,11 +1009,34 @@ FRAMED = [
     pytest.param("אשדוד – עשרים ושלושה עובדים נהרגו בפיצוץ, כך מסרה דוברת המשטרה ליאת כהן.",
                  "לדברי ליאת כהן, נהרגו עשרים ושלושה עובדים.",
                  "ראש העירייה אבי אלמוג ביקר במפעל.", id="Hebrew, after a title of two words"),
+    # a vowel that drops when the name takes a case ending
+    ("BRATISLAVA – Pri potopení lode zahynulo sedemnásť cestujúcich, uviedol hovorca "
+     "záchranárov Peter Kováč.", "Podľa Petra Kováča zahynulo sedemnásť cestujúcich.",
+     "Podľa Jána Baláža zahynulo sedemnásť cestujúcich."),
+    ("GDAŃSK – W zatonięciu promu zginęło siedemnastu pasażerów, poinformował rzecznik "
+     "Marek Nowak.", "Według Marka Nowaka zginęło siedemnastu pasażerów.",
+     "Według Pawła Sikory zginęło siedemnastu pasażerów."),
+    # a three-letter name with a case ending
+    ("OLOMOUC – Při požáru nemocnice zahynulo devatenáct lidí, uvedl mluvčí hasičů Jan "
+     "Svoboda.", "Podle Jana Svobody zahynulo devatenáct lidí.",
+     "Podle Petra Novotného zahynulo devatenáct lidí."),
+    # a four-letter name whose last vowel became a case ending
+    ("KĖDAINIAI – Per sprogimą žuvo darbininkai, pranešė policijos atstovė Rasa "
+     "Kazlauskienė.", "Pasak Rasos Kazlauskienės, žuvo darbininkai.",
+     "Pasak Dariaus Jankausko, žuvo darbininkai."),
+    # "on" and "a" are Turkish words too: this is no English sentence, whose names keep
+    # their endings
+    ("ÇANAKKALE – Feribotta on yedi yolcu hayatını kaybetti; açıklamayı sözcü Mehmet Kılıç "
+     "yaptı.", "Mehmet Kılıç'a göre on yedi yolcu öldü.",
+     "Emre Polat'a göre on yedi yolcu öldü."),
+    # a Korean name after its title
+    ("대전 – 어제 저녁 병원에서 불이 나 19명이 숨졌다고 소방본부 대변인 김도윤 씨가 밝혔다.",
+     "대변인 김도윤 씨는 19명이 숨졌다고 밝혔다.", "장관 하태경은 병원을 방문했다."),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("article", "faithful", "invented"), FRAMED)
-def test_a_listed_name_where_a_person_stands_is_a_name(
+@pytest.mark.parametrize(("article", "faithful", "invented"), NAMED)
+def test_a_person_a_statement_names_must_be_the_article_s(
     article: str, faithful: str, invented: str
 ) -> None:
     checked(article, faithful, invented, "statement_name")
@@ -1006,134 +1059,9 @@ def test_according_to_a_title_or_a_group_is_no_name(statement: str) -> None:
     assert statement_problem("key point 1", statement, Support(article, "the article")) is None
 
 
-FRIDAY = dt.date(2028, 3, 10)
-
-
-@pytest.mark.parametrize(
-    ("article", "same", "other"),
-    [
-        # "last night": the evening before the dateline, a Thursday
-        ("CÁDIZ – Diecisiete pasajeros murieron anoche en el naufragio de un ferri.",
-         "Seventeen passengers died on Thursday night.", "Seventeen passengers died on Tuesday."),
-        ("חיפה – שבעה עשר נוסעים נהרגו אמש כשמעבורת התהפכה.",
-         "Seventeen passengers died on Thursday night.", "Seventeen passengers died on Tuesday."),
-        ("舟山——一艘渡轮昨晚倾覆，造成十七名乘客遇难。", "Seventeen passengers died on Thursday.",
-         "Seventeen passengers died on Tuesday."),
-        # Chinese short weekday names
-        ("舟山——一艘渡轮周四晚倾覆，造成十七名乘客遇难。", "渡轮于周四晚倾覆。",
-         "渡轮于周二晚倾覆。"),
-        # Serbian in Cyrillic, Vietnamese, Romanian with a part of the day
-        ("БЕОГРАД – У потонућу брода у четвртак увече погинуло је седамнаест путника.",
-         "Брод је потонуо у четвртак.", "Брод је потонуо у среду увече."),
-        ("HẢI PHÒNG – Mười bảy hành khách thiệt mạng tối thứ Năm khi một chiếc phà bị lật.",
-         "Chiếc phà bị lật tối thứ Năm.", "Chiếc phà bị lật tối thứ Hai."),
-        ("CONSTANȚA – Șaptesprezece pasageri au murit joi seara în naufragiul unui feribot.",
-         "Feribotul s-a scufundat joi.", "Feribotul s-a scufundat luni seara."),
-    ],
-)  # fmt: skip
-def test_last_night_and_more_weekday_forms_are_read(article: str, same: str, other: str) -> None:
-    backing = Support(article, "its evidence", FRIDAY)
-    assert statement_problem("key point 1", same, backing) is None
-    found = statement_problem("key point 1", other, backing)
-    assert found is not None and found.rule == "statement_date", other
-
-
-@pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        # a vowel that drops when the name takes a case ending
-        ("BRATISLAVA – Pri potopení lode zahynulo sedemnásť cestujúcich, uviedol hovorca "
-         "záchranárov Peter Kováč.", "Podľa Petra Kováča zahynulo sedemnásť cestujúcich.",
-         "Podľa Jána Baláža zahynulo sedemnásť cestujúcich."),
-        ("GDAŃSK – W zatonięciu promu zginęło siedemnastu pasażerów, poinformował rzecznik "
-         "Marek Nowak.", "Według Marka Nowaka zginęło siedemnastu pasażerów.",
-         "Według Pawła Sikory zginęło siedemnastu pasażerów."),
-        # "on" and "a" are Turkish words too: this is no English sentence, whose names keep
-        # their endings
-        # a three-letter name with a case ending
-        ("OLOMOUC – Při požáru nemocnice zahynulo devatenáct lidí, uvedl mluvčí hasičů Jan "
-         "Svoboda.", "Podle Jana Svobody zahynulo devatenáct lidí.",
-         "Podle Petra Novotného zahynulo devatenáct lidí."),
-        # a four-letter name whose last vowel became a case ending
-        ("KĖDAINIAI – Per sprogimą žuvo darbininkai, pranešė policijos atstovė Rasa "
-         "Kazlauskienė.", "Pasak Rasos Kazlauskienės, žuvo darbininkai.",
-         "Pasak Dariaus Jankausko, žuvo darbininkai."),
-        ("ÇANAKKALE – Feribotta on yedi yolcu hayatını kaybetti; açıklamayı sözcü Mehmet Kılıç "
-         "yaptı.", "Mehmet Kılıç'a göre on yedi yolcu öldü.",
-         "Emre Polat'a göre on yedi yolcu öldü."),
-    ],
-)  # fmt: skip
-def test_more_inflected_names_are_the_article_s(article: str, faithful: str, invented: str) -> None:
-    checked(article, faithful, invented, "statement_name")
-
-
-@pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        # Hebrew's pe is "p" or "f"; the Indic scripts' unwritten last vowel
-        ("חיפה – כך מסר דובר המשטרה הימית אורי שפירא, והמעבורת התהפכה מול החוף.",
-         "Uri Shapira", "Uri Levin"),
-        ("বরিশাল – লঞ্চ ডুবে যাত্রী নিহত হয়েছেন, জানিয়েছেন কোস্টগার্ডের মুখপাত্র আরিফুল হক।",
-         "Ariful Haque", "Ariful Karim"),
-        ("कोच्चि – नौका पलटने से यात्रियों की मौत हो गई, प्रवक्ता अरुण नायर ने बताया।",
-         "Arun Nair", "Arun Menon"),
-        # an English "s" for Arabic's "z"; Ukrainian "г" as "h"
-        ("بيروت – سقطت حافلة في واد، بحسب المتحدث باسم قوى الأمن جوزيف مسعد.",
-         "Joseph Massaad", "Joseph Khoury"),
-        ("УЖГОРОД – Автобус упав у прірву, повідомила речниця поліції Ганна Мороз.",
-         "Hanna Moroz", "Hanna Kovalenko"),
-        # a Japanese given name whose first character alone is listed ("浩" of "浩一")
-        ("長崎 ― 海上保安部の報道官である中村浩一氏によると、フェリーが転覆した。",
-         "Koichi Nakamura", "Koichi Sato"),
-    ],
-)  # fmt: skip
-def test_more_romanised_names_are_matched(article: str, faithful: str, invented: str) -> None:
-    checked(article, f"Spokesman {faithful} said the ferry capsized.",
-            f"Spokesman {invented} said the ferry capsized.", "statement_name")  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        # a ten and a unit in a case CLDR does not spell together
-        ("ОДЕСА – Унаслідок аварії порома загинули 17 пасажирів, 52 людей урятовано.",
-         "Урятовано п'ятдесят двох людей.", "Урятовано п'ятдесят трьох людей."),
-        # Bengali written with or without its last vowel sign ("সতের", "সতেরো")
-        ("বরিশাল – লঞ্চ ডুবে ১৭ জন যাত্রী নিহত হয়েছেন।", "সতেরো জন যাত্রী নিহত হয়েছেন।",
-         "উনিশ জন যাত্রী নিহত হয়েছেন।"),
-    ],
-)  # fmt: skip
-def test_more_number_words_of_statements_are_read(
-    article: str, faithful: str, invented: str
-) -> None:
-    checked(article, faithful, invented, "statement_number")
-
-
 def test_a_chinese_count_is_no_name() -> None:
     backing = Support("舟山——渡轮倾覆，造成17名乘客遇难，52人获救。", "the article")
     assert statement_problem("key point 1", "五十二人获救。", backing) is None
-
-
-# Thousands as each language groups them, in an article and in a statement.
-THOUSANDS = [
-    pytest.param("PASSAU – Bei Sturzfluten wurden 1.200 Anwohner in Sicherheit gebracht, sagte "
-                 "der Landrat am Donnerstag in der Kreisstadt.", "Rund 1200 Anwohner wurden "
-                 "gerettet.", "Rund 1300 Anwohner wurden gerettet.", id="German, a stop"),
-    pytest.param("NICE – Au total, 1 200 habitants ont été évacués après les crues, a indiqué le "
-                 "préfet des Alpes-Maritimes jeudi matin.", "Some 1,200 residents were evacuated.",
-                 "Some 1,300 residents were evacuated.", id="French, a space"),
-    pytest.param("КРАСНОДАР – В результате паводка 1200 жителей эвакуированы, сообщил глава "
-                 "района.", "Эвакуированы 1 200 жителей.", "Эвакуированы 1 300 жителей.",
-                 id="Russian, a space in the statement"),
-    pytest.param("NOWY SĄCZ – W powodzi ewakuowano 1200 mieszkańców, poinformował wojewoda na "
-                 "konferencji prasowej w czwartek.", "Ewakuowano tysiąc dwieście mieszkańców.",
-                 "Ewakuowano tysiąc trzysta mieszkańców.", id="Polish, a thousand and hundreds"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("article", "faithful", "invented"), THOUSANDS)
-def test_thousands_as_each_language_writes_them(article: str, faithful: str, invented: str) -> None:
-    checked(article, faithful, invented, "statement_number")
 
 
 def test_an_english_stop_is_a_decimal_point_and_a_run_of_numbers_stays_apart() -> None:
@@ -1142,20 +1070,6 @@ def test_an_english_stop_is_a_decimal_point_and_a_run_of_numbers_stays_apart() -
     assert as_digits("It cost 1.200 dollars", "en") == "It cost 1.200 dollars"
     # a run longer than a number's groups (a billion has four) is a run of numbers
     assert as_digits("100 101 102 103 104", "en") == "100 101 102 103 104"
-
-
-@pytest.mark.parametrize(
-    ("article", "faithful", "invented"),
-    [
-        ("سوات – سیلاب میں اکتیس افراد جاں بحق ہو گئے، ڈپٹی کمشنر نے بتایا۔",
-         "Thirty-one people died.", "Thirty-three people died."),  # Urdu beyond twenty
-        ("عمّان – لقي 31 شخصا حتفهم في سيول جارفة، بحسب الدفاع المدني.",
-         "قال الدفاع المدني إن واحدا وثلاثين شخصا لقوا حتفهم.",
-         "قال الدفاع المدني إن ثلاثة وثلاثين شخصا لقوا حتفهم."),  # Arabic's accusative one
-    ],
-)  # fmt: skip
-def test_more_number_words_in_arabic_letters(article: str, faithful: str, invented: str) -> None:
-    checked(article, faithful, invented, "statement_number")
 
 
 def test_the_night_to_thursday_is_wednesday_night() -> None:
@@ -1169,12 +1083,6 @@ def test_the_night_to_thursday_is_wednesday_night() -> None:
     assert found is not None and found.rule == "statement_date"
 
 
-def test_persian_gh_is_qaf() -> None:
-    checked("ساری – سی و یک نفر در سیلاب جان باختند؛ مدیرکل مدیریت بحران، جواد صادقی، اعلام کرد.",
-            "Crisis chief Javad Sadeghi said 31 people died.",
-            "Crisis chief Javad Moradi said 31 people died.", "statement_name")  # fmt: skip
-
-
 def test_a_number_s_parts_join_only_across_spaces_or_an_and() -> None:
     from summarizer.checks.numbers import as_digits
 
@@ -1182,11 +1090,3 @@ def test_a_number_s_parts_join_only_across_spaces_or_an_and() -> None:
     assert as_digits("trideset i četiri", "hr") == "34"
     assert as_digits("dwadzieścia do pięciu", "pl") == "20 do 5"  # "twenty to five"
     assert as_digits("dwadzieścia, pięć", "pl") == "20, 5"
-
-
-def test_a_korean_name_after_a_title_is_a_name() -> None:
-    article = (
-        "대전 – 어제 저녁 병원에서 불이 나 19명이 숨졌다고 소방본부 대변인 김도윤 씨가 밝혔다."
-    )
-    checked(article, "대변인 김도윤 씨는 19명이 숨졌다고 밝혔다.", "장관 하태경은 병원을 방문했다.",
-            "statement_name")  # fmt: skip

@@ -97,7 +97,21 @@ _PARTS_OF_DAY: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "nb": (("", ("kveld", "kvelden", "morgen", "morgenen", "natt", "natten",
                  "ettermiddag", "ettermiddagen")),),
 }  # fmt: skip
-_DEFINITE_DAYS = frozenset({"sv", "da", "nb"})  # a weekday with the article: "onsdagen"
+# A weekday's name written into a phrase, by locale ("{}" is the name): with the article
+# ("på onsdagen"); Swedish "i söndags" (last Sunday); with the word for "day", or a part of the
+# day, where the name alone is another word too (Turkish "cuma günü", Friday; Romanian "luni
+# seara", Monday evening; Indonesian and Malay "hari Senin", Monday); Hebrew's "on", a letter
+# before the name ("ביום שני").
+_DAY_PHRASES: dict[str, tuple[str, ...]] = {
+    "sv": ("{}en", "i {}s"),
+    "da": ("{}en",),
+    "nb": ("{}en",),
+    "tr": ("{} günü",),
+    "ro": ("{} seara", "{} dimineața", "{} noaptea"),
+    "id": ("hari {}",),
+    "ms": ("hari {}",),
+    "he": ("ב{}",),
+}
 _STEM_LETTERS = 5  # "hier" begins "hierarchy"; "wczoraj" begins only its own adjective
 _RELATIVE_DAYS = {"1 day ago": "yesterday", "0 day ago": "today", "in 1 day": "tomorrow"}
 # dateparser's Urdu has "گزشتہ کل" and "آئندہ کل"; news writes "کل" alone, for either day.
@@ -223,23 +237,12 @@ def _day_forms(name: str, locale: str) -> set[str]:
     for ending, on_a_day in _ON_A_DAY_ENDINGS.get(locale, ()):
         if name.endswith(ending):
             forms.add(name[: len(name) - len(ending)] + on_a_day)
-    if locale in _DEFINITE_DAYS:
-        forms.add(name + "en")  # "på onsdagen"
-    if locale == "sv":
-        forms.add(f"i {name}s")  # "i söndags": last Sunday
+    forms |= {phrase.format(name) for phrase in _DAY_PHRASES.get(locale, ())}
     for link, parts in _PARTS_OF_DAY.get(locale, ()):  # "Sonntagabend", "zondagavond"
         forms |= {name + link + part for part in parts}
-    if locale == "tr":  # "cuma günü" (Friday): with "day", a name that is another word alone
-        forms.add(name + " günü")
-    if locale == "ro":  # "luni seara" (Monday evening), likewise
-        forms |= {f"{name} {part}" for part in ("seara", "dimineața", "noaptea")}
-    if locale in ("id", "ms"):  # "hari Senin" (Monday), likewise
-        forms.add("hari " + name)
     if locale == "sq" and name.startswith("e "):  # "e hënë" -> "të hënën" (on Monday)
         stem = name[2:]
         forms.add("të " + stem + ("n" if stem.endswith(("ë", "e")) else "ën"))
-    if locale == "he":
-        forms.add("ב" + name)  # "ביום שני": "on" is a letter before the name
     if locale == "fa" and name.endswith(_SHANBE) and len(name) > len(_SHANBE):
         # "سه‌شنبه" (Tuesday) is written with a zero-width non-joiner, a space or neither;
         # read apart, its "شنبه" would be Saturday

@@ -214,7 +214,7 @@ _SCRIPT_LANGUAGES = {
     "ETHIOPIC": ("am",),
 }
 _SCRIPT_PREFIX = "script:"
-_ABJAD = frozenset({"ar", "fa", "ur"})  # languages written in Arabic letters
+_ARABIC_SCRIPT = frozenset(_SCRIPT_LANGUAGES["ARABIC"])
 # Letters Urdu writes and Arabic and Persian do not: ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ
 _URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c3\u06d2\u06d3]")
 
@@ -262,13 +262,9 @@ def _spelled_numbers(language: str) -> NumberWords | None:
     readings: dict[str, set[int]] = {}
     try:
         for one in languages:
-            for number in _SPELLED:
+            for number in _SPELLED:  # _NOT_IN_CLDR's words among them, through _forms
                 for spelled in _spellings(number, one):
                     readings.setdefault(spelled, set()).add(number)
-            for spelled, number in _NOT_IN_CLDR.get(one, {}).items():
-                for form in _written_variants(spelled, one):
-                    for mark in ("'", "\u2019"):
-                        readings.setdefault(form.replace("'", mark), set()).add(number)
     except Exception:  # noqa: BLE001 - a speller's fault: the language's words are not read
         return None
     # a word read in any of the script's languages must not be another word in any of them
@@ -285,7 +281,7 @@ def _spelled_numbers(language: str) -> NumberWords | None:
     # a vowel sign is part of its word: "दस" (ten) must not be found inside "हादसे"; a counter
     # may be glued on ("নয়জন", nine persons)
     # Arabic's "and" and "so" are written joined to the word after them ("وثلاث", and three)
-    clitic = r"|(?<=(?<![\w\p{M}])[وف])" if "ARABIC" in language or language in _ABJAD else ""
+    clitic = r"|(?<=(?<![\w\p{M}])[وف])" if _ARABIC_SCRIPT.intersection(languages) else ""
     pattern = regex.compile(
         rf"(?:(?<![\w\p{{M}}]){clitic})(?:{alternatives})(?:{glued}(?![\w\p{{M}}]))",
         regex.IGNORECASE,
@@ -348,8 +344,10 @@ def _written_variants(word: str, language: str) -> set[str]:
     if language == "ar":  # the oblique case: "ثلاثة وعشرين", "اثنين"; "واحدا وثلاثين"
         oblique = " ".join(_OBLIQUE.sub("ين", part) for part in word.split(" "))
         variants |= {oblique, re.sub(r"^واحد ", "واحدا ", oblique)}
-    if language in ("ar", "fa", "ur"):
+    if language in _ARABIC_SCRIPT:
         variants |= {variant.translate(_BARE_ALEF) for variant in variants}
+    if "'" in word:  # "п'ять" with the typewriter's apostrophe and the typographer's
+        variants |= {variant.replace("'", "\u2019") for variant in variants}
     if language == "el":
         variants.add(word.translate(_GREEK_PLAIN))
     if language == "ro":  # "ș" and "ț" with a comma below, and as older text writes them
@@ -365,8 +363,17 @@ def _forms(number: int, language: str) -> frozenset[str]:
     """CLDR's spellings of `number` in `language`, else num2words', with the words neither
     spells (`_NOT_IN_CLDR`)."""
     spelled = _cldr_table(language).get(number) or _num2words_spellings(number, language)
-    more = [word for word, value in _NOT_IN_CLDR.get(language, {}).items() if value == number]
-    return spelled | frozenset(more) if more else spelled
+    more = _not_in_cldr(language).get(number)
+    return spelled | more if more else spelled
+
+
+@lru_cache(maxsize=64)
+def _not_in_cldr(language: str) -> dict[int, frozenset[str]]:
+    """`_NOT_IN_CLDR`'s words for `language`, by their value."""
+    by_value: dict[int, set[str]] = {}
+    for word, value in _NOT_IN_CLDR.get(language, {}).items():
+        by_value.setdefault(value, set()).add(word)
+    return {value: frozenset(words) for value, words in by_value.items()}
 
 
 # CLDR's rule sets for a number's genders and cases ("sześciu", "шести"); a name a language

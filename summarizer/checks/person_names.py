@@ -361,8 +361,10 @@ class _JapaneseName(NamedTuple):
     unread: str  # the kanji of a given name that is not listed ("誠" in "高橋誠氏"), or ""
 
 
-def _japanese_parts(text: str) -> list[_JapaneseName]:
-    """Each listed family name in the text's runs of kanji, with the given name after it."""
+@lru_cache(maxsize=256)
+def _japanese_parts(text: str) -> tuple[_JapaneseName, ...]:
+    """Each listed family name in the text's runs of kanji, with the given name after it
+    (read once per text: its names and their readings both come from here)."""
     given, family = _names("JAPANESE")
     found = []
     for run in _HAN.finditer(text):
@@ -388,7 +390,7 @@ def _japanese_parts(text: str) -> list[_JapaneseName]:
             unread = rest if not first and 1 <= len(rest) <= 3 else ""
             found.append(_JapaneseName(surname, first, unread))
             index = len(han) if unread else after + len(first)
-    return found
+    return tuple(found)
 
 
 def _chinese(text: str) -> list[PersonName]:

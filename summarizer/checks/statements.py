@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -344,32 +344,27 @@ def _inflected_form(folded: str, support: Support) -> bool:
 def _fleeting_stems(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """The support's words with a fleeting vowel, as their stem without it ("peter" ->
     "petr"), by their first three letters."""
-    found: dict[str, list[str]] = {}
-    for word in words:
-        match = _FLEETING.match(word)
-        if match:
-            stem = match.group(1) + match.group(2)
-            found.setdefault(stem[:3], []).append(stem)
-    return {start: tuple(stems) for start, stems in found.items()}
+    stems = (m.group(1) + m.group(2) for m in map(_FLEETING.match, words) if m)
+    return _grouped((stem[:3], stem) for stem in stems)
 
 
 @lru_cache(maxsize=64)
 def _four_letters(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """The support's four-letter words by their first three letters, indexed once."""
-    index: dict[str, list[str]] = {}
-    for word in words:
-        if len(word) == 4:
-            index.setdefault(word[:3], []).append(word)
-    return {start: tuple(found) for start, found in index.items()}
+    return _grouped((word[:3], word) for word in words if len(word) == 4)
 
 
 @lru_cache(maxsize=64)
 def _by_start(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for word in words:
-        if len(word) >= 4 and word.isalpha():
-            index.setdefault(word[:4], []).append(word)
-    return {start: tuple(found) for start, found in index.items()}
+    return _grouped((word[:4], word) for word in words if len(word) >= 4 and word.isalpha())
+
+
+def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """Words by a key of theirs (their first letters), each group in one tuple."""
+    groups: dict[str, list[str]] = {}
+    for key, word in pairs:
+        groups.setdefault(key, []).append(word)
+    return {key: tuple(group) for key, group in groups.items()}
 
 
 def _date_supported(expression: str, support: Support) -> bool:

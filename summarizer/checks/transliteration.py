@@ -73,6 +73,7 @@ _KOREAN_SURNAMES = {
     "chun": "cheon", "kong": "gong", "lim": "im", "rim": "im", "kwon": "gwon", "kwak": "gwak",
     "koo": "gu", "joo": "ju", "jun": "jeon", "hyun": "hyeon", "byun": "byeon",
 }  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1+")
 _MAX_NAME_WORDS = 5  # a longer run of capitalised words is not matched syllable by syllable
 _MIN_SYLLABLES_LETTERS = 5  # a run of syllables, as written: "Li Na" is too short to match
 
@@ -84,7 +85,7 @@ def _key(latin: str) -> str:
     # a nasal before a consonant: the Indic scripts' one mark is romanised "m" ("simh"),
     # English writes "n" or "ng" ("Singh")
     key = _NASAL.sub("n", key.replace("ng", "n"))
-    return re.sub(r"(.)\1+", r"\1", key)
+    return _collapsed(key)
 
 
 def _syllable_key(latin: str) -> str:
@@ -121,7 +122,7 @@ def _consonants(latin: str, *, english: bool = False) -> str:
     bare = re.sub(r"h$", "", bare)  # "Noa", "נועה"; "Fatima", "فاطمة"
     if english:
         bare = bare.replace("v", "V")
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouywv]", "", bare))
+    return _collapsed(re.sub(r"[aeiouywv]", "", bare))
 
 
 def _run_consonants(run: str) -> list[str]:
@@ -143,7 +144,7 @@ def _same_consonants(english: str, written: str) -> bool:
     be one: "David", דוד)."""
     if "V" not in english:
         return english == written
-    if re.sub(r"(.)\1+", r"\1", english.replace("V", "")) == written:
+    if _collapsed(english.replace("V", "")) == written:
         return True
     return re.fullmatch(re.escape(english).replace("V", "b?"), written) is not None
 
@@ -261,7 +262,8 @@ def _spoken_at(syllables: tuple[str, ...], at: int, spoken: list[frozenset[str]]
 
 
 def _collapsed(key: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", key)
+    """`key` with each doubled letter once: romanisations double letters as they please."""
+    return _DOUBLED.sub(r"\1", key)
 
 
 def _inflected(key: str, other: str) -> bool:
